@@ -1,0 +1,5 @@
+import type { BuildContext } from '../build/context';
+
+export function buildSacrumAndCoccyx(_ctx: BuildContext): void {
+  // Not built yet.
+}
