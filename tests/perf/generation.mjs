@@ -1,0 +1,57 @@
+// Model generation in Node per quality tier: median of N runs, triangles and structure count.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUDGETS, median, report } from './budgets.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+async function loadAnatomy() {
+  const dir = mkdtempSync(join(tmpdir(), 'sx-bench-'));
+  const out = join(dir, 'anatomy.mjs');
+  await build({
+    entryPoints: [join(root, 'packages/anatomy/src/index.ts')], bundle: true, format: 'esm', platform: 'node',
+    outfile: out, external: ['three'], logLevel: 'error', minify: true,
+  });
+  const mod = await import(out);
+  rmSync(dir, { recursive: true, force: true });
+  return mod;
+}
+
+export async function measureGeneration({ runs = 15 } = {}) {
+  const { createSpineModel } = await loadAnatomy();
+  const result = {};
+  for (const quality of ['low', 'medium', 'high']) {
+    createSpineModel({ quality }).dispose(); // warm the JIT
+    const times = [];
+    let triangles = 0, structures = 0;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const model = createSpineModel({ quality });
+      times.push(performance.now() - t0);
+      triangles = model.structures.reduce((n, s) => n + (s.geometry.index ? s.geometry.index.count : s.geometry.attributes.position.count) / 3, 0);
+      structures = model.structures.length;
+      model.dispose();
+    }
+    result[quality] = { medianMs: median(times), minMs: Math.min(...times), triangles, structures };
+  }
+  return result;
+}
+
+export function printGeneration(g, runs) {
+  console.log(`\n## Model generation in Node (median of ${runs} runs after a warm-up)`);
+  for (const [q, r] of Object.entries(g)) {
+    console.log(`${q.padEnd(6)} median ${r.medianMs.toFixed(1)} ms (min ${r.minMs.toFixed(1)})  ${Math.round(r.triangles).toLocaleString('en-US')} triangles  ${r.structures} structures`);
+  }
+  return [
+    report('generation, quality high (median)', g.high.medianMs, BUDGETS.generationHighMs, { unit: 'ms' }),
+    report('triangles, quality high', Math.round(g.high.triangles), BUDGETS.trianglesHigh),
+    report('triangles, quality low', Math.round(g.low.triangles), BUDGETS.trianglesLow),
+  ].every(Boolean);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const runs = Number(process.env.RUNS ?? 15);
+  process.exitCode = printGeneration(await measureGeneration({ runs }), runs) ? 0 : 1;
+}
