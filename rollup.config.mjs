@@ -1,0 +1,204 @@
+// One config builds every artefact:
+//   packages/<name>/dist/index.js + index.d.ts   library ESM, every bare import external
+//   packages/embed/dist/spine-explainer.js       standalone IIFE, everything bundled, minified
+//   demo/dist/main.js                            the React demo page, everything bundled
+// Entries that do not exist yet are skipped with a log line, so a half-written tree still builds.
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import { dts } from 'rollup-plugin-dts';
+import esbuild, { minify } from 'rollup-plugin-esbuild';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const at = (...parts) => join(root, ...parts);
+const PACKAGES = ['anatomy', 'procedures', 'react', 'embed'];
+const CLIENT_ENTRIES = new Set(['react', 'embed']);
+// Keys of morphometry.json that exist for citation only; the repo copy keeps them, bundles do not.
+const CITATION_KEYS = new Set(['source', 'confirmed_fields', 'estimate_fields', 'bibliography', '_meta']);
+const TARGET = 'es2022';
+
+const log = (message) => process.stderr.write(`[build] ${message}\n`);
+
+/** `packages/x/src/index.ts` (or .tsx), or undefined when the engineer has not written it yet. */
+function entry(pkg, base = 'index') {
+  for (const ext of ['.ts', '.tsx']) {
+    const file = at('packages', pkg, 'src', base + ext);
+    if (existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+const isBare = (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0');
+
+function onwarn(warning, warn) {
+  // 'use client' in source files is re-added as an output banner where it belongs.
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+  // three/examples and r3f use `this` at module scope in a few UMD guards; harmless.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.[0] ?? '')) return;
+  warn(warning);
+}
+
+function stripCitations() {
+  const strip = (value) => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value).filter(([k]) => !CITATION_KEYS.has(k)).map(([k, v]) => [k, strip(v)]),
+      );
+    }
+    return value;
+  };
+  return {
+    name: 'sx-strip-citations',
+    transform(code, id) {
+      if (!id.endsWith('morphometry.json')) return null;
+      return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
+    },
+  };
+}
+
+/** Bundled artefacts compile sibling packages from source, so build order never matters. */
+function workspaceSources() {
+  return {
+    name: 'sx-workspace-sources',
+    resolveId(id) {
+      const m = /^@spine-explainer\/([a-z-]+)$/.exec(id);
+      if (!m) return null;
+      const file = entry(m[1]);
+      if (!file) this.error(`${id} is imported but packages/${m[1]}/src/index.ts does not exist yet`);
+      return file;
+    },
+  };
+}
+
+function copyFile(from, to) {
+  return {
+    name: 'sx-copy-file',
+    writeBundle() {
+      if (!existsSync(from)) return;
+      mkdirSync(dirname(to), { recursive: true });
+      copyFileSync(from, to);
+      log(`copied ${relative(root, from)} -> ${relative(root, to)}`);
+    },
+  };
+}
+
+const compileTs = (extra = {}) =>
+  esbuild({ target: TARGET, jsx: 'automatic', tsconfig: at('tsconfig.base.json'), sourceMap: false, ...extra });
+
+// ---------------------------------------------------------------------------------------------
+// Library builds
+// ---------------------------------------------------------------------------------------------
+
+function library(pkg) {
+  const input = entry(pkg);
+  if (!input) {
+    log(`skip @spine-explainer/${pkg}: packages/${pkg}/src/index.ts does not exist yet`);
+    return [];
+  }
+  const dist = at('packages', pkg, 'dist');
+  const banner = CLIENT_ENTRIES.has(pkg) ? "'use client';" : undefined;
+  return [
+    {
+      input,
+      external: isBare,
+      onwarn,
+      plugins: [stripCitations(), json({ preferConst: true }), compileTs()],
+      output: { file: join(dist, 'index.js'), format: 'es', banner },
+    },
+    {
+      input,
+      external: isBare,
+      onwarn,
+      plugins: [
+        dts({
+          tsconfig: at('packages', pkg, 'tsconfig.json'),
+          compilerOptions: { composite: false, incremental: false, declarationMap: false },
+        }),
+      ],
+      output: { file: join(dist, 'index.d.ts'), format: 'es' },
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bundles with everything inside (standalone embed, demo page)
+// ---------------------------------------------------------------------------------------------
+
+function bundlePlugins() {
+  return [
+    workspaceSources(),
+    nodeResolve({
+      browser: true,
+      dedupe: ['three', 'react', 'react-dom', 'scheduler'],
+      extensions: ['.mjs', '.js', '.json', '.ts', '.tsx'],
+    }),
+    commonjs({ include: /node_modules/ }),
+    stripCitations(),
+    json({ preferConst: true }),
+    replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+    compileTs(),
+  ];
+}
+
+function standaloneEmbed() {
+  const input = entry('embed', 'standalone');
+  if (!input) {
+    log('skip standalone embed: packages/embed/src/standalone.ts does not exist yet');
+    return [];
+  }
+  return [
+    {
+      input,
+      onwarn,
+      plugins: [
+        ...bundlePlugins(),
+        copyFile(at('packages/embed/src/frame.html'), at('packages/embed/dist/frame.html')),
+      ],
+      output: {
+        file: at('packages/embed/dist/spine-explainer.js'),
+        format: 'iife',
+        name: 'SpineExplainerEmbed',
+        // esbuild's minifier: ~3x faster than terser for ~3% more gzip (see shared TOOLCHAIN.md).
+        plugins: [minify({ target: TARGET })],
+      },
+    },
+  ];
+}
+
+function demo() {
+  const input = at('demo/main.tsx');
+  if (!existsSync(input)) {
+    log('skip demo: demo/main.tsx does not exist');
+    return [];
+  }
+  return [
+    {
+      input,
+      onwarn,
+      plugins: bundlePlugins(),
+      output: {
+        dir: at('demo/dist'),
+        format: 'es',
+        entryFileNames: 'main.js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        plugins: [minify({ target: TARGET })],
+      },
+    },
+  ];
+}
+
+// SX_BUILD=anatomy,demo builds a subset (handy in the inner loop); default is everything.
+const only = process.env.SX_BUILD?.split(',').map((s) => s.trim());
+const wanted = (name) => !only || only.includes(name);
+
+export default [
+  ...PACKAGES.filter(wanted).flatMap(library),
+  ...(wanted('standalone') ? standaloneEmbed() : []),
+  ...(wanted('demo') ? demo() : []),
+];
