@@ -20,6 +20,7 @@ export const hostCss = /* css */ `
   inline-size: 100%;
   min-inline-size: min(300px, 100%);
   min-block-size: var(--sx-min-height, 200px);
+  block-size: var(--sx-height, auto);
   aspect-ratio: var(--sx-aspect-ratio, 4 / 3);
   overflow: hidden;
   font-family: var(--sx-font-family, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
