@@ -12,13 +12,12 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import { dts } from 'rollup-plugin-dts';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
+import { stripCitations } from './scripts/lib/strip-citations.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const at = (...parts) => join(root, ...parts);
 const PACKAGES = ['anatomy', 'procedures', 'react', 'embed'];
 const CLIENT_ENTRIES = new Set(['react', 'embed']);
-// Keys of morphometry.json that exist for citation only; the repo copy keeps them, bundles do not.
-const CITATION_KEYS = new Set(['source', 'confirmed_fields', 'estimate_fields', 'bibliography', '_meta']);
 const TARGET = 'es2022';
 
 const log = (message) => process.stderr.write(`[build] ${message}\n`);
@@ -41,25 +40,6 @@ function onwarn(warning, warn) {
   if (warning.code === 'THIS_IS_UNDEFINED') return;
   if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.[0] ?? '')) return;
   warn(warning);
-}
-
-function stripCitations() {
-  const strip = (value) => {
-    if (Array.isArray(value)) return value.map(strip);
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(
-        Object.entries(value).filter(([k]) => !CITATION_KEYS.has(k)).map(([k, v]) => [k, strip(v)]),
-      );
-    }
-    return value;
-  };
-  return {
-    name: 'sx-strip-citations',
-    transform(code, id) {
-      if (!id.endsWith('morphometry.json')) return null;
-      return { code: JSON.stringify(strip(JSON.parse(code))), map: null };
-    },
-  };
 }
 
 /** Bundled artefacts compile sibling packages from source, so build order never matters. */

@@ -1,0 +1,79 @@
+// The build's own promises, checked on its output: citation keys stripped from bundles (but kept in the
+// repo copy), 'use client' where React runs, bare imports left external in library builds, and the
+// built anatomy producing the same model as its source. Dist checks skip when nothing is built, unless
+// SX_REQUIRE_DIST=1 (npm test sets it, after building).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CITATION_KEYS, stripCitationKeys } from '../../scripts/lib/strip-citations.mjs';
+
+const at = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+const requireDist = process.env.SX_REQUIRE_DIST === '1';
+const built = (file: string) => requireDist || existsSync(at(file));
+const read = (file: string) => readFileSync(at(file), 'utf8');
+const hasSource = (pkg: string) => existsSync(at(`packages/${pkg}/src/index.ts`)) || existsSync(at(`packages/${pkg}/src/index.tsx`));
+
+describe('stripCitationKeys', () => {
+  it('drops citation keys at every depth and keeps every number', () => {
+    const input = {
+      _meta: { purpose: 'x' },
+      bibliography: ['a'],
+      L4: { vb_anterior_height_mm: 27.5, source: 'Panjabi 1992', confirmed_fields: { a: 'b' }, estimate_fields: ['c'] },
+      list: [{ source: 's', value: 1 }],
+    };
+    expect(stripCitationKeys(input)).toEqual({ L4: { vb_anterior_height_mm: 27.5 }, list: [{ value: 1 }] });
+    expect(input._meta).toBeDefined();
+  });
+
+  it('still leaves the repo copy of morphometry.json with its citations', () => {
+    const raw = read('packages/anatomy/src/data/morphometry.json');
+    expect(raw).toContain('"_meta"');
+    expect(raw).toContain('"confirmed_fields"');
+  });
+});
+
+describe.skipIf(!built('packages/anatomy/dist/index.js'))('built @spine-explainer/anatomy', () => {
+  it('carries no citation keys', () => {
+    const js = read('packages/anatomy/dist/index.js');
+    for (const key of CITATION_KEYS) expect(js, key).not.toMatch(new RegExp(`["']?${key}["']?\\s*:`));
+    expect(js.length).toBeLessThan(read('packages/anatomy/src/data/morphometry.json').length);
+  });
+
+  it('keeps three external and ships bundled types', () => {
+    const js = read('packages/anatomy/dist/index.js');
+    expect(js, 'three is bundled').not.toMatch(/REVISION\s*=\s*['"]\d+/);
+    const specifiers = [...js.matchAll(/\bfrom\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+    expect(specifiers.filter((s) => s.startsWith('.'))).toEqual([]);
+    expect(read('packages/anatomy/dist/index.d.ts')).toMatch(/export \{[^}]*createSpineModel/);
+  });
+
+  it('builds the same model as its source', async () => {
+    const dist = await import(at('packages/anatomy/dist/index.js'));
+    const src = await import('@spine-explainer/anatomy');
+    const a = dist.createSpineModel({ quality: 'low' });
+    const b = src.createSpineModel({ quality: 'low' });
+    expect(a.structures.map((s: { id: string }) => s.id)).toEqual(b.structures.map((s) => s.id));
+    expect(a.landmarks()).toEqual(b.landmarks());
+    a.dispose();
+    b.dispose();
+  });
+});
+
+describe.each(['react', 'embed'])('built @spine-explainer/%s', (pkg) => {
+  it.skipIf(!hasSource(pkg) || !built(`packages/${pkg}/dist/index.js`))("starts with 'use client' and keeps React external", () => {
+    const js = read(`packages/${pkg}/dist/index.js`);
+    expect(js.startsWith("'use client';")).toBe(true);
+    expect(js).not.toContain('react.production');
+    expect(js, 'three is bundled').not.toMatch(/REVISION\s*=\s*['"]\d+/);
+  });
+});
+
+describe.skipIf(!hasSource('embed') || !built('packages/embed/dist/spine-explainer.js'))('standalone embed bundle', () => {
+  it('is self-contained: no import statements, no process.env, one copy of three', () => {
+    const js = read('packages/embed/dist/spine-explainer.js');
+    expect(js).not.toMatch(/^\s*import[\s{*]/m);
+    expect(js).not.toMatch(/\bimport\(/);
+    expect(js).not.toContain('process.env.NODE_ENV');
+    expect(js.match(/Multiple instances of Three\.js being imported/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
