@@ -3,7 +3,7 @@
 //   packages/embed/dist/spine-explainer.js       standalone IIFE, everything bundled, minified
 //   demo/dist/main.js                            the React demo page, everything bundled
 // Entries that do not exist yet are skipped with a log line, so a half-written tree still builds.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
@@ -29,6 +29,19 @@ function entry(pkg, base = 'index') {
     if (existsSync(file)) return file;
   }
   return undefined;
+}
+
+/** Sibling packages that files under `dir` import but whose entry does not exist yet. */
+function missingSiblings(dir) {
+  const missing = new Set();
+  for (const file of readdirSync(dir, { recursive: true })) {
+    if (!/\.(ts|tsx)$/.test(file)) continue;
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const [, name] of code.matchAll(/from\s+['"]@spine-explainer\/([a-z-]+)['"]/g)) {
+      if (!entry(name)) missing.add(`@spine-explainer/${name}`);
+    }
+  }
+  return [...missing];
 }
 
 const isBare = (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0');
@@ -83,6 +96,11 @@ function library(pkg) {
   }
   const dist = at('packages', pkg, 'dist');
   const banner = CLIENT_ENTRIES.has(pkg) ? "'use client';" : undefined;
+  const missing = missingSiblings(at('packages', pkg, 'src'));
+  if (missing.length) {
+    log(`skip @spine-explainer/${pkg}: it imports ${missing.join(', ')}, whose src/index.ts does not exist yet`);
+    return [];
+  }
   return [
     {
       input,
@@ -132,6 +150,11 @@ function standaloneEmbed() {
     log('skip standalone embed: packages/embed/src/standalone.ts does not exist yet');
     return [];
   }
+  const missing = missingSiblings(at('packages/embed/src'));
+  if (missing.length) {
+    log(`skip standalone embed: it imports ${missing.join(', ')}, whose src/index.ts does not exist yet`);
+    return [];
+  }
   return [
     {
       input,
@@ -155,6 +178,11 @@ function demo() {
   const input = at('demo/main.tsx');
   if (!existsSync(input)) {
     log('skip demo: demo/main.tsx does not exist');
+    return [];
+  }
+  const missing = missingSiblings(at('demo'));
+  if (missing.length) {
+    log(`skip demo: it imports ${missing.join(', ')}, whose src/index.ts does not exist yet`);
     return [];
   }
   return [
