@@ -1,6 +1,7 @@
 // <spine-explainer>: attributes in, CustomEvents out, a shadow root in between. What it renders is
 // the one <SpineExplainer> implementation of @spine-explainer/react, reached through a `MountView`.
 import { type AttributeProblem, parseAttributes, type RawAttributes } from './parse';
+import { hasWebGL, posterElement, posterSvg } from './poster';
 import { adoptStyles } from './styles';
 import {
   ATTRIBUTES, type ErrorDetail, type SpineExplainerAttribute, type SpineExplainerEventMap,
@@ -39,6 +40,11 @@ export class SpineExplainerElement extends Base {
   #frame: HTMLDivElement | undefined;
   #notice: HTMLDivElement | undefined;
   #placeholder: HTMLDivElement | undefined;
+  #poster: HTMLElement | undefined;
+  #posterMode: 'none' | 'fallback' | 'lost' = 'none';
+  #posterFor: string | undefined;
+  #procedure: string | undefined;
+  #locale = 'en';
   #viewRoot: HTMLDivElement | undefined;
   #view: ViewHandle | undefined;
   #internals: ElementInternals | undefined;
@@ -233,7 +239,18 @@ export class SpineExplainerElement extends Base {
     placeholder.setAttribute('role', 'status');
     placeholder.textContent = 'Loading the 3D explainer…';
 
-    frame.append(notice, viewRoot, placeholder);
+    const poster = doc.createElement('figure');
+    poster.className = 'sx-embed__poster';
+    poster.setAttribute('part', 'poster');
+    poster.hidden = true;
+
+    // A lost WebGL context shows the poster; a restored one shows the scene again. These events do not
+    // bubble, so listen in the capture phase on the view's container.
+    viewRoot.addEventListener('webglcontextlost', () => this.#contextLost(), true);
+    viewRoot.addEventListener('webglcontextrestored', () => this.#contextRestored(), true);
+
+    frame.append(notice, poster, viewRoot, placeholder);
+    this.#poster = poster;
     this.#shadow.append(frame);
     this.#frame = frame;
     this.#notice = notice;
@@ -289,7 +306,10 @@ export class SpineExplainerElement extends Base {
     const props: ViewProps = { ...parsed, stepRequest: this.#stepRequest };
     this.#frame.dataset.theme = props.theme;
     this.#frame.dataset.layout = props.layout;
+    this.#procedure = props.procedure;
+    this.#locale = props.locale;
     this.#showProblems(problems);
+    if (this.#posterMode !== 'none') this.#renderPoster();
 
     if (!this.#view) {
       if (!this.#wantMount) return;
@@ -298,6 +318,7 @@ export class SpineExplainerElement extends Base {
         this.#fail('internal', '<spine-explainer> has no renderer: load dist/spine-explainer.js, or import "@spine-explainer/embed".');
         return;
       }
+      if (!hasWebGL(this.ownerDocument)) this.#setPoster('fallback');
       try {
         this.#view = mountView(this.#viewRoot!, props, this.#callbacks());
       } catch (err) {
@@ -351,7 +372,10 @@ export class SpineExplainerElement extends Base {
         this.#current.view = detail.view;
         this.#emit('view-change', detail);
       },
-      error: (detail) => this.#emit('error', detail),
+      error: (detail) => {
+        if (detail.code === 'webgl' && this.#posterMode === 'none') this.#setPoster('fallback');
+        this.#emit('error', detail);
+      },
       ready: () => {
         this.#ready = true;
         if (this.#placeholder) this.#placeholder.hidden = true;
@@ -410,6 +434,53 @@ export class SpineExplainerElement extends Base {
     if (this.#placeholder) this.#placeholder.hidden = true;
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // Poster (no WebGL, lost context)
+  // ---------------------------------------------------------------------------------------------
+
+  #setPoster(mode: 'none' | 'fallback' | 'lost'): void {
+    this.#posterMode = mode;
+    if (!this.#frame || !this.#poster) return;
+    if (mode === 'none') delete this.#frame.dataset.poster;
+    else this.#frame.dataset.poster = mode;
+    this.#renderPoster();
+  }
+
+  #renderPoster(): void {
+    const figure = this.#poster!;
+    const svgText = this.#posterMode === 'none' ? undefined : posterSvg(this.#procedure);
+    figure.hidden = svgText === undefined;
+    if (svgText === undefined) {
+      figure.replaceChildren();
+      this.#posterFor = undefined;
+      return;
+    }
+    if (this.#posterFor === this.#procedure) return;
+    const label = this.#locale === 'es'
+      ? 'Ilustración: dónde se coloca la aguja en este procedimiento'
+      : 'Illustration: where the needle goes in this procedure';
+    const svg = posterElement(this.ownerDocument, svgText, label);
+    figure.replaceChildren(...(svg ? [svg] : []));
+    this.#posterFor = this.#procedure;
+  }
+
+  #contextLost(): void {
+    if (this.#posterMode !== 'none') return;
+    this.#setPoster('lost');
+    this.#emit('error', {
+      code: 'webgl',
+      message: 'The 3D view lost its graphics context; showing a picture until the browser restores it.',
+      source: 'api',
+    });
+  }
+
+  #contextRestored(): void {
+    if (this.#posterMode !== 'lost') return;
+    this.#setPoster('none');
+    // Ask the view to draw again with the same props; its renderer has re-created its GPU resources.
+    this.#queueFlush();
+  }
+
   #teardown(): void {
     const view = this.#view;
     this.#view = undefined;
@@ -428,6 +499,7 @@ export class SpineExplainerElement extends Base {
       // Nothing left to tell: the element is gone from the page.
     }
     this.#viewRoot?.replaceChildren();
+    this.#setPoster('none');
     if (this.#placeholder) this.#placeholder.hidden = false;
   }
 }

@@ -52,6 +52,23 @@ export const hostCss = /* css */ `
 .sx-embed__notice p { margin: 0; }
 .sx-embed__notice p + p { margin-block-start: 4px; }
 
+.sx-embed__poster {
+  flex: 0 1 auto;
+  min-block-size: 0;
+  margin: 0;
+  display: flex;
+  justify-content: center;
+  align-items: center;
+  background: var(--sx-poster-color, #eef2f5);
+  overflow: hidden;
+}
+.sx-embed__poster[hidden] { display: none; }
+.sx-embed__poster svg { display: block; inline-size: 100%; block-size: 100%; max-block-size: 420px; }
+/* No WebGL: the poster on top, the full text of the steps under it; the element grows to fit. */
+.sx-embed[data-poster="fallback"] { aspect-ratio: auto; }
+/* Lost context: the poster covers the stage until the context comes back. */
+.sx-embed[data-poster="lost"] .sx-embed__poster { position: absolute; inset: 0; z-index: 40; }
+
 .sx-embed__placeholder {
   position: absolute;
   inset: 0;
@@ -98,4 +115,29 @@ export function adoptStyles(root: ShadowRoot, extraCss = ''): boolean {
   style.textContent = hostCss + extraCss;
   root.prepend(style);
   return false;
+}
+
+const TOKEN_RULES: Record<string, string> = {
+  '.sx-root': ':host',
+  '.sx-theme-dark': ':host([theme="dark" i])',
+  '.sx-theme-high-contrast': ':host([theme="high-contrast" i])',
+};
+
+/**
+ * Moves the `--sx-*` token defaults of the view's stylesheet from its root element to `:host`.
+ * Declared on the inner root, a default would beat the value the page sets on `<spine-explainer>`
+ * (an own declaration always beats an inherited one); on `:host`, the page's rule wins, as documented.
+ * Rules it does not recognise are left as they are.
+ */
+export function hoistTokens(css: string): string {
+  const hoisted: string[] = [];
+  const rest = css.replace(/(?<=^|\})(\s*)(\.sx-root|\.sx-theme-dark|\.sx-theme-high-contrast)\s*\{([^{}]*)\}/g,
+    (_match, space: string, selector: string, body: string) => {
+      const declarations = body.split(';').map((d) => d.trim()).filter(Boolean);
+      const tokens = declarations.filter((d) => d.startsWith('--sx-'));
+      const others = declarations.filter((d) => !d.startsWith('--sx-'));
+      if (tokens.length) hoisted.push(`${TOKEN_RULES[selector]} { ${tokens.join('; ')}; }`);
+      return `${space}${others.length ? `${selector} { ${others.join('; ')}; }` : ''}`;
+    });
+  return `${hoisted.join('\n')}\n${rest}`;
 }
