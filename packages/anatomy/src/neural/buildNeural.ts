@@ -1,5 +1,161 @@
+/**
+ * Neural structures: epidural space, dural sac, spinal cord, conus, cauda equina, nerve roots and
+ * ganglia C2–S1, medial branches, sympathetic chains, stellate ganglia and greater occipital nerves,
+ * with their landmarks. All in LPS mm, placed through the spine frame; no number here is a typed
+ * coordinate — positions follow from the frame and the measurements in morphometry.json.
+ *
+ * "Inside the epidural space" (for tests and placements) means: inside the `epidural-space` mesh
+ * (odd ray parity; its parts — the canal tube and the foraminal sleeves — never overlap) and outside
+ * the `dural-sac` mesh.
+ */
 import type { BuildContext } from '../build/context';
+import { FACET_INTERSPACES, ROOT_LEVELS, SIDES, VERTEBRAE, type VertebraLevel } from '../levels';
+import { morphometry } from '../morphometry';
+import type { Side, Vec3 } from '../types';
+import { addScaled, lerp } from '../geometry/vec';
+import { buildCanal, stationOf, type Canal } from './canal';
+import { mergeGeometries } from './mesh';
+import {
+  buildSheaths, cordSection, duraSection, epiduralSection, sectionCentre, type SheathLayout,
+} from './sheaths';
+import { buildRoots, type RootResult } from './roots';
+import { foramenBox, foramenSleeve } from './foramina';
+import { pedicleRef } from './boneRef';
+import { buildPeripheralNerves } from './peripheral';
 
-export function buildNeural(_ctx: BuildContext): void {
-  // Not built yet.
+const SC = morphometry.spinal_cord as Record<string, number>;
+
+export function sheathLayout(canal: Canal, frame: BuildContext['frame']): SheathLayout {
+  const L1 = frame.vertebrae.L1;
+  // conus_level_index_lumbar 1.67 = L1 + 0.67 of the way down its body (lower third).
+  const conusFrac = SC.conus_level_index_lumbar! - 1;
+  const uConusTip = canal.uAt(canal.axisPoint('L1', L1.height / 2 - conusFrac * L1.height));
+  const s2 = canal.sacrum[1]!;
+  // dural_sac_end_level_index_sacral 2.0 = "upper third of S2": the middle of that third.
+  const sacFrac = SC.dural_sac_end_level_index_sacral! - 2 + 1 / 6;
+  const sacEndAxis = addScaled(addScaled(s2.top, s2.down, s2.height * sacFrac), s2.P, s2.bodyDepth / 2 + s2.canalDepth / 2 + 1.5);
+  const uSacEnd = canal.uAt(sacEndAxis);
+  const uEpiduralEnd = stationOf('S5') - 0.25;
+  const layout: SheathLayout = {
+    uTop: 0,
+    uSacEnd,
+    uSacTaper: stationOf('L5') + 0.5,
+    sacEndPoint: [0, 0, 0],
+    uEpiduralEnd,
+    epiduralEndPoint: addScaled(canal.sample(uEpiduralEnd).p, canal.sample(uEpiduralEnd).t, 2.5),
+    uConusStart: uConusTip - 0.8,
+    uConusTip,
+    conusTip: [0, 0, 0],
+  };
+  const se = canal.sample(uSacEnd);
+  layout.sacEndPoint = addScaled(sectionCentre(se, duraSection(layout, se)), se.t, 1.5);
+  const ct = canal.sample(uConusTip);
+  layout.conusTip = sectionCentre(ct, cordSection(layout, ct));
+  return layout;
+}
+
+/** The u of an interspace A-B (disc level) on the canal. */
+export function interspaceU(canal: Canal, frame: BuildContext['frame'], a: VertebraLevel, b: string): number {
+  const A = frame.vertebrae[a];
+  const below = b === 'S1' ? frame.s1.centre : frame.vertebrae[b as VertebraLevel].superior.centre;
+  const mid = lerp(A.inferior.centre, below, 0.5);
+  return canal.uAt(addScaled(mid, A.axis.y, A.m.endplateDepth / 2 + A.m.canalDepth / 2));
+}
+
+/** Midline point halfway between the dura's dorsal surface and the epidural space's dorsal wall at u. */
+export function dorsalEpiduralPoint(canal: Canal, layout: SheathLayout, u: number): Vec3 {
+  const s = canal.sample(u);
+  const d = duraSection(layout, s);
+  const e = epiduralSection(s);
+  const b = (d.cb + d.rb + (e.cb + e.rb)) / 2;
+  return addScaled(s.p, s.P, b);
+}
+
+export function buildNeural(ctx: BuildContext): void {
+  const { frame, q } = ctx;
+  const canal = buildCanal(frame);
+  const layout = sheathLayout(canal, frame);
+  const high = ctx.quality === 'high';
+  const radial = ctx.quality === 'low' ? 10 : high ? 24 : 16;
+  const step = ctx.quality === 'low' ? 12 : high ? 4 : 7;
+  const strands = ctx.quality === 'low' ? 4 : high ? 10 : 8;
+  const sheaths = buildSheaths(canal, layout, radial, step, q.tubeRadial, q.tubeRingsPer10mm, strands);
+
+  const roots = buildRoots(
+    { frame, canal, layout, tubeRadial: q.tubeRadial, ringsPer10mm: q.tubeRingsPer10mm, drgSegments: Math.max(8, q.tubeRadial) },
+    ROOT_LEVELS, SIDES,
+  );
+
+  // Foraminal sleeves of the epidural space, T1-T2 … L5-S1.
+  const sleeves = [];
+  for (const level of VERTEBRAE) {
+    if (!(level.startsWith('T') || level.startsWith('L'))) continue;
+    const i = VERTEBRAE.indexOf(level);
+    const belowW = level === 'L5' ? canal.sacrum[0]!.canalWidth : frame.vertebrae[VERTEBRAE[i + 1]!].m.canalWidth;
+    for (const side of SIDES) {
+      const ped = pedicleRef(frame, level, side);
+      sleeves.push(foramenSleeve(frame, foramenBox(frame, level, ped, belowW), Math.max(8, q.tubeRadial)));
+    }
+  }
+  const epidural = mergeGeometries([sheaths.epidural, ...sleeves]);
+
+  ctx.add({ id: 'epidural-space', kind: 'space', name: 'Epidural space', geometry: epidural });
+  ctx.add({ id: 'dural-sac', kind: 'dura', name: 'Dural sac (thecal sac)', geometry: sheaths.dura });
+  ctx.add({ id: 'spinal-cord', kind: 'cord', name: 'Spinal cord', geometry: sheaths.cord });
+  ctx.add({ id: 'conus-medullaris', kind: 'cord', name: 'Conus medullaris', level: 'L1', geometry: sheaths.conus });
+  ctx.add({ id: 'cauda-equina', kind: 'nerve', name: 'Cauda equina', geometry: sheaths.cauda });
+
+  for (const r of roots) addRoot(ctx, r);
+
+  // Landmarks of the canal.
+  ctx.landmark('conus-tip', layout.conusTip);
+  ctx.landmark('dural-sac-end', layout.sacEndPoint);
+  for (const level of VERTEBRAE.slice(1)) {
+    ctx.landmark(`dorsal-epidural-${level}`, dorsalEpiduralPoint(canal, layout, stationOf(level)));
+  }
+  for (const is of FACET_INTERSPACES) {
+    const [a, b] = is.split('-') as [VertebraLevel, string];
+    ctx.landmark(`dorsal-epidural-${is}`, dorsalEpiduralPoint(canal, layout, interspaceU(canal, frame, a, b)));
+  }
+  safeTriangles(ctx, roots);
+
+  buildPeripheralNerves(ctx, { canal, roots });
+}
+
+function addRoot(ctx: BuildContext, r: RootResult): void {
+  const nameSide = r.side === 'left' ? 'left' : 'right';
+  ctx.add({ id: `nerve-root-${r.level}-${r.side}`, kind: 'nerve', name: `${r.level} nerve root (${nameSide})`, level: r.level, side: r.side, geometry: r.root });
+  ctx.add({ id: `dorsal-root-ganglion-${r.level}-${r.side}`, kind: 'nerve', name: `${r.level} dorsal root ganglion (${nameSide})`, level: r.level, side: r.side, geometry: r.drg });
+  ctx.landmark(`root-exit-${r.level}-${r.side}`, r.exit);
+  ctx.landmark(`drg-${r.level}-${r.side}`, r.drgCentre);
+}
+
+/**
+ * Safe triangle under the pedicle of A (T12-L1 … L5-S1): under the pedicle's outer half (70% of the way
+ * from its medial to its lateral line, or just lateral to a lateral-zone ganglion), up to 2 mm below its underside
+ * (halfway down to the root where the gap is smaller) and at least 1 mm above the exiting root's surface there, in the dorsal half of the upper foramen:
+ * above and dorsolateral to the root of A, lateral to and outside the dural sac.
+ */
+function safeTriangles(ctx: BuildContext, roots: RootResult[]): void {
+  const { frame } = ctx;
+  for (const level of ['T12', 'L1', 'L2', 'L3', 'L4', 'L5'] as const) {
+    const below = level === 'L5' ? 'S1' : VERTEBRAE[VERTEBRAE.indexOf(level) + 1]!;
+    const v = frame.vertebrae[level];
+    const toLocal = (p: Vec3): Vec3 => {
+      const d: Vec3 = [p[0] - v.centre[0], p[1] - v.centre[1], p[2] - v.centre[2]];
+      return [d[0] * v.axis.x[0] + d[1] * v.axis.x[1] + d[2] * v.axis.x[2], d[0] * v.axis.y[0] + d[1] * v.axis.y[1] + d[2] * v.axis.y[2], d[0] * v.axis.z[0] + d[1] * v.axis.z[1] + d[2] * v.axis.z[2]];
+    };
+    for (const side of SIDES) {
+      const r = roots.find((x) => x.level === level && x.side === side)!;
+      const ped = r.pedicle!;
+      const pw = ped.lateralX - ped.medialX;
+      const drg = r.local!.drg;
+      const x = Math.min(ped.lateralX - 1, Math.max(ped.medialX + pw * 0.7, Math.abs(drg[0]) + 1.5));
+      const axis = r.smooth.map(toLocal).filter((p) => Math.abs(Math.abs(p[0]) - x) < 2.5);
+      const rootTop = Math.max(...axis.map((p) => p[2])) + r.local!.radius;
+      const z = Math.max(rootTop + 1.0, Math.min(ped.bottom - 2, (ped.bottom + rootTop) / 2));
+      const y = drg[1] + 1.5;
+      ctx.landmark(`safe-triangle-${level}-${below}-${side}`, frame.toWorld(level, [ped.sx * x, y, z]));
+    }
+  }
 }

@@ -1,0 +1,200 @@
+/**
+ * The vertebral canal as one continuous, smooth centreline with a cross-section frame and the
+ * measured sizes at every point, from the foramen magnum down the sacral canal to the hiatus.
+ * Every neural sheath (epidural space, dura, cord) is swept along this one path, so they nest.
+ *
+ * Stations sit at mid-body height of each level: u = 0 foramen magnum, 1 = C1 … 7 = C7,
+ * 8 = T1 … 19 = T12, 20 = L1 … 24 = L5, 25 = S1 … 29 = S5. Between stations the position is a
+ * Catmull-Rom spline and the sizes are linear.
+ */
+import type { SpineFrame } from '../frame/spineFrame';
+import { VERTEBRAE, type VertebraLevel } from '../levels';
+import { morphometry } from '../morphometry';
+import type { Vec3 } from '../types';
+import { add, addScaled, cross, distance, dot, lerp, normalize, scale, sub } from '../geometry/vec';
+import { sacralSegments, type SacralSegment } from './sacralEstimate';
+
+const ELS = morphometry.epidural_ligament_skin as Record<string, number>;
+
+export interface CanalStation {
+  u: number;
+  /** Centre of the bony canal. */
+  p: Vec3;
+  /** Unit posterior direction of the cross-section (in the sagittal plane). */
+  P: Vec3;
+  /** Bony canal transverse width and AP depth (mm). */
+  W: number;
+  D: number;
+  /** Measured dorsal epidural depth: flavum / lamina to dura (mm). */
+  dorsalEpidural: number;
+  /** Dural sac width as a fraction of the canal width. */
+  duraWidthFraction: number;
+  label: string;
+}
+
+export interface CanalSample extends CanalStation {
+  /** Unit tangent, pointing caudally (down the canal). */
+  t: Vec3;
+  /** Unit left direction, perpendicular to t and P. */
+  L: Vec3;
+}
+
+/** Station index of a level's mid-body. */
+export function stationOf(level: string): number {
+  if (level === 'FM') return 0;
+  const i = (VERTEBRAE as readonly string[]).indexOf(level);
+  if (i >= 0) return i + 1;
+  const m = /^S([1-5])$/.exec(level);
+  if (m) return 24 + Number(m[1]);
+  throw new Error(`No canal station for "${level}"`);
+}
+
+/** Dorsal epidural depth per station (mm), from `epidural_ligament_skin` (cervical 1.5, C7–T1 2, mid-thoracic 3.5, L2–L3 5.5, L5–S1 2). */
+function dorsalDepth(label: string): number {
+  const cerv = ELS.posterior_epidural_depth_cervical_mm!;
+  const c7t1 = ELS.posterior_epidural_depth_C7_T1_mm!;
+  const midT = ELS.posterior_epidural_depth_thoracic_mid_mm!;
+  const l23 = ELS.posterior_epidural_depth_lumbar_L2_L3_mm!;
+  const l5s1 = ELS.posterior_epidural_depth_L5_S1_mm!;
+  const table: Record<string, number> = {
+    FM: cerv, C1: cerv, C2: cerv, C3: cerv, C4: cerv, C5: cerv, C6: cerv, C7: c7t1, T1: c7t1,
+    // Interpolated between the measured anchors (our choice).
+    T2: c7t1 + (midT - c7t1) * 0.35, T3: c7t1 + (midT - c7t1) * 0.7,
+    T4: midT, T5: midT, T6: midT, T7: midT, T8: midT, T9: midT, T10: midT,
+    T11: midT + (l23 - midT) * 0.25, T12: midT + (l23 - midT) * 0.5, L1: midT + (l23 - midT) * 0.75,
+    L2: l23, L3: l23, L4: (l23 + l5s1) / 2, L5: l5s1, S1: l5s1, S2: l5s1, S3: l5s1, S4: l5s1, S5: l5s1,
+  };
+  return table[label]!;
+}
+
+/** Dural sac width / canal width (our estimate: cervical and thoracic sacs fill the canal more than lumbar ones). */
+function duraFraction(label: string): number {
+  if (label === 'FM' || label.startsWith('C')) return 0.8;
+  if (label.startsWith('T')) return label === 'T12' ? 0.74 : label === 'T11' ? 0.76 : 0.78;
+  const lumbar: Record<string, number> = { L1: 0.72, L2: 0.7, L3: 0.68, L4: 0.64, L5: 0.56, S1: 0.48, S2: 0.4, S3: 0.4, S4: 0.4, S5: 0.4 };
+  return lumbar[label]!;
+}
+
+export interface Canal {
+  stations: readonly CanalStation[];
+  sacrum: readonly SacralSegment[];
+  /** Station u at the last station (hiatus end). */
+  uMax: number;
+  sample(u: number): CanalSample;
+  /** The u of the canal point closest to `p` (by projection on the sampled path). */
+  uAt(p: Vec3): number;
+  /** u sample list from u0 to u1 with about `step` mm between samples. */
+  range(u0: number, u1: number, step: number): number[];
+  /** Point of a vertebra's local frame at canal-centre depth: the canal axis at local height z. */
+  axisPoint(level: VertebraLevel, z: number): Vec3;
+}
+
+export function buildCanal(frame: SpineFrame): Canal {
+  const stations: CanalStation[] = [];
+  const V = frame.vertebrae;
+  const push = (label: string, p: Vec3, P: Vec3, W: number, D: number) =>
+    stations.push({ u: stations.length, p, P: normalize(P), W, D, dorsalEpidural: dorsalDepth(label), duraWidthFraction: duraFraction(label), label });
+
+  // C1: the usable canal lies behind the dens (radius ~5 mm) and its transverse ligament (~2.5 mm).
+  const c1 = V.C1;
+  const c1m = morphometry.C1 as Record<string, number>;
+  const c1Depth = c1m.canal_depth_mm! - 10 - 3 + 4.5; // dens + ligament off the ring's AP; 4.5 = arch thickness share
+  const c1Back = 5 + c1m.canal_depth_mm! / 2 - 6 + c1m.canal_depth_mm! / 2; // posterior canal wall behind the dens centre
+  const c1Centre = addScaled(c1.centre, c1.axis.y, c1Back - c1Depth / 2);
+  const c1W = c1m.canal_width_mm! - 2.5;
+  // Foramen magnum: ~14 mm above the atlas ring along its axis (estimate), a little wider and deeper.
+  push('FM', addScaled(addScaled(c1Centre, c1.axis.z, 14), c1.axis.y, -1), c1.axis.y, c1W + 4, c1Depth + 2);
+  push('C1', c1Centre, c1.axis.y, c1W, c1Depth);
+  for (const level of VERTEBRAE.slice(1)) {
+    const v = V[level];
+    push(level, v.canalCentre, v.axis.y, v.m.canalWidth, v.m.canalDepth);
+  }
+  const sacrum = sacralSegments(frame);
+  sacrum.forEach((s) => push(s.label, s.canalCentre, s.P, s.canalWidth, s.canalDepth));
+
+  // Dense polyline for projection and arc length.
+  const dense: { u: number; p: Vec3 }[] = [];
+  const cr = (u: number): Vec3 => {
+    const n = stations.length;
+    const i = Math.max(0, Math.min(n - 2, Math.floor(u)));
+    const f = u - i;
+    const P = (k: number) => stations[Math.max(0, Math.min(n - 1, k))]!.p;
+    const p0 = i === 0 ? sub(scale(P(0), 2), P(1)) : P(i - 1);
+    const p1 = P(i), p2 = P(i + 1);
+    const p3 = i + 2 > n - 1 ? sub(scale(P(n - 1), 2), P(n - 2)) : P(i + 2);
+    const t = f, t2 = t * t, t3 = t2 * t;
+    const c = (k: 0 | 1 | 2) => 0.5 * (2 * p1[k] + (-p0[k] + p2[k]) * t + (2 * p0[k] - 5 * p1[k] + 4 * p2[k] - p3[k]) * t2 + (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t3);
+    return [c(0), c(1), c(2)];
+  };
+  const uMax = stations.length - 1;
+  for (let k = 0; k <= uMax * 20; k++) dense.push({ u: k / 20, p: cr(k / 20) });
+
+  const sample = (uIn: number): CanalSample => {
+    const u = Math.max(0, Math.min(uMax, uIn));
+    const i = Math.min(uMax - 1, Math.floor(u));
+    const f = u - i;
+    const a = stations[i]!, b = stations[i + 1]!;
+    const p = cr(u);
+    const h = 0.01;
+    const t = normalize(sub(cr(Math.min(uMax, u + h)), cr(Math.max(0, u - h))));
+    const Praw = lerp(a.P, b.P, f);
+    const P = normalize(addScaled(Praw, t, -dot(Praw, t)));
+    const L = normalize(cross(P, t)); // left: P × t with t caudal; checked against +x below
+    const Lx = L[0] < 0 ? scale(L, -1) : L;
+    const mix = (x: number, y: number) => x + (y - x) * f;
+    return {
+      u, p, P, t, L: Lx,
+      W: mix(a.W, b.W), D: mix(a.D, b.D),
+      dorsalEpidural: mix(a.dorsalEpidural, b.dorsalEpidural),
+      duraWidthFraction: mix(a.duraWidthFraction, b.duraWidthFraction),
+      label: f < 0.5 ? a.label : b.label,
+    };
+  };
+
+  const segBest = (q: Vec3, k0: number, k1: number) => {
+    let best = 0, bestD = Infinity;
+    for (let k = Math.max(0, k0); k < Math.min(dense.length - 1, k1); k++) {
+      const a = dense[k]!.p, b = dense[k + 1]!.p;
+      const ab = sub(b, a);
+      const l2 = dot(ab, ab) || 1;
+      const s = Math.max(0, Math.min(1, dot(sub(q, a), ab) / l2));
+      const d = distance(q, addScaled(a, ab, s));
+      if (d < bestD) { bestD = d; best = dense[k]!.u + s * (dense[k + 1]!.u - dense[k]!.u); }
+    }
+    return { best, bestD };
+  };
+  const uAt = (q: Vec3): number => {
+    // Coarse pass on the stations, then the fine polyline around the best one.
+    let kBest = 0, dBest = Infinity;
+    for (let k = 0; k < dense.length; k += 10) {
+      const d = distance(q, dense[k]!.p);
+      if (d < dBest) { dBest = d; kBest = k; }
+    }
+    return segBest(q, kBest - 30, kBest + 30).best;
+  };
+
+  const range = (u0: number, u1: number, step: number): number[] => {
+    const out: number[] = [u0];
+    let acc = 0;
+    let prev = cr(u0);
+    const fine = 0.01 * Math.max(1, Math.min(5, step / 2));
+    for (let u = u0 + fine; u < u1 - 1e-9; u += fine) {
+      const p = cr(u);
+      acc += distance(prev, p);
+      prev = p;
+      if (acc >= step) { out.push(u); acc = 0; }
+    }
+    // Avoid a sliver at the end.
+    if (out.length > 1 && distance(cr(out[out.length - 1]!), cr(u1)) < step * 0.4) out.pop();
+    out.push(u1);
+    return out;
+  };
+
+  const axisPoint = (level: VertebraLevel, z: number): Vec3 => {
+    const v = V[level];
+    const c = v.canalCentre;
+    return add(c, scale(v.axis.z, z));
+  };
+
+  return { stations, sacrum, uMax, sample, uAt, range, axisPoint };
+}

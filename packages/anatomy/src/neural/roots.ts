@@ -1,0 +1,201 @@
+/**
+ * Spinal nerve roots C2–S1 and their dorsal root ganglia, by the exit rules of
+ * morphometry `nerve_roots_and_drg`:
+ *  - cervical: Cn leaves ABOVE the pedicle of Cn (foramen C(n-1)–Cn), low in the foramen at the disc,
+ *    runs anterolaterally (~45°) behind the vertebral artery into the gutter of the Cn transverse process;
+ *  - thoracic and lumbar: Tn / Ln leaves BELOW the pedicle of its level through the upper foramen and
+ *    runs infero-laterally; take-off from the sac at 55° (measured 50.5–58.8°);
+ *  - DRG: L1–L4 intraforaminal, medial zone, directly beneath the pedicle; L5 lateral foraminal zone;
+ *    S1 intraspinal. Root thickness L1 3.9 → S1 5.45 mm.
+ * Cervical and thoracic root thicknesses and DRG sizes outside L5 are estimates scaled from these.
+ */
+import type { BufferGeometry } from 'three';
+import type { SpineFrame } from '../frame/spineFrame';
+import { VERTEBRAE, type VertebraLevel } from '../levels';
+import { morphometry } from '../morphometry';
+import type { Side, Vec3 } from '../types';
+import { addScaled, normalize, sub } from '../geometry/vec';
+import type { Canal } from './canal';
+import { nerveTube, spindle } from './mesh';
+import { smoothPath } from '../geometry/tube';
+import { pedicleRef, sideSign, type PedicleRef } from './boneRef';
+import { cordSection, duraSection, type SheathLayout } from './sheaths';
+import type { SacralSegment } from './sacralEstimate';
+
+const NR = morphometry.nerve_roots_and_drg as Record<string, unknown>;
+const DEG = Math.PI / 180;
+
+/** Take-off angle from the sac axis: the middle of the measured 50.5–58.8°. */
+export const TAKEOFF_DEG = ((NR.lumbar_root_takeoff_angle_deg as number[])[0]! + (NR.lumbar_root_takeoff_angle_deg as number[])[1]!) / 2;
+
+export function rootThickness(level: string): number {
+  const l1 = NR.lumbar_root_thickness_L1_mm as number;
+  const s1 = NR.lumbar_root_thickness_S1_mm as number;
+  const lumbar = ['L1', 'L2', 'L3', 'L4', 'L5', 'S1'];
+  const i = lumbar.indexOf(level);
+  if (i >= 0) return l1 + ((s1 - l1) * i) / 5;
+  if (level.startsWith('C')) return 3.0 + (Number(level.slice(1)) - 2) * 0.3; // estimate: C2 3.0 → C7 4.5
+  return level === 'T1' ? 3.4 : 2.6; // estimate: thoracic roots are the thinnest
+}
+
+/** DRG width: L5 measured (6.5 mm), others scaled by root thickness. Length ≈ 1.7 × width (estimate). */
+export function drgWidth(level: string): number {
+  return (NR.L5_drg_max_width_mm as number) * (rootThickness(level) / rootThickness('L5'));
+}
+
+export interface RootResult {
+  level: string;
+  side: Side;
+  root: BufferGeometry;
+  drg: BufferGeometry;
+  /** World points. */
+  drgCentre: Vec3;
+  exit: Vec3;
+  sacExit: Vec3;
+  /** Control path and its smoothed centreline (the tube's axis), world. */
+  path: Vec3[];
+  smooth: Vec3[];
+  /** Pedicle used (local frame of `frameLevel`), for the safe triangle. */
+  pedicle?: PedicleRef;
+  frameLevel?: VertebraLevel;
+  /** Local (frameLevel) copies for the safe triangle. */
+  local?: { drg: Vec3; exit: Vec3; radius: number };
+}
+
+interface Ctx {
+  frame: SpineFrame;
+  canal: Canal;
+  layout: SheathLayout;
+  tubeRadial: number;
+  ringsPer10mm: number;
+  drgSegments: number;
+}
+
+function sacHalfWidths(c: Ctx, world: Vec3): { dura: number; cord: number; duraCb: number; cordCb: number; u: number } {
+  const u = c.canal.uAt(world);
+  const s = c.canal.sample(u);
+  const d = duraSection(c.layout, s);
+  const k = cordSection(c.layout, s);
+  return { dura: d.ra, cord: u < c.layout.uConusTip ? k.ra : 0, duraCb: d.cb, cordCb: k.cb, u };
+}
+
+function finish(c: Ctx, level: string, side: Side, path: Vec3[], drgIdx: number, exitIdx: number, sacIdx: number, extra: Partial<RootResult>): RootResult {
+  const r = rootThickness(level) / 2;
+  const root = nerveTube(path, (t) => r * (t < 0.12 ? 0.75 + 0.25 * (t / 0.12) : 1), c.tubeRadial, c.ringsPer10mm);
+  const smooth = smoothPath(path, 6);
+  const w = drgWidth(level);
+  const dir = normalize(sub(path[Math.min(path.length - 1, drgIdx + 1)]!, path[Math.max(0, drgIdx - 1)]!));
+  const drg = spindle(path[drgIdx]!, dir, [w * 0.85, w / 2, w * 0.42], c.drgSegments);
+  return { level, side, root, drg, drgCentre: path[drgIdx]!, exit: path[exitIdx]!, sacExit: path[sacIdx]!, path, smooth, ...extra };
+}
+
+/** Cervical root Cn, in the frame of Cn. */
+function cervicalRoot(c: Ctx, level: VertebraLevel, side: Side): RootResult {
+  const v = c.frame.vertebrae[level];
+  const m = v.m;
+  const sx = sideSign(side);
+  const ped = pedicleRef(c.frame, level, side);
+  const r = rootThickness(level) / 2;
+  const zr = ped.top + r + 1.0; // low in the foramen, just above the pedicle of Cn
+  const cy = m.endplateDepth / 2 + m.canalDepth / 2;
+  const W = m.canalWidth, pw = m.pedicleWidth;
+  const span = m.transverseSpan / 2;
+  const toW = (p: Vec3) => c.frame.toWorld(level, p);
+  const probe = sacHalfWidths(c, toW([0, cy, zr]));
+  const pts: Vec3[] = [
+    [sx * probe.cord * 0.7, cy + probe.cordCb, zr + 4.5],
+    [sx * (probe.dura + 0.4), cy + probe.duraCb - 1.2, zr + 1.2],
+    [sx * (ped.medialX + pw * 0.6), ped.centre[1] - 0.5, zr], // DRG in the foramen, against the SAP
+    [sx * (ped.lateralX + 3), m.endplateDepth / 2 - 1.5, zr - 1.2], // foramen exit (lateral edge)
+    [sx * (span - 5), 0.5, zr - 3.5], // gutter of the transverse process, behind the vertebral artery
+    [sx * (span + 7), -3.5, zr - 9],
+  ];
+  // Keep the lateral steps monotonic even where the dura is wide.
+  if (Math.abs(pts[1]![0]) > ped.medialX - 0.5) pts[1]![0] = sx * (ped.medialX - 0.5);
+  return finish(c, level, side, pts.map(toW), 2, 3, 1, { pedicle: ped, frameLevel: level, local: { drg: pts[2]!, exit: pts[3]!, radius: r } });
+}
+
+/** Thoracic or lumbar root Ln / Tn, in the frame of its own level. */
+function thoracolumbarRoot(c: Ctx, level: VertebraLevel, side: Side): RootResult {
+  const v = c.frame.vertebrae[level];
+  const m = v.m;
+  const sx = sideSign(side);
+  const ped = pedicleRef(c.frame, level, side);
+  const r = rootThickness(level) / 2;
+  const w = drgWidth(level);
+  const W = m.canalWidth, pw = ped.lateralX - ped.medialX;
+  const lumbar = m.region === 'lumbar';
+  const toW = (p: Vec3) => c.frame.toWorld(level, p);
+  const tanT = Math.tan(TAKEOFF_DEG * DEG);
+  // DRG: directly beneath the pedicle. L1–L4 medial zone of the foramen; L5 lateral zone.
+  const xf = level === 'L5' ? 0.8 : lumbar ? 0.35 : 0.45;
+  const drgX = ped.medialX + pw * xf;
+  // The root turns under the pedicle's inferomedial corner, then runs out beneath it, with 2.5 mm of
+  // foraminal fat between the pedicle's underside and the root (the safe triangle's height).
+  // Directly beneath the pedicle; the lateral-zone L5 ganglion sits a little lower, where the root has descended.
+  const cornerX = ped.medialX + 0.4;
+  const cornerZ = ped.bottom - r - 2.5;
+  const drgZ = Math.min(ped.bottom - w / 2 - (level === 'L5' ? 2.5 : 1.2), cornerZ - 0.3);
+  const drgY = ped.bodyBack + w / 2 + 0.8;
+  const cy = m.endplateDepth / 2 + m.canalDepth / 2;
+  const probe = sacHalfWidths(c, toW([0, cy, drgZ]));
+  const duraX = probe.dura + 0.2;
+  const exitZ = cornerZ + (cornerX - duraX) / tanT; // leaves the sac at the take-off angle
+  const sacY = cy + probe.duraCb - (lumbar ? 1.5 : 0.5);
+  const exitLat = ped.lateralX + 2;
+  const exitDrop = (exitLat - drgX) / Math.tan(65 * DEG);
+  const intraStart: Vec3 = lumbar
+    ? [sx * probe.dura * 0.45, cy + probe.duraCb, exitZ + 10]
+    : [sx * Math.max(probe.cord * 0.7, 1), cy + probe.cordCb, exitZ + 12];
+  const pts: Vec3[] = [
+    intraStart,
+    [sx * duraX, sacY, exitZ],
+    [sx * cornerX, (sacY + drgY) / 2, cornerZ],
+    [sx * drgX, drgY, drgZ],
+    [sx * exitLat, ped.bodyBack + 0.5, drgZ - exitDrop],
+    lumbar
+      ? [sx * (exitLat + 12), ped.bodyBack - 6, drgZ - exitDrop - 10] // ventral ramus into psoas
+      : [sx * (exitLat + 12), ped.bodyBack - 1, drgZ - exitDrop - 4], // intercostal nerve under the rib
+  ];
+  return finish(c, level, side, pts.map(toW), 3, 4, 1, { pedicle: ped, frameLevel: level, local: { drg: pts[3]!, exit: pts[4]!, radius: r } });
+}
+
+/** S1: leaves the sac at S1, DRG inside the sacral canal, out through the S1 ventral foramen. */
+function s1Root(c: Ctx, side: Side, s1: SacralSegment, s2: SacralSegment): RootResult {
+  const sx = sideSign(side);
+  const x: Vec3 = [1, 0, 0];
+  /** `lateral` is a signed LPS x offset (already carries the side's sign). */
+  const at = (base: Vec3, lateral: number, P: Vec3, back: number, down: Vec3, along: number): Vec3 =>
+    addScaled(addScaled(addScaled(base, x, lateral), P, back), down, along);
+  const u0 = c.canal.uAt(s1.canalCentre);
+  const sIn = c.canal.sample(u0 - 0.45);
+  const dIn = duraSection(c.layout, sIn);
+  const sEx = c.canal.sample(u0 - 0.1);
+  const dEx = duraSection(c.layout, sEx);
+  const w = drgWidth('S1');
+  const sDrg = c.canal.sample(u0 + 0.15);
+  const pts: Vec3[] = [
+    addScaled(addScaled(sIn.p, sIn.L, sx * dIn.ra * 0.45), sIn.P, dIn.cb),
+    addScaled(addScaled(sEx.p, sEx.L, sx * (dEx.ra + 0.3)), sEx.P, dEx.cb - 1),
+    // DRG intraspinal: in the lateral sacral canal, medial to the S1 pedicle line.
+    addScaled(addScaled(sDrg.p, sDrg.L, sx * (s1.canalWidth / 2 - w / 2 - 1.2)), sDrg.P, -s1.canalDepth / 2 + w / 2 + 0.6),
+    // Through the sacral intervertebral foramen, then out of the ventral (pelvic) foramen at S1–S2.
+    at(s1.bottom, sx * (s1.canalWidth / 2 + 3), s1.P, s1.bodyDepth / 2 - 1, s1.down, -4),
+    at(s2.top, sx * (s2.bodyWidth / 2 + 5), s2.P, -s2.bodyDepth / 2 + 3, s2.down, 1),
+    at(s2.top, sx * (s2.bodyWidth / 2 + 14), s2.P, -s2.bodyDepth / 2 - 6, s2.down, 12),
+  ];
+  return finish(c, 'S1', side, pts, 2, 4, 1, {});
+}
+
+export function buildRoots(c: Ctx, levels: readonly string[], sides: readonly Side[]): RootResult[] {
+  const out: RootResult[] = [];
+  const sac = c.canal.sacrum;
+  for (const level of levels) {
+    for (const side of sides) {
+      if (level === 'S1') out.push(s1Root(c, side, sac[0]!, sac[1]!));
+      else if (level.startsWith('C')) out.push(cervicalRoot(c, level as VertebraLevel, side));
+      else if ((VERTEBRAE as readonly string[]).includes(level)) out.push(thoracolumbarRoot(c, level as VertebraLevel, side));
+    }
+  }
+  return out;
+}
