@@ -1,0 +1,121 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { CylinderGeometry, Quaternion, Vector3, type Group } from 'three';
+import { useSpineStore, useSpineStoreApi } from './context';
+import { useMaterials } from './SceneResources';
+import { motionAt } from './store';
+import type { NeedlePlacement } from './types';
+
+/** Outer diameter (mm) per gauge. */
+const GAUGE_OD: Record<number, number> = { 14: 2.11, 16: 1.65, 17: 1.47, 18: 1.27, 20: 0.91, 21: 0.82, 22: 0.72, 23: 0.64, 25: 0.51, 26: 0.46, 27: 0.41 };
+/** Hub colours follow the ISO 6009 gauge colour code. */
+const GAUGE_HUB: Record<number, string> = { 14: '#6a8e3a', 16: '#f2f2f2', 17: '#c8102e', 18: '#f5a3b5', 20: '#f4d03f', 21: '#2e8b57', 22: '#2b2b2b', 23: '#3f6fd1', 25: '#f39c12', 26: '#8b5a2b', 27: '#9aa1a8' };
+
+/** Visual radius: true to size but never thinner than 0.55 mm, so it reads at whole-spine zoom. */
+export function needleRadius(gauge: number): number {
+  return Math.max(0.55, ((GAUGE_OD[gauge] ?? 0.72) / 2) * 1.4);
+}
+
+const _up = /* @__PURE__ */ new Vector3(0, 1, 0);
+const _dir = /* @__PURE__ */ new Vector3();
+
+/** The tip of a needle at a depth 0…1 along its path (LPS). */
+export function needleTipAt(n: NeedlePlacement, depth: number, out = new Vector3()): Vector3 {
+  return out.set(n.entry[0] + (n.target[0] - n.entry[0]) * depth, n.entry[1] + (n.target[1] - n.entry[1]) * depth, n.entry[2] + (n.target[2] - n.entry[2]) * depth);
+}
+
+/** A short cylinder whose end is cut on a slant: a Quincke bevel. */
+function bevelGeometry(radius: number, length: number): CylinderGeometry {
+  const g = new CylinderGeometry(radius, radius, length, 14, 1, false);
+  g.translate(0, length / 2, 0);
+  const pos = g.getAttribute('position');
+  for (let i = 0; i < pos.count; i++) {
+    if (pos.getY(i) < 1e-3) pos.setY(i, (pos.getX(i) + radius) * (length / (2 * radius)) * 0.9);
+  }
+  pos.needsUpdate = true;
+  g.computeVertexNormals();
+  return g;
+}
+
+function Needle({ needle }: { needle: NeedlePlacement }) {
+  const materials = useMaterials();
+  const store = useSpineStoreApi();
+  const ref = useRef<Group>(null);
+  const r = needleRadius(needle.gauge);
+  const length = Math.max(needle.lengthMm, Math.hypot(needle.target[0] - needle.entry[0], needle.target[1] - needle.entry[1], needle.target[2] - needle.entry[2]) + 15);
+  const tipLen = needle.kind === 'tuohy' ? 5 : needle.kind === 'radiofrequency' ? 10 : 3.5;
+  const quaternion = useMemo(() => {
+    _dir.set(needle.entry[0] - needle.target[0], needle.entry[1] - needle.target[1], needle.entry[2] - needle.target[2]).normalize();
+    return new Quaternion().setFromUnitVectors(_up, _dir);
+  }, [needle]);
+  const bevel = useMemo(() => bevelGeometry(r, needle.kind === 'tuohy' ? 2.5 : 3.5), [r, needle.kind]);
+  useEffect(() => () => bevel.dispose(), [bevel]);
+  const fluoro = useSpineStore((s) => s.mode === 'fluoro');
+  const metal = fluoro ? materials.fluoroMetal : materials.steel;
+  const hub = fluoro ? materials.fluoroMetal : materials.hub;
+
+  useFrame(() => {
+    const g = ref.current;
+    if (!g) return;
+    const s = store.getState();
+    const depth = motionAt(s, s.frame.progress, 'needle');
+    needleTipAt(needle, depth, g.position);
+    const track = s.tracks[s.step];
+    g.visible = !track || track.needle[0] > 0 || track.needle[1] > 0;
+    g.userData.depth = depth;
+  });
+
+  return (
+    <group ref={ref} name={`sx-needle-${needle.id}`} quaternion={quaternion} userData={{ needleId: needle.id, target: needle.target, entry: needle.entry }}>
+      {needle.kind === 'tuohy' ? (
+        // Tuohy: blunt, curved tip; the opening faces the side.
+        <mesh name="sx-needle-tip" position={[0, 1.2, 0]} rotation={[0, 0, 0.35]} material={metal}>
+          <capsuleGeometry args={[r * 1.05, 2.6, 4, 12]} />
+        </mesh>
+      ) : (
+        <mesh name="sx-needle-tip" geometry={bevel} material={metal} dispose={null} />
+      )}
+      {needle.kind === 'radiofrequency' ? (
+        <>
+          <mesh name="sx-needle-active-tip" position={[0, tipLen / 2 + 2, 0]} material={metal}>
+            <cylinderGeometry args={[r, r, tipLen, 14]} />
+          </mesh>
+          <mesh name="sx-needle-shaft" position={[0, (length + tipLen) / 2, 0]} material={fluoro ? metal : materials.lead}>
+            <cylinderGeometry args={[r * 1.08, r * 1.08, length - tipLen, 14]} />
+          </mesh>
+        </>
+      ) : (
+        <mesh name="sx-needle-shaft" position={[0, length / 2 + 1.7, 0]} material={metal}>
+          <cylinderGeometry args={[r, r, length - 3.4, 14]} />
+        </mesh>
+      )}
+      <mesh name="sx-needle-hub" position={[0, length + 7, 0]} material={hub} onUpdate={() => { if (!fluoro) materials.hub.color.set(GAUGE_HUB[needle.gauge] ?? '#f4d03f'); }}>
+        <cylinderGeometry args={[2.4, 3.6, 14, 20]} />
+      </mesh>
+      <mesh name="sx-needle-cap" position={[0, length + 16, 0]} material={hub}>
+        <cylinderGeometry args={[4.2, 4.2, 4, 20]} />
+      </mesh>
+    </group>
+  );
+}
+
+export interface NeedleOverlayProps {
+  /** Needles to draw; defaults to the placement's. */
+  needles?: readonly NeedlePlacement[];
+}
+
+/** The needles of the current placement, advancing from skin entry to target with the step's needle progress. */
+export function NeedleOverlay({ needles }: NeedleOverlayProps) {
+  const placementNeedles = useSpineStore((s) => s.placement?.needles);
+  const visible = useSpineStore((s) => s.layers.devices);
+  const list = needles ?? placementNeedles ?? [];
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => invalidate(), [list, invalidate]);
+  return (
+    <group name="sx-needles" visible={visible}>
+      {list.map((n) => (
+        <Needle key={n.id} needle={n} />
+      ))}
+    </group>
+  );
+}

@@ -1,0 +1,109 @@
+import type { ReactNode } from 'react';
+import { Canvas } from '@react-three/fiber';
+import { OrbitControls } from '@react-three/drei/core/OrbitControls';
+import { Environment } from '@react-three/drei/core/Environment';
+import { Lightformer } from '@react-three/drei/core/Lightformer';
+import { NeutralToneMapping } from 'three';
+import { SpineStoreProvider, useSpineStore, useSpineStoreApi } from './context';
+import { SceneResources } from './SceneResources';
+import { AnatomyMeshes } from './AnatomyMeshes';
+import { NeedleOverlay } from './NeedleOverlay';
+import { SpreadOverlay } from './SpreadOverlay';
+import { LeadOverlay } from './LeadOverlay';
+import { DeviceOverlay } from './DeviceOverlay';
+import { StructureLabels } from './StructureLabels';
+import { CameraRig } from './CameraRig';
+import { Animator, FrameReporter } from './Animator';
+import { LPS_QUATERNION } from './geometry';
+
+export interface SpineRootProps { children?: ReactNode }
+
+/** The one transform from LPS millimetres into three's Y-up world. Everything anatomical renders inside it. */
+export function SpineRoot({ children }: SpineRootProps) {
+  return (
+    <group name="sx-root" quaternion={LPS_QUATERNION}>
+      {children}
+    </group>
+  );
+}
+
+/** Soft studio light built in code: no preset, no file, nothing downloaded. */
+export function SpineLights() {
+  const fluoro = useSpineStore((s) => s.mode === 'fluoro');
+  if (fluoro) return null;
+  return (
+    <>
+      <hemisphereLight args={['#fff8ee', '#5a6270', 0.9]} />
+      <directionalLight position={[-250, 420, 520]} intensity={1.5} color="#fff4e6" />
+      <directionalLight position={[320, 120, -380]} intensity={0.55} color="#dde8ff" />
+      {(globalThis as { SX_NO_ENV?: boolean }).SX_NO_ENV ? null : <Environment resolution={64} frames={1} environmentIntensity={0.55}>
+        <Lightformer form="rect" intensity={2.2} color="#ffffff" position={[0, 6, 4]} scale={[10, 4, 1]} target={[0, 0, 0]} />
+        <Lightformer form="rect" intensity={0.9} color="#ffe9d0" position={[-6, 1, 2]} scale={[2, 10, 1]} target={[0, 0, 0]} />
+        <Lightformer form="rect" intensity={0.7} color="#d8e6ff" position={[6, 0, -3]} scale={[2, 10, 1]} target={[0, 0, 0]} />
+        <Lightformer form="ring" intensity={0.5} color="#ffffff" position={[0, -5, 0]} scale={4} target={[0, 0, 0]} />
+      </Environment>}
+    </>
+  );
+}
+
+export interface SpineSceneContentProps {
+  /** Extra scene content, rendered in the LPS frame. */
+  children?: ReactNode;
+  /** Render anchored labels. @defaultValue true */
+  labels?: boolean;
+  /** Orbit with mouse and touch. @defaultValue true */
+  controls?: boolean;
+}
+
+/** Everything inside the canvas: light, camera, anatomy and overlays. Use inside your own `<Canvas>` with a store provider. */
+export function SpineSceneContent({ children, labels = true, controls = true }: SpineSceneContentProps) {
+  return (
+    <SceneResources>
+      <SpineLights />
+      {controls ? <OrbitControls makeDefault enableDamping={false} minDistance={40} maxDistance={2000} /> : null}
+      <CameraRig />
+      <Animator />
+      <SpineRoot>
+        <AnatomyMeshes />
+        <NeedleOverlay />
+        <SpreadOverlay />
+        <LeadOverlay />
+        <DeviceOverlay />
+        {labels ? <StructureLabels /> : null}
+        {children}
+      </SpineRoot>
+      <FrameReporter />
+    </SceneResources>
+  );
+}
+
+export interface SpineSceneProps extends SpineSceneContentProps {
+  className?: string;
+  /** Keep the drawing buffer so `snapshot()` and pixel tests can read it. @defaultValue true */
+  preserveDrawingBuffer?: boolean;
+}
+
+/**
+ * The 3D scene in its own `<Canvas>`, rendering on demand (`frameloop="demand"`). Reads the nearest viewer store.
+ */
+export function SpineScene({ className, preserveDrawingBuffer = true, ...content }: SpineSceneProps) {
+  const store = useSpineStoreApi();
+  return (
+    <Canvas
+      className={className ?? 'sx-canvas'}
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ fov: 30, near: 2, far: 6000, position: [0, 150, 500] }}
+      gl={{ preserveDrawingBuffer, antialias: true, alpha: true, powerPreference: 'high-performance' }}
+      onCreated={({ gl }) => {
+        gl.localClippingEnabled = true;
+        gl.toneMapping = NeutralToneMapping;
+      }}
+      style={{ position: 'absolute', inset: 0 }}
+    >
+      <SpineStoreProvider value={store}>
+        <SpineSceneContent {...content} />
+      </SpineStoreProvider>
+    </Canvas>
+  );
+}

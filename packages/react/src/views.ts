@@ -1,0 +1,63 @@
+import { Vector3 } from 'three';
+import type { SpineModel } from '@spine-explainer/anatomy';
+import type { PlacementLike, SceneMode, ViewName, Vec3 } from './types';
+import { lpsToWorld, structureCentre } from './geometry';
+
+export const VIEW_NAMES: readonly ViewName[] = ['posterior', 'lateral', 'oblique-left', 'oblique-right', 'anterior', 'close-up'];
+
+const OBLIQUE = (35 * Math.PI) / 180;
+
+/** The LPS point the camera looks at: the needle target, the middle of a lead, a highlighted structure, or L3. */
+export function focusPoint(model: SpineModel | undefined, placement: PlacementLike | undefined): Vec3 {
+  const needle = placement?.needles[0];
+  const lead = placement?.leads[0];
+  if (lead && lead.path.length > 1) {
+    const a = lead.path[0]!;
+    const b = lead.path.at(-1)!;
+    return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
+  }
+  if (needle) return needle.target;
+  for (const id of placement?.highlight ?? []) {
+    const c = structureCentre(model?.get(id));
+    if (c) return c;
+  }
+  try {
+    if (model) return model.landmark('vertebral-body-centre-L3');
+  } catch {
+    /* model without that landmark */
+  }
+  const bone = model?.structures.find((s) => s.id === 'vertebral-body-L3');
+  return structureCentre(bone) ?? [0, 0, 120];
+}
+
+/** World direction from the target toward the camera for a view. `side` picks the lateral and close-up side. */
+export function viewDirection(view: ViewName, side: string | undefined, out = new Vector3()): Vector3 {
+  // World: +X = patient right, +Y = superior, +Z = posterior (see LPS_TO_WORLD).
+  const toward = side === 'right' ? 1 : -1; // patient's left is world -X
+  switch (view) {
+    case 'posterior': return out.set(0, 0, 1);
+    case 'anterior': return out.set(0, 0, -1);
+    case 'lateral': return out.set(toward, 0, 0);
+    case 'oblique-left': return out.set(-Math.sin(OBLIQUE), 0, Math.cos(OBLIQUE));
+    case 'oblique-right': return out.set(Math.sin(OBLIQUE), 0, Math.cos(OBLIQUE));
+    case 'close-up': return out.set(toward * Math.sin(OBLIQUE * 1.2), 0.25, Math.cos(OBLIQUE * 1.2)).normalize();
+  }
+}
+
+export interface CameraGoal { position: Vector3; target: Vector3; distance: number }
+
+/** Camera position and target for a view of a placement. */
+export function cameraGoal(opts: {
+  view: ViewName; mode: SceneMode; side?: string; model?: SpineModel; placement?: PlacementLike;
+}): CameraGoal {
+  const focus = focusPoint(opts.model, opts.placement);
+  const target = lpsToWorld(focus);
+  const lead = opts.placement?.leads[0];
+  const span = lead ? Math.abs(lpsToWorld(lead.path[0]!).y - lpsToWorld(lead.path.at(-1)!).y) : 0;
+  let distance = opts.view === 'close-up' ? 170 : Math.max(430, span * 2.6);
+  if (opts.mode === 'fluoro') distance = opts.view === 'close-up' ? 220 : Math.max(360, span * 2.2);
+  const dir = viewDirection(opts.view, opts.placement?.side === 'right' || opts.side === 'right' ? 'right' : 'left');
+  if (opts.mode !== 'fluoro' && opts.view !== 'close-up') dir.y += 0.12;
+  dir.normalize();
+  return { position: target.clone().addScaledVector(dir, distance), target, distance };
+}
