@@ -1,5 +1,71 @@
 import type { BuildContext } from '../build/context';
+import { surfaceNets } from '../geometry/surfaceNets';
+import type { Vec3 } from '../types';
+import { bodyField, type BodyField } from './bodyField';
+import { peripheryPlan } from './plan';
+import { VERTEBRAE } from '../levels';
 
-export function buildSkin(_ctx: BuildContext): void {
-  // Not built yet.
+/** Grid spacing of the skin per quality tier (mm): the triangle count follows the body's area / step². */
+export const SKIN_STEP = { low: 24, medium: 12, high: 10 } as const;
+
+/** Landmarks that are needle targets must sit at least this deep under the skin. */
+export const TARGET_DEPTH_MM = 12;
+
+/** Distance along `dir` from `p` (inside) to the zero level of the field. */
+export function rayToSurface(f: BodyField, p: Vec3, dir: Vec3, maxDist = 400): number {
+  let t = 0;
+  let prev = f(p[0], p[1], p[2]);
+  const step = 2;
+  while (t < maxDist) {
+    const t1 = t + step;
+    const v = f(p[0] + dir[0] * t1, p[1] + dir[1] * t1, p[2] + dir[2] * t1);
+    if (prev < 0 && v >= 0) return t + (step * -prev) / (v - prev);
+    prev = v; t = t1;
+  }
+  return maxDist;
+}
+
+export function buildSkin(ctx: BuildContext): void {
+  const plan = peripheryPlan(ctx.frame);
+  const spinousTips = VERTEBRAE.map((l) => ctx.getLandmark(`spinous-process-tip-${l}`)).filter((p): p is Vec3 => !!p);
+  const f = bodyField(ctx.frame, { occiput: ctx.getLandmark('occipital-protuberance'), spinousTips });
+  // Every landmark built so far must lie deep enough under the skin: pad where the body shape falls short.
+  // (With the measured shape this normally adds nothing.)
+  for (const name of LANDMARKS_TO_COVER(ctx)) {
+    const p = ctx.getLandmark(name);
+    if (!p) continue;
+    if (f(p[0], p[1], p[2]) > -TARGET_DEPTH_MM - 2) f.pad(p, TARGET_DEPTH_MM + 6);
+  }
+  const geometry = surfaceNets(f, { min: f.bounds.min, max: f.bounds.max, step: SKIN_STEP[ctx.quality], coarse: 3 });
+  ctx.add({ id: 'skin', kind: 'skin', name: 'Skin', geometry });
+
+  // Generator pockets: 1 cm under the skin, upper buttock and posterior flank (above the belt line).
+  for (const sp of plan.sides) {
+    const sx = sp.sx;
+    const pockets: [string, Vec3, Vec3][] = [
+      [`scs-ipg-buttock-${sp.side}`, [sx * 85, 20, sp.asis[2] - 15], [sx * 0.25, 0.97, 0]],
+      [`scs-ipg-flank-${sp.side}`, [sx * 105, 10, plan.canal('L2')[2] + 5], [sx * 0.55, 0.83, 0]],
+    ];
+    for (const [name, inside, dir] of pockets) {
+      const l = Math.hypot(...dir);
+      const d: Vec3 = [dir[0] / l, dir[1] / l, dir[2] / l];
+      const t = rayToSurface(f, inside, d);
+      ctx.landmark(name, [inside[0] + d[0] * (t - 10), inside[1] + d[1] * (t - 10), inside[2] + d[2] * (t - 10)]);
+    }
+  }
+}
+
+/** The landmark names that other builders may have set and that must be covered by the skin. */
+function LANDMARKS_TO_COVER(ctx: BuildContext): string[] {
+  const names: string[] = [];
+  const sides = ['left', 'right'];
+  for (const s of sides) {
+    for (const base of ['greater-occipital-nerve', 'c6-anterior-tubercle', 'stellate-ganglion', 'si-joint-inferior', 'hip-head-neck-junction',
+      'knee-suprapatellar-recess', 'genicular-superolateral', 'genicular-superomedial', 'genicular-inferomedial', 'glenohumeral-joint-posterior',
+      'subacromial-bursa', 'suprascapular-notch', 'acromion-posterolateral-corner', 'sacral-cornu']) names.push(`${base}-${s}`);
+    for (const m of ['trapezius', 'levator-scapulae', 'erector-spinae', 'quadratus-lumborum', 'gluteus-medius', 'piriformis']) names.push(`trigger-point-${m}-${s}`);
+  }
+  names.push('occipital-protuberance', 'sacral-hiatus');
+  void ctx;
+  return names;
 }

@@ -1,0 +1,185 @@
+import { BufferGeometry, Float32BufferAttribute } from 'three';
+import { loftRings } from '../geometry/loft';
+import { add, cross, dot, normalize, scale, sub } from '../geometry/vec';
+import type { Vec3 } from '../types';
+
+/** Signed volume of an indexed triangle mesh (positive when the triangles wind outward). */
+export function signedVolume(g: BufferGeometry): number {
+  const p = g.getAttribute('position').array as ArrayLike<number>;
+  const idx = g.getIndex()!.array as ArrayLike<number>;
+  let v = 0;
+  for (let t = 0; t < idx.length; t += 3) {
+    const a = idx[t]! * 3, b = idx[t + 1]! * 3, c = idx[t + 2]! * 3;
+    v += p[a]! * (p[b + 1]! * p[c + 2]! - p[b + 2]! * p[c + 1]!)
+      - p[a + 1]! * (p[b]! * p[c + 2]! - p[b + 2]! * p[c]!)
+      + p[a + 2]! * (p[b]! * p[c + 1]! - p[b + 1]! * p[c]!);
+  }
+  return v / 6;
+}
+
+/** Makes the winding outward (positive volume) and recomputes smooth normals. */
+export function outward(g: BufferGeometry): BufferGeometry {
+  if (signedVolume(g) < 0) {
+    const idx = g.getIndex()!;
+    const a = idx.array as Uint32Array | Uint16Array;
+    for (let t = 0; t < a.length; t += 3) { const s = a[t + 1]!; a[t + 1] = a[t + 2]!; a[t + 2] = s; }
+    idx.needsUpdate = true;
+  }
+  g.computeVertexNormals();
+  return g;
+}
+
+/** A closed loft through rings, wound outward whatever the rings' direction. */
+export function closedLoft(rings: readonly (readonly Vec3[])[], startApex?: Vec3, endApex?: Vec3): BufferGeometry {
+  return outward(loftRings(rings, { startApex, endApex }));
+}
+
+/** Concatenates closed meshes into one geometry (each part stays closed, so the whole is watertight). */
+export function mergeGeometries(parts: readonly BufferGeometry[]): BufferGeometry {
+  const pos: number[] = [];
+  const index: number[] = [];
+  let base = 0;
+  for (const g of parts) {
+    const p = g.getAttribute('position').array as ArrayLike<number>;
+    for (let i = 0; i < p.length; i++) pos.push(p[i]!);
+    const idx = g.getIndex()!.array as ArrayLike<number>;
+    for (let i = 0; i < idx.length; i++) index.push(idx[i]! + base);
+    base += p.length / 3;
+    g.dispose();
+  }
+  const out = new BufferGeometry();
+  out.setAttribute('position', new Float32BufferAttribute(pos, 3));
+  out.setIndex(index);
+  out.computeVertexNormals();
+  return out;
+}
+
+/** An orthonormal pair (u, v) perpendicular to the unit axis w, with u as close as possible to `hint`. */
+export function basis(w: Vec3, hint: Vec3): [Vec3, Vec3] {
+  let u = sub(hint, scale(w, dot(hint, w)));
+  if (Math.hypot(u[0], u[1], u[2]) < 1e-6) u = Math.abs(w[2]) < 0.9 ? [0, 0, 1] : [1, 0, 0];
+  u = normalize(sub(u, scale(w, dot(u, w))));
+  const v = normalize(cross(w, u));
+  return [u, v];
+}
+
+/** An elliptical ring in the plane (u, v) around c. */
+export function ellipseRing(c: Vec3, u: Vec3, v: Vec3, ru: number, rv: number, n: number, exponent = 2): Vec3[] {
+  const out: Vec3[] = [];
+  const e = 2 / exponent;
+  for (let i = 0; i < n; i++) {
+    const t = (i / n) * Math.PI * 2;
+    const ct = Math.cos(t), st = Math.sin(t);
+    const a = Math.sign(ct) * Math.abs(ct) ** e * ru, b = Math.sign(st) * Math.abs(st) ** e * rv;
+    out.push([c[0] + u[0] * a + v[0] * b, c[1] + u[1] * a + v[1] * b, c[2] + u[2] * a + v[2] * b]);
+  }
+  return out;
+}
+
+export interface LatheStation {
+  /** Offset along the axis from the origin. */
+  t: number;
+  /** Scale of the ring's half-axes (ru, rv multiply this), or the radius when ru = rv = 1. */
+  r: number;
+}
+
+/**
+ * A closed solid of revolution (elliptical when ru != rv) around `axis` through `origin`. Stations run
+ * along the profile; the first and last become the apexes (their r is ignored), so profiles may fold back
+ * (a cup: outside, rim, inside).
+ */
+export function lathe(origin: Vec3, axis: Vec3, hint: Vec3, stations: readonly LatheStation[], n: number, ru = 1, rv = 1): BufferGeometry {
+  const w = normalize(axis);
+  const [u, v] = basis(w, hint);
+  const at = (t: number): Vec3 => add(origin, scale(w, t));
+  const rings = stations.slice(1, -1).map((s) => ellipseRing(at(s.t), u, v, s.r * ru, s.r * rv, n));
+  return closedLoft(rings, at(stations[0]!.t), at(stations[stations.length - 1]!.t));
+}
+
+/**
+ * A thin curved sheet (a closed lens-section loft): for each station i, a section runs from `a[i]` through
+ * `m[i]` to `b[i]` with thickness `thick(i, s)` along the sheet normal (oriented toward `outside`). Ends are
+ * capped with rounded apexes. Used for the iliac wing, scapula, trapezius and gluteus medius.
+ */
+export function sheet(
+  a: readonly Vec3[], m: readonly Vec3[], b: readonly Vec3[],
+  thick: (i: number, s: number) => number, across: number, outside: Vec3,
+): BufferGeometry {
+  const n = a.length;
+  const rings: Vec3[][] = [];
+  for (let i = 0; i < n; i++) {
+    const prev = a[Math.max(0, i - 1)]!, next = a[Math.min(n - 1, i + 1)]!;
+    const prevB = b[Math.max(0, i - 1)]!, nextB = b[Math.min(n - 1, i + 1)]!;
+    const tu = normalize(add(sub(next, prev), sub(nextB, prevB)));
+    const pts: Vec3[] = [];
+    const nor: Vec3[] = [];
+    for (let k = 0; k <= across; k++) {
+      // Cosine spacing packs points at the rounded edges.
+      const s = 0.5 - 0.5 * Math.cos((k / across) * Math.PI);
+      const p = bez(a[i]!, m[i]!, b[i]!, s);
+      const tv = normalize(sub(bez(a[i]!, m[i]!, b[i]!, Math.min(1, s + 0.01)), bez(a[i]!, m[i]!, b[i]!, Math.max(0, s - 0.01))));
+      let nn = normalize(cross(tu, tv));
+      if (dot(nn, outside) < 0) nn = scale(nn, -1);
+      pts.push(p);
+      nor.push(nn);
+    }
+    const ring: Vec3[] = [];
+    for (let k = 0; k <= across; k++) {
+      const s = 0.5 - 0.5 * Math.cos((k / across) * Math.PI);
+      const edge = Math.sqrt(Math.max(0, Math.sin(Math.PI * s))) * 0.85 + 0.15;
+      ring.push(add(pts[k]!, scale(nor[k]!, (thick(i, s) / 2) * edge)));
+    }
+    for (let k = across - 1; k >= 1; k--) {
+      const s = 0.5 - 0.5 * Math.cos((k / across) * Math.PI);
+      const edge = Math.sqrt(Math.max(0, Math.sin(Math.PI * s))) * 0.85 + 0.15;
+      ring.push(add(pts[k]!, scale(nor[k]!, (-thick(i, s) / 2) * edge)));
+    }
+    rings.push(ring);
+  }
+  const first = rings[0]!, last = rings[n - 1]!;
+  const c0 = centroidOf(first), c1 = centroidOf(last);
+  const d0 = normalize(sub(c0, centroidOf(rings[1]!))), d1 = normalize(sub(c1, centroidOf(rings[n - 2]!)));
+  return closedLoft(rings, add(c0, scale(d0, 3)), add(c1, scale(d1, 3)));
+}
+
+export function bez(a: Vec3, m: Vec3, b: Vec3, s: number): Vec3 {
+  const u = 1 - s;
+  return [u * u * a[0] + 2 * u * s * m[0] + s * s * b[0], u * u * a[1] + 2 * u * s * m[1] + s * s * b[1], u * u * a[2] + 2 * u * s * m[2] + s * s * b[2]];
+}
+
+export function centroidOf(pts: readonly Vec3[]): Vec3 {
+  let x = 0, y = 0, z = 0;
+  for (const p of pts) { x += p[0]; y += p[1]; z += p[2]; }
+  return [x / pts.length, y / pts.length, z / pts.length];
+}
+
+/** Catmull-Rom resampling of a control polyline into `count` points (open curve). */
+export function resample(points: readonly Vec3[], count: number): Vec3[] {
+  const n = points.length;
+  const P = (i: number) => points[Math.max(0, Math.min(n - 1, i))]!;
+  const out: Vec3[] = [];
+  for (let k = 0; k < count; k++) {
+    const u = (k / (count - 1)) * (n - 1);
+    const i = Math.min(n - 2, Math.floor(u));
+    const t = u - i;
+    const p0 = P(i - 1), p1 = P(i), p2 = P(i + 1), p3 = P(i + 2);
+    const t2 = t * t, t3 = t2 * t;
+    const f = (c: 0 | 1 | 2) => 0.5 * (2 * p1[c] + (-p0[c] + p2[c]) * t + (2 * p0[c] - 5 * p1[c] + 4 * p2[c] - p3[c]) * t2 + (-p0[c] + 3 * p1[c] - 3 * p2[c] + p3[c]) * t3);
+    out.push([f(0), f(1), f(2)]);
+  }
+  return out;
+}
+
+/** Linear interpolation of a scalar table [[x, y], ...] sorted by x, clamped at the ends. */
+export function interp(table: readonly (readonly [number, number])[], x: number): number {
+  if (x <= table[0]![0]) return table[0]![1];
+  for (let i = 1; i < table.length; i++) {
+    const [x1, y1] = table[i]!;
+    if (x <= x1) {
+      const [x0, y0] = table[i - 1]!;
+      const t = (x - x0) / (x1 - x0 || 1);
+      return y0 + (y1 - y0) * t;
+    }
+  }
+  return table[table.length - 1]![1];
+}

@@ -1,0 +1,238 @@
+import type { BufferGeometry } from 'three';
+import type { BuildContext } from '../build/context';
+import { ellipsoid } from '../geometry/ellipsoid';
+import { tubeAlong } from '../geometry/tube';
+import { add, cross, dot, lerp, normalize, scale, sub } from '../geometry/vec';
+import type { Vec3 } from '../types';
+import { basis, closedLoft, ellipseRing, lathe, mergeGeometries, resample, sheet } from './mesh';
+import { body, peripheryPlan, type PeripheryPlan, type SidePlan } from './plan';
+
+export interface Res { ring: number; along: number; sphere: number; tube: number }
+
+export function resolution(ctx: BuildContext): Res {
+  const s = ctx.q.shell; // 16 / 28 / 40
+  return {
+    ring: Math.max(8, Math.round(s * 0.5)),
+    along: Math.max(6, Math.round(s * 0.4)),
+    sphere: Math.max(10, Math.round(s * 0.55)),
+    tube: Math.max(6, Math.round(s * 0.3)),
+  };
+}
+
+/**
+ * The SI joint line in the sacrum frame. The auricular surface spans S1-S3 (height from morphometry);
+ * its posterior line runs more medially than the anterior one (axial obliquity), which is why the
+ * posterior (inferior) joint is reached on a contralateral oblique view.
+ */
+export interface SiJoint {
+  sTop: number; sBottom: number;
+  dMin(S: number): number; dMax(S: number): number;
+  /** X (unsigned) of the joint's mid-surface at (S, D). */
+  x(S: number, D: number): number;
+}
+
+export function siJointGeometry(ctx: BuildContext, plan: PeripheryPlan): SiJoint {
+  const sac = ctx.get('sacrum');
+  const height = 56.2;
+  const sTop = 4, sBottom = sTop + height;
+  const tanB = Math.tan((body.pelvis.si_joint_axial_obliquity_deg * Math.PI) / 180);
+  // Lateral surface of the sacrum per S band, read from the sacrum's mesh when it is there.
+  const bands: [number, number][] = [];
+  if (sac) {
+    const p = sac.geometry.getAttribute('position');
+    const nb = 8;
+    const maxX = new Array(nb).fill(0) as number[];
+    for (let i = 0; i < p.count; i++) {
+      const x = Math.abs(p.getX(i)), y = p.getY(i), z = p.getZ(i);
+      const S = y * plan.sacrum.down[1] + z * plan.sacrum.down[2];
+      const D = y * plan.sacrum.posterior[1] + z * plan.sacrum.posterior[2];
+      if (D < -20 || D > 20) continue;
+      const b = Math.floor(((S - sTop) / height) * nb);
+      if (b >= 0 && b < nb) maxX[b] = Math.max(maxX[b]!, x);
+    }
+    for (let b = 0; b < nb; b++) if (maxX[b]! > 25) bands.push([sTop + ((b + 0.5) / nb) * height, maxX[b]!]);
+  }
+  const fallback = (S: number) => 51 - 0.12 * (S - sTop);
+  const lateral = (S: number) => {
+    if (bands.length < 3) return fallback(S);
+    let best = bands[0]!;
+    for (const b of bands) if (Math.abs(b[0] - S) < Math.abs(best[0] - S)) best = b;
+    return Math.min(56, Math.max(38, best[1]));
+  };
+  const dMin = (S: number) => { const t = (S - sTop) / height; return -12 + 3 * t; };
+  const dMax = (S: number) => { const t = (S - sTop) / height; return 20 - 13 * t; };
+  return {
+    sTop, sBottom, dMin, dMax,
+    x: (S, D) => lateral(S) + 1.2 - D * tanB,
+  };
+}
+
+export function buildPelvisSide(ctx: BuildContext, sp: SidePlan, plan: PeripheryPlan, si: SiJoint, res: Res): void {
+  const { sx, side } = sp;
+  const X = (p: Vec3): Vec3 => [sx * p[0], p[1], p[2]];
+  const S = plan.sacrum;
+
+  // --- Sacroiliac joint: a thin closed slab along the auricular surface.
+  const siRings: Vec3[][] = [];
+  const nS = res.along;
+  const nAcross = Math.max(4, Math.round(res.ring / 3));
+  const half = 1.5;
+  for (let k = 0; k <= nS; k++) {
+    const s = si.sTop + ((si.sBottom - si.sTop) * k) / nS;
+    const d0 = si.dMin(s), d1 = si.dMax(s);
+    const ring: Vec3[] = [];
+    for (let j = 0; j <= nAcross; j++) {
+      const d = d0 + ((d1 - d0) * j) / nAcross;
+      ring.push(S.point(s, d, sx * (si.x(s, d) + half)));
+    }
+    for (let j = nAcross; j >= 0; j--) {
+      const d = d0 + ((d1 - d0) * j) / nAcross;
+      ring.push(S.point(s, d, sx * (si.x(s, d) - half)));
+    }
+    siRings.push(ring);
+  }
+  const siTop = S.point(si.sTop - 2, (si.dMin(si.sTop) + si.dMax(si.sTop)) / 2, sx * si.x(si.sTop, 4));
+  const siBot = S.point(si.sBottom + 2, (si.dMin(si.sBottom) + si.dMax(si.sBottom)) / 2, sx * si.x(si.sBottom, -1));
+  ctx.add({ id: `sacroiliac-joint-${side}`, kind: 'joint', name: `${cap(side)} sacroiliac joint`, side, geometry: closedLoft(siRings, siTop, siBot) });
+  // Inferior (synovial) third of the posterior joint line.
+  const sInf = si.sTop + (si.sBottom - si.sTop) * 0.8;
+  const dInf = si.dMax(sInf) - 2.5;
+  ctx.landmark(`si-joint-inferior-${side}`, S.point(sInf, dInf, sx * si.x(sInf, dInf)));
+
+  // --- Hip bone (ilium with the acetabulum, ischium and pubis).
+  const parts: BufferGeometry[] = [];
+  // Posterior ilium: the auricular block lateral to the joint, reaching back to the PSIS.
+  const blockRings: Vec3[][] = [];
+  const nb = Math.max(5, Math.round(res.along * 0.7));
+  for (let k = 0; k <= nb; k++) {
+    const s = -4 + ((si.sBottom + 2 - -4) * k) / nb;
+    const sc = Math.max(si.sTop, Math.min(si.sBottom, s));
+    const d0 = si.dMin(sc) - 4, d1 = si.dMax(sc) + 2;
+    const dp = Math.max(d1 + 8, 50 - 0.45 * Math.max(0, s - 30));
+    const xj = (d: number) => si.x(sc, d) + half + 0.6;
+    const poly: [number, number][] = [
+      [xj(d0), d0], [xj((d0 + d1) / 2), (d0 + d1) / 2], [xj(d1), d1], [xj(d1) - 3, (d1 + dp) / 2], [body.pelvis.psis_half_distance_mm - 4, dp],
+      [body.pelvis.psis_half_distance_mm + 14, dp + 2], [xj(d1) + 26, (d1 + dp) / 2 + 2], [xj(d0) + 24, (d0 + d1) / 2], [xj(d0) + 14, d0 - 6],
+    ];
+    blockRings.push(smoothClosed(poly, res.ring).map(([x, d]) => S.point(s, d, sx * x)));
+  }
+  parts.push(closedLoft(blockRings));
+
+  // Iliac wing: crest from the ASIS round to the PSIS; base along the acetabular roof and the sciatic notch.
+  const crest: Vec3[] = [sp.asis, X([132, -56, -8]), X([131, -26, 22]), X([112, 6, 37]), X([84, 32, 32]), X([58, 50, 16]), add(sp.psis, [0, -2, 2])];
+  const base: Vec3[] = [X([100, -66, -58]), X([100, -48, -70]), X([95, -28, -74]), X([84, -6, -68]), X([70, 14, -56]), X([58, 28, -38]), X([50, 40, -20])];
+  const n = Math.max(7, res.along + 2);
+  const cr = resample(crest, n), bs = resample(base, n);
+  const lat: Vec3 = [sx, 0, 0];
+  const mid = cr.map((c, i) => add(lerp(c, bs[i]!, 0.5), scale(lat, 6)));
+  parts.push(sheet(cr, mid, bs, (i, s) => {
+    const post = i / (n - 1);
+    const crestT = 11 + 4 * post, baseT = 20 + 6 * post;
+    return s < 0.5 ? crestT + (5 - crestT) * (s / 0.5) ** 0.6 : 5 + (baseT - 5) * ((s - 0.5) / 0.5) ** 1.6;
+  }, Math.max(5, Math.round(res.ring / 2.5)), lat));
+
+  // Acetabulum: a hemispherical cup around the femoral head, opening laterally, anteriorly and inferiorly.
+  const a = sp.acetabulumAxis;
+  const ri = sp.headRadius + 2.5, ro = sp.headRadius + 11;
+  const st = [{ t: -ro, r: 0 }];
+  for (const th of [18, 40, 62, 80, 92]) st.push({ t: -ro * Math.cos((th * Math.PI) / 180), r: ro * Math.sin((th * Math.PI) / 180) });
+  st.push({ t: 1.5, r: (ro + ri) / 2 + 1 });
+  for (const th of [92, 78, 58, 36, 16]) st.push({ t: -ri * Math.cos((th * Math.PI) / 180), r: ri * Math.sin((th * Math.PI) / 180) });
+  st.push({ t: -ri, r: 0 });
+  parts.push(lathe(sp.hip, a, [0, 0, 1], st, res.ring));
+
+  // Posterior column, ischium, ischiopubic ramus, pubic body and superior ramus: one looping tube.
+  const loop: Vec3[] = [
+    X([66, 18, -54]), X([76, 14, -86]), X([70, 12, -122]), X([62, 6, -156]), X([50, -8, -174]),
+    X([34, -30, -174]), X([18, -52, -156]), X([8, -66, -130]), X([12, -70, -112]), X([38, -68, -106]), X([64, -58, -98]),
+  ];
+  const rad = [10, 13, 12, 14, 11, 8, 7.5, 9.5, 9, 8, 10];
+  const path = resample(loop, Math.max(14, res.along * 2));
+  parts.push(tubeAlong(path, {
+    radial: res.tube + 2,
+    radius: (t) => {
+      const u = t * (rad.length - 1);
+      const i = Math.min(rad.length - 2, Math.floor(u));
+      return rad[i]! + (rad[i + 1]! - rad[i]!) * (u - i);
+    },
+  }));
+  ctx.add({ id: `ilium-${side}`, kind: 'bone', name: `${cap(side)} hip bone (ilium, ischium, pubis)`, side, geometry: mergeGeometries(parts) });
+}
+
+export function buildFemurSide(ctx: BuildContext, sp: SidePlan, res: Res): void {
+  const { sx, side, hip, neckBase, neckDir, shaftUp, knee } = sp;
+  const F = body.femur;
+  const parts: BufferGeometry[] = [];
+  const post: Vec3 = [0, 1, 0];
+  const lat: Vec3 = [sx, 0, 0];
+  const [u0, v0] = basis([0, 0, 1], [1, 0, 0]);
+  void u0; void v0;
+  // Head
+  parts.push(ellipsoid(hip, [1, 0, 0], [0, 1, 0], [0, 0, 1], [sp.headRadius, sp.headRadius, sp.headRadius], res.sphere));
+  // Neck (from inside the head to the shaft)
+  const neckEnd = add(neckBase, scale(shaftUp, 6));
+  parts.push(tubeAlong([add(hip, scale(neckDir, 4)), lerp(hip, neckEnd, 0.5), neckEnd], {
+    radial: res.tube + 4, radius: (t) => [F.neck_radius_mm + 1.5 * t, F.neck_radius_mm - 1.5 + 4 * t], up: [0, 0, 1],
+  }));
+  // Greater and lesser trochanters
+  const gt = add(add(add(neckBase, scale(shaftUp, 12)), scale(lat, 12)), scale(post, 5));
+  parts.push(ellipsoid(gt, lat, post, shaftUp, [15, 21, 27], res.sphere));
+  const lt = add(add(add(neckBase, scale(shaftUp, -42)), scale(lat, -13)), scale(post, 9));
+  parts.push(ellipsoid(lt, lat, post, shaftUp, [9, 8, 11], Math.max(8, res.sphere - 6)));
+  // Shaft to the distal metaphysis: rings perpendicular to the anatomical axis, flaring to the epicondyles.
+  const top = add(neckBase, scale(shaftUp, 26));
+  const axisPoint = (zAboveKnee: number): Vec3 => {
+    // Point on the line neckBase -> (knee + 60 up) at a given height above the knee.
+    const d = add(knee, [0, 0, 60]);
+    const t = (knee[2] + zAboveKnee - d[2]) / (neckBase[2] - d[2]);
+    return lerp(d, neckBase, t);
+  };
+  const stations: [number, number, number, number][] = [ // height above knee, half width, half depth, centre y shift
+    [top[2] - knee[2], 17, 16, 0], [neckBase[2] - 20 - knee[2], 15.5, 15, 0], [300, 13.5, 13.5, 0], [200, 13.5, 14, 1],
+    [130, 15, 15.5, 2], [90, 22, 20, 4], [62, 32, 26, 5], [44, 39, 30, 6], [32, 37, 29, 7],
+  ];
+  const rings = stations.map(([h, w, d, dy]) => {
+    const c = add(h === stations[0]![0] ? top : axisPoint(h), [0, dy, 0]);
+    return ellipseRing(c, [1, 0, 0], [0, 1, 0], w, d, res.ring, 2.3);
+  });
+  parts.push(closedLoft(rings, add(top, scale(shaftUp, 4)), add(knee, [0, 8, 26])));
+  // Condyles
+  const cw = F.epicondylar_width_mm / 2 - 18;
+  for (const s of [1, -1]) {
+    parts.push(ellipsoid(add(knee, [s * cw, 7, 3 + 24]), [1, 0, 0], [0, 1, 0], [0, 0, 1], [15, 31, 24], res.sphere));
+  }
+  ctx.add({ id: `femur-${side}`, kind: 'bone', name: `${cap(side)} femur`, side, geometry: mergeGeometries(parts) });
+
+  // Hip joint: capsule-like closed volume around the head and neck.
+  const len = Math.hypot(...sub(neckBase, hip)) - 8;
+  const stHip = [
+    { t: -sp.headRadius - 4, r: 0 }, { t: -sp.headRadius - 2, r: 9 }, { t: -18, r: 19 }, { t: -8, r: 25.5 }, { t: 2, r: 27 },
+    { t: 14, r: 25 }, { t: 24, r: 22.5 }, { t: len - 6, r: 22 }, { t: len, r: 15 }, { t: len + 2, r: 0 },
+  ];
+  ctx.add({ id: `hip-joint-${side}`, kind: 'joint', name: `${cap(side)} hip joint`, side, geometry: lathe(hip, neckDir, [0, 0, 1], stHip, res.ring) });
+  ctx.landmark(`hip-joint-centre-${side}`, hip);
+  // Anterior head-neck junction: on the neck's anterior surface, where the head ends.
+  const ant = normalize(sub([0, -1, 0], scale(neckDir, dot([0, -1, 0], neckDir))));
+  const tj = 20;
+  const rn = F.neck_radius_mm + 1.5 * (tj / Math.hypot(...sub(neckEnd, hip)));
+  ctx.landmark(`hip-head-neck-junction-${side}`, add(add(hip, scale(neckDir, tj)), scale(ant, rn + 1.5)));
+  void cross;
+}
+
+/** A smooth closed curve through a polygon (closed Catmull-Rom), `n` points. */
+export function smoothClosed(poly: readonly [number, number][], n: number): [number, number][] {
+  const m = poly.length;
+  const out: [number, number][] = [];
+  for (let k = 0; k < n; k++) {
+    const u = (k / n) * m;
+    const i = Math.floor(u), t = u - i;
+    const p0 = poly[(i - 1 + m) % m]!, p1 = poly[i % m]!, p2 = poly[(i + 1) % m]!, p3 = poly[(i + 2) % m]!;
+    const t2 = t * t, t3 = t2 * t;
+    const f = (c: 0 | 1) => 0.5 * (2 * p1[c] + (-p0[c] + p2[c]) * t + (2 * p0[c] - 5 * p1[c] + 4 * p2[c] - p3[c]) * t2 + (-p0[c] + 3 * p1[c] - 3 * p2[c] + p3[c]) * t3);
+    out.push([f(0), f(1)]);
+  }
+  return out;
+}
+
+export const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+export { peripheryPlan };
