@@ -1,5 +1,173 @@
+/**
+ * Vertebrae C1–L5, each as its real parts (separate structures, DESIGN §2 ids), shaped from that level's
+ * measurements and placed in LPS by the spine frame. Thoracic levels also get short rib stubs
+ * (`rib-T6-left`: head, neck and tubercle plus ~2 cm of shaft, group `ribs`) that articulate on the
+ * costal facets of the bodies and the transverse processes.
+ */
+import { mergeRaw, type RawMesh } from '../geometry/raw';
 import type { BuildContext } from '../build/context';
+import { levelAbove, levelBelow, VERTEBRAE, type VertebraLevel } from '../levels';
+import type { QualitySettings } from '../quality';
+import type { Side, Vec3 } from '../types';
+import { addScaled, lerp, normalize, sub } from '../geometry/vec';
+import { smoothPath } from '../geometry/tube';
+import {
+  bar, blob, cervicalTransverse, inferiorArticularProcess, lamina, pedicle, spinousProcess, superiorArticularProcess, toPose,
+  transverseProcess, vertebralBody, type LocalJoint, type Tess,
+} from './parts';
+import { buildAtlas, axisExtras, atlantoAxialJoint } from './atlasAxis';
+import {
+  facetJoint, poseDirToLocal, poseToLocal, poseToWorld, sideSign, spinousTip, vertebraLayout,
+  type SegmentPose, type VertebraLayout,
+} from './vertebraGeometry';
+import type { SpineFrame } from '../frame/spineFrame';
 
-export function buildVertebrae(_ctx: BuildContext): void {
-  // Not built yet.
+export function boneTess(q: QualitySettings): Tess {
+  const even = (n: number) => 2 * Math.round(n / 2);
+  return {
+    body: even(q.radial * 1.34),
+    bodyRings: q.radial >= 24 ? 11 : q.radial >= 16 ? 9 : 7,
+    part: even(Math.max(8, q.radial * 0.6)),
+    along: q.radial >= 24 ? 7 : q.radial >= 16 ? 6 : 5,
+  };
+}
+
+/** A facet joint expressed in the local frame of `pose`. */
+export function jointInPose(frame: SpineFrame, interspace: string, side: Side, pose: SegmentPose): LocalJoint {
+  const j = facetJoint(frame, interspace, side);
+  return {
+    centre: poseToLocal(pose, j.centre), normal: poseDirToLocal(pose, j.normal),
+    u: poseDirToLocal(pose, j.u), v: poseDirToLocal(pose, j.v),
+    halfWidth: j.halfWidth, halfHeight: j.halfHeight, gap: j.gap, bend: j.bend,
+  };
+}
+
+const SIDES: Side[] = ['left', 'right'];
+
+export function buildVertebrae(ctx: BuildContext): void {
+  const tess = boneTess(ctx.q);
+  const frame = ctx.frame;
+  buildAtlas(ctx, tess);
+  for (const level of VERTEBRAE) {
+    if (level === 'C1') continue;
+    const L = vertebraLayout(frame, level);
+    const pose = L.pose;
+    const group = `vertebra-${level}`;
+    const add = (id: string, name: string, g: RawMesh, side?: Side) =>
+      ctx.add({ id, kind: 'bone', name, group, level, ...(side ? { side } : {}), geometry: toPose(g, pose) });
+
+    add(`vertebral-body-${level}`, `${level} vertebral body`, vertebralBody(L, tess));
+    for (const side of SIDES) {
+      add(`pedicle-${level}-${side}`, `${side} ${level} pedicle`, pedicle(L, side, tess), side);
+      add(`lamina-${level}-${side}`, `${side} ${level} lamina`, lamina(L, side, tess), side);
+      add(`transverse-process-${level}-${side}`, `${side} ${level} transverse process`, transverseProcess(L, side, tess), side);
+      const sapJoint = level === 'C2' ? atlantoAxialJoint(L, side) : jointInPose(frame, `${levelAbove(level)}-${level}`, side, pose);
+      const extra = level === 'C2' ? axisExtras(L, side, tess) : undefined;
+      add(`superior-articular-process-${level}-${side}`, `${side} ${level} superior articular process`,
+        superiorArticularProcess(L, side, sapJoint, tess, extra), side);
+      const below = levelBelow(level)!;
+      add(`inferior-articular-process-${level}-${side}`, `${side} ${level} inferior articular process`,
+        inferiorArticularProcess(L, side, jointInPose(frame, `${level}-${below}`, side, pose), tess), side);
+    }
+    add(`spinous-process-${level}`, `${level} spinous process`, spinousProcess(L, tess));
+    if (level === 'C2') {
+      const H = L.H;
+      add('dens-C2', 'C2 dens (odontoid process)', mergeRaw([
+        bar(smoothPath([[0, 0.2, H / 2 - 4], [0, 0.6, H / 2 + 3], [0, 1.2, H / 2 + 9], [0, 1.6, H / 2 + 14.2]], 2), [0, 1, 0],
+          (t) => { const r = 5 - 0.7 * Math.sin(Math.PI * Math.min(1, t * 1.6)) * (t < 0.5 ? 1 : 0.4) - (t > 0.8 ? (t - 0.8) * 3 : 0); return [r, r]; },
+          tess.part, 2, [0.5, 2.2]),
+      ]));
+    }
+    if (L.region === 'thoracic') buildRibs(ctx, L, tess);
+    addVertebraLandmarks(ctx, L);
+  }
+}
+
+const ORD = ['', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th', '11th', '12th'];
+
+/** x of the body outline at local y (superellipse), for placing the rib heads on the costal facets. */
+function bodyHalfWidthAt(L: VertebraLayout, y: number): number {
+  const e = 2.25;
+  const r = Math.min(0.999, Math.abs(y) / (L.D / 2));
+  return (L.W / 2) * (1 - r ** e) ** (1 / e);
+}
+
+function buildRibs(ctx: BuildContext, L: VertebraLayout, tess: Tess): void {
+  const level = L.level as VertebraLevel;
+  const i = Number(level.slice(1));
+  const discAbove = level === 'T1' ? 0 : ctx.frame.vertebrae[levelAbove(level) as VertebraLevel].m.discBelowHeight;
+  for (const side of SIDES) {
+    const s = sideSign(side);
+    const S = L.sides[side];
+    // Head: on the disc between this body and the one above (T2–T9: demifacets), on the body itself at
+    // T1 and T10–T12 (whole facets).
+    const single = i === 1 || i >= 10;
+    const yHead = L.yb - L.D * 0.22;
+    const zHead = single ? L.H / 2 - (i === 1 ? 0.3 : 0.32) * L.H : L.zSup(yHead) + discAbove / 2;
+    const xHead = bodyHalfWidthAt(L, yHead) * (single ? 1 : 0.95) + 3.2;
+    const head: Vec3 = [s * xHead, yHead, zHead];
+    // Tubercle: in front of the tip of the transverse process (costotransverse joint); T11–T12 have none.
+    const tipDir = normalize(sub(S.tpTip, S.tpRoot));
+    const tpR = 3.6 + i * 0.12;
+    const tub: Vec3 = i >= 11
+      ? [s * (Math.abs(S.tpTip[0]) - 2), S.tpTip[1] - 10, S.tpTip[2] - 6]
+      : addScaled(addScaled(S.tpTip, tipDir, -3), [0, -1, -0.35], tpR + 3.4);
+    const outward = normalize([s * 1, 0.15, -0.35]);
+    const angle = addScaled(tub, outward, 14);
+    const shaft = addScaled(addScaled(angle, [s, -0.2, -0.3], 10), [0, -1, 0], 5);
+    const path = smoothPath([head, lerp(head, tub, 0.5), tub, angle, shaft], 2);
+    const neck = 2.8 + i * 0.05;
+    const g = mergeRaw([
+      bar(path, [0, 0, 1], (t) => [neck * (1 - 0.15 * t), (neck + 1.2) * (1 + 0.5 * t)], tess.part, 2.2, [1, 1]),
+      blob(head, [3.6, 3.6, 4.4], tess.part),
+    ]);
+    ctx.add({
+      id: `rib-${level}-${side}`, kind: 'bone', name: `${side} ${ORD[i]} rib (head, neck and angle)`,
+      group: 'ribs', level, side, geometry: toPose(g, L.pose),
+    });
+  }
+}
+
+function addVertebraLandmarks(ctx: BuildContext, L: VertebraLayout): void {
+  const level = L.level as VertebraLevel;
+  const frame = ctx.frame;
+  ctx.landmark(`vertebral-body-centre-${level}`, frame.vertebrae[level].centre);
+  ctx.landmark(`spinous-process-tip-${level}`, spinousTip(frame, level));
+  for (const side of SIDES) {
+    const s = sideSign(side);
+    const S = L.sides[side];
+    ctx.landmark(`pedicle-centre-${level}-${side}`, poseToWorld(L.pose, S.isthmus));
+    if (L.region === 'cervical' && level !== 'C2') {
+      // Articular pillar waist: lateral surface of the pillar halfway between its two facet joints.
+      const up = facetJoint(frame, `${levelAbove(level)}-${level}`, side);
+      const dn = facetJoint(frame, `${level}-${levelBelow(level)}`, side);
+      const a = poseToLocal(L.pose, up.centre), b = poseToLocal(L.pose, dn.centre);
+      const m = lerp(a, b, 0.5);
+      const lateral = Math.max(Math.abs(a[0]), Math.abs(b[0])) + up.halfWidth * 0.95;
+      ctx.landmark(`articular-pillar-waist-${level}-${side}`, poseToWorld(L.pose, [s * lateral, m[1], m[2]]));
+    }
+    if (L.region === 'lumbar') {
+      // The groove where the SAP meets the upper border of the transverse process (medial branch target).
+      const j = facetJoint(frame, `${levelAbove(level)}-${level}`, side);
+      const jc = poseToLocal(L.pose, j.centre);
+      const n = poseDirToLocal(L.pose, j.normal);
+      const sapLateral = addScaled(jc, n, -(j.gap / 2 + 7)); // lateral/back face of the SAP plate
+      const tpTop = S.tpRoot[2] + (level === 'L5' ? 7 : 4.6 + Number(level.slice(1)) * 0.1);
+      const p: Vec3 = [s * (Math.abs(sapLateral[0]) + 1.5), (S.tpRoot[1] + sapLateral[1]) / 2 + 1, tpTop + 0.5];
+      ctx.landmark(`sap-tp-junction-${level}-${side}`, poseToWorld(L.pose, p));
+    }
+  }
+  if (level === 'C6') {
+    for (const side of SIDES) ctx.landmark(`c6-anterior-tubercle-${side}`, poseToWorld(L.pose, cervicalTransverse(L, side).anteriorTubercleTip));
+  }
+  if (level === 'L2' || level === 'L3') {
+    for (const side of SIDES) {
+      const s = sideSign(side);
+      // Anterolateral surface of the body at mid-height, 45° round from the front (the sympathetic chain target).
+      const a = (Math.PI * 3) / 4;
+      const e = 2.45, ex = 2 / e;
+      const x = Math.abs(Math.cos(a)) ** ex * (L.W / 2) * 0.925, y = -(Math.abs(Math.sin(a)) ** ex) * (L.D / 2) * 0.925;
+      ctx.landmark(`anterolateral-body-${level}-${side}`, poseToWorld(L.pose, [s * x, y, 0]));
+    }
+  }
 }

@@ -217,14 +217,15 @@ function computeLayout(frame: SpineFrame, level: SegmentLevel): VertebraLayout {
   const mid: Vec3 = [0, yb + cd + (laminaThickness / 2) / Math.cos(slope * DEG), zMid];
 
   const side = (s: 1 | -1): SideLayout => {
-    const isthmus: Vec3 = [s * (cw / 2 + pw / 2), yb + dIso, zp];
+    // The medial wall of the oblique pedicle crosses |x| = cw/2 at the isthmus.
+    const isthmus: Vec3 = [s * (cw / 2 + pw / 2 / Math.cos(ta)), yb + dIso, zp];
     const pedAxis = normalize([s * Math.sin(ta) * Math.cos(sa), Math.cos(ta) * Math.cos(sa), -Math.sin(sa)]);
     const pedStart = addScaled(isthmus, pedAxis, -(dIso + Math.min(3, D * 0.1)) / pedAxis[1]);
     const pedEnd = addScaled(isthmus, pedAxis, postLen);
     // The pars: behind the pillar, a little medial, at the lamina's mid-height.
     const parsY = region === 'cervical' ? pedEnd[1] + 3 : pedEnd[1] + (region === 'lumbar' ? 2.5 : 1.5);
     const parsX = region === 'cervical' ? pedEnd[0] : pedEnd[0] - s * pw * 0.25;
-    const pars: Vec3 = [parsX, parsY, zMid + (region === 'lumbar' ? 0.15 * (zTop - zBot) : 0)];
+    const pars: Vec3 = [parsX, parsY, zMid + (region === 'lumbar' ? 0.05 * (zTop - zBot) : 0)];
     // Transverse process: from the pedicle–pillar junction out to half the tip-to-tip span.
     const span = m.transverseSpan / 2;
     let tpRoot: Vec3, tpTip: Vec3;
@@ -249,7 +250,7 @@ function computeLayout(frame: SpineFrame, level: SegmentLevel): VertebraLayout {
   const incl = m.spinousInclination * DEG;
   const base: Vec3 = [0, mid[1] + laminaThickness * 0.2, zMid];
   const tip: Vec3 = [0, base[1] + Math.cos(incl) * m.spinousLength, base[2] - Math.sin(incl) * m.spinousLength];
-  const spHeight = region === 'lumbar' ? 0.5 * (H + disc) : region === 'thoracic' ? 8.5 : level === 'C2' ? 12 : 7.5;
+  const spHeight = region === 'lumbar' ? 0.42 * (H + disc) : region === 'thoracic' ? 8.5 : level === 'C2' ? 12 : 7.5;
   const spWidth = region === 'lumbar' ? 6.5 : region === 'thoracic' ? 6 : 5;
 
   return {
@@ -314,8 +315,8 @@ export function facetJoint(frame: SpineFrame, interspace: string, side: Side): F
     : vertebraMeasurements(VERTEBRAE[VERTEBRAE.indexOf(b as VertebraLevel) - 1]!).discBelowHeight;
   let c: Vec3;
   if (region === 'cervical') c = [s * (cw / 2 + 5.5), L.yb + 0.6 * cd, L.zSup(L.yb) + 0.5 * discAbove];
-  else if (region === 'thoracic') c = [s * (cw / 2 + pw * 0.45), L.yb + 0.8 * cd, L.zSup(L.yb) + 0.5 * discAbove];
-  else c = [s * (cw / 2 + pw * 0.45), L.yb + 0.95 * cd, L.zSup(L.yb) + 0.3 * discAbove];
+  else if (region === 'thoracic') c = [s * (cw / 2 + pw * 0.45), L.yb + 0.8 * cd, L.zSup(L.yb) + 0.35 * discAbove];
+  else c = [s * (cw / 2 + pw * 0.45), L.yb + 0.95 * cd, L.zSup(L.yb) + 0.4 * discAbove];
   if (b === 'S1') c = [s * 19, L.yb + 0.95 * cd, L.zSup(L.yb) + 0.35 * discAbove];
   const uRaw = cross([0, 0, 1], n);
   const u = normalize(Math.hypot(uRaw[0], uRaw[1]) < 1e-3 ? [1, 0, 0] : uRaw);

@@ -1,4 +1,5 @@
-import { BufferGeometry, Float32BufferAttribute } from 'three';
+import type { BufferGeometry } from 'three';
+import { finishMesh, loftRaw } from './raw';
 import type { Vec3 } from '../types';
 
 /**
@@ -16,42 +17,7 @@ export interface LoftOptions {
 }
 
 export function loftRings(rings: readonly (readonly Vec3[])[], options: LoftOptions = {}): BufferGeometry {
-  const { closeStart = true, closeEnd = true } = options;
-  const n = rings[0]?.length ?? 0;
-  if (rings.length < 2 || n < 3) throw new Error('loftRings needs at least 2 rings of 3 points');
-  const positions: number[] = [];
-  const index: number[] = [];
-  for (const ring of rings) {
-    if (ring.length !== n) throw new Error('loftRings: every ring needs the same number of points');
-    for (const p of ring) positions.push(p[0], p[1], p[2]);
-  }
-  for (let r = 0; r < rings.length - 1; r++) {
-    const a0 = r * n;
-    const b0 = (r + 1) * n;
-    for (let i = 0; i < n; i++) {
-      const j = (i + 1) % n;
-      index.push(a0 + i, a0 + j, b0 + j, a0 + i, b0 + j, b0 + i);
-    }
-  }
-  const cap = (ringIndex: number, flip: boolean, apex?: Vec3) => {
-    const ring = rings[ringIndex]!;
-    const c = apex ?? centroid(ring);
-    const ci = positions.length / 3;
-    positions.push(c[0], c[1], c[2]);
-    const base = ringIndex * n;
-    for (let i = 0; i < n; i++) {
-      const j = (i + 1) % n;
-      if (flip) index.push(ci, base + j, base + i);
-      else index.push(ci, base + i, base + j);
-    }
-  };
-  if (closeStart) cap(0, true, options.startApex);
-  if (closeEnd) cap(rings.length - 1, false, options.endApex);
-  const g = new BufferGeometry();
-  g.setAttribute('position', new Float32BufferAttribute(positions, 3));
-  g.setIndex(index);
-  g.computeVertexNormals();
-  return g;
+  return finishMesh(loftRaw(rings, options));
 }
 
 export function centroid(points: readonly Vec3[]): Vec3 {

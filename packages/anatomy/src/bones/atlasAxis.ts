@@ -1,0 +1,123 @@
+/**
+ * The atlas (C1: a ring without a body) and the parts special to the axis (C2: the atlantoaxial superior
+ * articular processes; the dens is built in buildVertebrae). C1 is built in C2's local frame, since it
+ * sits on C2's superior facets around the dens; the frame's C1 pose shares C2's axes.
+ */
+import { mergeRaw, type RawMesh } from '../geometry/raw';
+import type { BuildContext } from '../build/context';
+import { morphometry } from '../morphometry';
+import type { Side, Vec3 } from '../types';
+import { loftLoop, sectionRing, sweepSections, type Section } from '../geometry/sweep';
+import { smoothPath } from '../geometry/tube';
+import { addScaled, cross, normalize } from '../geometry/vec';
+import { bar, blob, toPose, type LocalJoint, type Tess } from './parts';
+import { poseToLocal, poseToWorld, sideSign, vertebraLayout, type VertebraLayout } from './vertebraGeometry';
+
+const c1 = morphometry.C1 as Record<string, number>;
+const c2 = morphometry.C2 as Record<string, number>;
+
+/**
+ * Lateral atlantoaxial joint (C2 local): C2's superior facet faces up and a little laterally (~20°),
+ * AP length and width from the axis study (16.3 × 14.4 mm).
+ */
+export function atlantoAxialJoint(L: VertebraLayout, side: Side): LocalJoint {
+  const s = sideSign(side);
+  const tilt = 20 * (Math.PI / 180);
+  const n: Vec3 = [s * Math.sin(tilt), 0, Math.cos(tilt)];
+  const u = normalize(cross([0, 0, 1], n));
+  const v = normalize(cross(n, u));
+  return {
+    centre: [s * 16.5, 1, L.H / 2 - 1.2], normal: n, u, v,
+    halfWidth: c2.superior_facet_length_mm! / 2, halfHeight: c2.superior_facet_width_mm! / 2,
+    gap: 1.5, bend: 0,
+  };
+}
+
+/** The C2 superior articular process also rests on the body: a buttress from the body's upper side. */
+export function axisExtras(L: VertebraLayout, side: Side, tess: Tess): RawMesh[] {
+  const s = sideSign(side);
+  const j = atlantoAxialJoint(L, side);
+  const under = addScaled(j.centre, j.normal, -5);
+  return [bar([[s * 4, 0, L.H / 2 - 6], [s * 9, 0.5, L.H / 2 - 5], under], [0, 1, 0], () => [4.5, 6], tess.part, 2.4, [1, 1])];
+}
+
+export function buildAtlas(ctx: BuildContext, tess: Tess): void {
+  const frame = ctx.frame;
+  const L2 = vertebraLayout(frame, 'C2');
+  const pose = L2.pose; // C1 is built in C2's local frame
+  const zc = poseToLocal(pose, frame.vertebrae.C1.centre)[2];
+  const group = 'vertebra-C1';
+  const add = (id: string, name: string, g: RawMesh, side?: Side) =>
+    ctx.add({ id, kind: 'bone', name, group, level: 'C1', ...(side ? { side } : {}), geometry: toPose(g, pose) });
+
+  const antH = c1.anterior_arch_height_mm! / 2, postH = c1.posterior_arch_height_mm! / 2;
+  const canalDepth = c1.canal_depth_mm!;
+  const densFront = -4.4; // dens radius 5, centred 0.6 mm behind the C2 axis
+  const aaPost = densFront - 2; // atlanto-dental interval ~2 mm
+  const antT = 3.2;
+  const ppAnt = aaPost + canalDepth; // anterior surface of the posterior arch at the midline
+  const postT = 3.4;
+  const zArch = zc + 0.5;
+
+  // Anterior arch: in front of the dens, with the anterior tubercle.
+  const ay = aaPost - antT;
+  add('anterior-arch-C1', 'C1 anterior arch', mergeRaw([
+    bar(smoothPath([[14, -1.5, zArch], [9.5, ay + 3.2, zArch], [0, ay, zArch], [-9.5, ay + 3.2, zArch], [-14, -1.5, zArch]], 3), [0, 0, 1],
+      (t) => [antT * (1 + 0.25 * Math.abs(2 * t - 1)), antH * (0.85 + 0.15 * (1 - Math.abs(2 * t - 1)))], tess.part, 2.4, [0.5, 0.5]),
+    blob([0, ay - 2.2, zArch + 0.3], [4.5, 2.6, 4.6], tess.part),
+  ]));
+  // Posterior arch with the posterior tubercle (a rudimentary spinous process).
+  const py = ppAnt + postT;
+  add('posterior-arch-C1', 'C1 posterior arch', mergeRaw([
+    bar(smoothPath([[16, 7, zArch - 1], [15.4, 14, zArch - 0.6], [10.5, py - 3, zArch], [0, py, zArch], [-10.5, py - 3, zArch], [-15.4, 14, zArch - 0.6], [-16, 7, zArch - 1]], 3), [0, 0, 1],
+      (t) => [postT * (1 + 0.15 * Math.abs(2 * t - 1)), postH * (0.8 + 0.2 * (1 - Math.abs(2 * t - 1)))], tess.part, 2.4, [0.5, 0.5]),
+    blob([0, py + 2.6, zArch - 0.5], [5.2, 3.4, 5], tess.part),
+  ]));
+
+  for (const side of ['left', 'right'] as Side[]) {
+    const s = sideSign(side);
+    const j = atlantoAxialJoint(L2, side);
+    const face = addScaled(j.centre, j.normal, j.gap / 2);
+    const top = zc + 7.5;
+    const a = c1.inferior_facet_ap_length_mm! / 2, b = 6.3;
+    const horizV: Vec3 = [-s, 0, 0];
+    const sections: Section[] = [
+      { c: addScaled(face, j.normal, 0.4), u: j.u, v: j.v, a: a * 0.92, b: b * 0.92, exponent: 2.4 },
+      { c: addScaled(face, j.normal, 2.5), u: j.u, v: j.v, a, b, exponent: 2.4 },
+      { c: [face[0], face[1], face[2] + 7], u: j.u, v: horizV, a: a * 1.02, b: b * 1.05, exponent: 2.4 },
+      { c: [face[0] - s * 0.3, face[1], top - 2], u: j.u, v: horizV, a: c1.superior_facet_ap_length_mm! / 2, b: c1.superior_facet_width_mm! / 2, exponent: 2.4 },
+      { c: [face[0] - s * 0.3, face[1], top], u: j.u, v: horizV, a: c1.superior_facet_ap_length_mm! / 2 * 0.92, b: c1.superior_facet_width_mm! / 2 * 0.9, exponent: 2.4 },
+    ];
+    // The superior facet is concave (for the occipital condyle): the top cap dips 2 mm.
+    add(`lateral-mass-C1-${side}`, `${side} C1 lateral mass`, sweepSections(sections, tess.part + 4, { startCap: 0.3, endCap: -2 }), side);
+
+    // Transverse process: a ring around the foramen transversarium, then a long bar to the tip.
+    const span = c1.transverse_process_span_mm! / 2;
+    const fr = 2.8, bt = 1.7, R = fr + bt;
+    const fxOuter = c1.outer_transverse_foramina_distance_mm! / 2;
+    const fc: Vec3 = [s * (fxOuter - fr), face[1] + 1, zc - 0.5];
+    const n = Math.max(10, tess.part);
+    const rings: Vec3[][] = [];
+    for (let i = 0; i < n; i++) {
+      const ang = (i / n) * Math.PI * 2;
+      rings.push(sectionRing({ c: [fc[0] + Math.cos(ang) * R * s, fc[1] + Math.sin(ang) * R * 1.2, fc[2]], u: normalize([Math.cos(ang) * s, Math.sin(ang), 0]), v: [0, 0, 1], a: bt, b: bt * 2, exponent: 2.2 }, Math.max(8, Math.round(tess.part * 0.75))));
+    }
+    const tip: Vec3 = [s * (span - 3.2), fc[1] + 1.5, fc[2] - 1.5];
+    add(`transverse-process-C1-${side}`, `${side} C1 transverse process`, mergeRaw([
+      loftLoop(rings),
+      bar([[fc[0] - s * R, fc[1], fc[2]], [s * (Math.abs(face[0]) + 3), face[1], fc[2]]], [0, 0, 1], () => [2, 3.2], tess.part, 2.2, [0.5, 0.5]),
+      bar([[fc[0] + s * R * 0.7, fc[1], fc[2]], tip], [0, 0, 1], () => [2.3, 3], tess.part, 2.2, [0.5, 0.5]),
+      blob(tip, [3.2, 3.6, 4.4], tess.part),
+    ]), side);
+  }
+
+  // External occipital protuberance: estimated above the atlas from craniocervical relations
+  // (see morphometry.json "occiput"): opisthion ~10 mm above the posterior arch of C1, inion ~45 mm
+  // above and ~20 mm behind the opisthion.
+  const occ = morphometry.occiput as Record<string, number> | undefined;
+  const opUp = occ?.opisthion_above_c1_posterior_arch_mm ?? 12;
+  const inUp = occ?.inion_above_opisthion_mm ?? 42;
+  const inBack = occ?.inion_behind_opisthion_mm ?? 22;
+  const opisthion: Vec3 = [0, ppAnt - 2, zArch + postH + opUp];
+  ctx.landmark('occipital-protuberance', poseToWorld(pose, [0, opisthion[1] + inBack, opisthion[2] + inUp]));
+}

@@ -1,0 +1,328 @@
+/**
+ * Shape functions for the parts of a vertebra. Each returns a closed (watertight) BufferGeometry in the
+ * vertebra's LOCAL frame (x left, y posterior, z superior, origin at the body centre); the builder moves
+ * it into LPS with the segment pose. A part may be a union of several closed shells.
+ */
+import type { BufferGeometry } from 'three';
+import { finishMesh, mergeRaw, type RawMesh } from '../geometry/raw';
+import type { Side, Vec3 } from '../types';
+import { ellipsoidRaw } from '../geometry/ellipsoid';
+import { loftRaw } from '../geometry/raw';
+import { loftLoop, sectionRing, sectionsAlong, sweepSections, type Section } from '../geometry/sweep';
+import { smoothPath } from '../geometry/tube';
+import { add, addScaled, cross, lerp, normalize, scale, sub } from '../geometry/vec';
+import type { SegmentPose, VertebraLayout } from './vertebraGeometry';
+import { sapThickness, sideSign } from './vertebraGeometry';
+
+export interface Tess {
+  /** Points around a body ring. */
+  body: number;
+  /** Rings of a body (odd, ≥ 5). */
+  bodyRings: number;
+  /** Points around a small part's section. */
+  part: number;
+  /** Sections along a small part. */
+  along: number;
+}
+
+const X: Vec3 = [1, 0, 0], Y: Vec3 = [0, 1, 0], Z: Vec3 = [0, 0, 1];
+
+/** Moves a local-frame RawMesh into LPS with the segment pose and finishes it (normals, typed arrays). */
+export function toPose(g: RawMesh, pose: SegmentPose): BufferGeometry {
+  return finishMesh(g, { x: pose.axis.x, y: pose.axis.y, z: pose.axis.z, o: pose.centre });
+}
+
+/** Small closed ellipsoid blob (a tubercle, a knob) with axes along local x/y/z unless given. */
+export function blob(c: Vec3, r: Vec3, seg: number, axes: [Vec3, Vec3, Vec3] = [X, Y, Z]): RawMesh {
+  return ellipsoidRaw(c, axes[0], axes[1], axes[2], r, Math.max(8, seg));
+}
+
+/** A rounded bar along a path; `size(t)` gives [half-width, half-height] (height along `up`). */
+export function bar(path: Vec3[], up: Vec3 | ((i: number, t: number) => Vec3), size: (t: number) => [number, number], seg: number, exponent = 2.2, caps: [number, number] = [1, 1]): RawMesh {
+  const sections = sectionsAlong(path, up, (t) => size(t), exponent);
+  return sweepSections(sections, seg, { startCap: caps[0], endCap: caps[1] });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vertebral body
+// ---------------------------------------------------------------------------------------------
+/** Height fraction and radial scale of the body rings: rim lip at the endplates, concave waist between. */
+const BODY_PROFILE: [number, number][] = [
+  [0, 0.955], [0.025, 0.99], [0.07, 1.0], [0.16, 0.975], [0.3, 0.94], [0.5, 0.925],
+  [0.7, 0.94], [0.84, 0.975], [0.93, 1.0], [0.975, 0.99], [1, 0.955],
+];
+const BODY_PICK: Record<number, number[]> = {
+  7: [0, 2, 4, 5, 6, 8, 10],
+  9: [0, 1, 2, 4, 5, 6, 8, 9, 10],
+  11: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+};
+
+/** Axial outline of a body (local x,y at scale 1): superellipse, kidney notch behind, heart-shaped in the thorax. */
+export function bodyOutline(L: VertebraLayout, seg: number): [number, number][] {
+  const W = L.W, D = L.D;
+  const region = L.region;
+  const e = region === 'cervical' ? 2.7 : region === 'thoracic' ? 2.25 : 2.45;
+  const notch = region === 'cervical' ? 0.6 : region === 'thoracic' ? 0.07 * D : 0.075 * D;
+  const out: [number, number][] = [];
+  const ex = 2 / e;
+  for (let i = 0; i < seg; i++) {
+    const t = (i / seg) * Math.PI * 2;
+    const ct = Math.cos(t), st = Math.sin(t);
+    let x = Math.sign(ct) * Math.abs(ct) ** ex * (W / 2);
+    const posterior = st > 0;
+    const ry = posterior ? D / 2 + notch : D / 2;
+    let y = Math.sign(st) * Math.abs(st) ** ex * ry;
+    if (posterior) y -= notch * Math.exp(-((x / (0.28 * W)) ** 2)) * Math.min(1, (y / ry) ** 2 * 1.3);
+    if (region === 'thoracic' && !posterior) x *= 1 - 0.16 * (y / (D / 2)) ** 2;
+    out.push([x, y]);
+  }
+  return out;
+}
+
+export function vertebralBody(L: VertebraLayout, tess: Tess): RawMesh {
+  const outline = bodyOutline(L, tess.body);
+  const pick = BODY_PICK[tess.bodyRings] ?? BODY_PICK[9]!;
+  const rings: Vec3[][] = [];
+  for (const k of pick) {
+    const [t, s] = BODY_PROFILE[k]!;
+    rings.push(outline.map(([x, y]) => {
+      // The waist is anterior and lateral: the posterior wall stays nearly straight.
+      const yy = y < 0 ? y * s : y * (1 - (1 - s) * 0.2);
+      return [x * s, yy, L.zInf(yy) * (1 - t) + L.zSup(yy) * t] as Vec3;
+    }));
+  }
+  // Slightly concave endplates: the cap apex sits 0.8 mm inside the endplate plane.
+  const parts = [loftRaw(rings, { startApex: [0, 0, L.zInf(0) + 0.8], endApex: [0, 0, L.zSup(0) - 0.8] })];
+  if (L.region === 'cervical' && L.level !== 'C2') {
+    // Uncinate processes: lips on the posterolateral superior rims (C3–C7), ~3.5 mm high.
+    for (const s of [1, -1]) {
+      const y = L.D * 0.08;
+      const halfW = (L.W / 2) * 0.985;
+      parts.push(blob([s * (halfW - 1.6), y, L.zSup(y) - 0.6], [2.1, L.D * 0.3, 3.9], tess.part));
+    }
+  }
+  return mergeRaw(parts);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pedicle
+// ---------------------------------------------------------------------------------------------
+export function pedicle(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
+  const S = L.sides[side];
+  const pw = L.m.pedicleWidth / 2, ph = L.m.pedicleHeight / 2;
+  const path = [S.pedStart, lerp(S.pedStart, S.isthmus, 0.55), S.isthmus, lerp(S.isthmus, S.pedEnd, 0.6), addScaled(S.pedEnd, S.pedAxis, 1.5)];
+  const flare = [1.2, 1.06, 1.0, 1.08, 1.18];
+  return bar(path, Z, (t) => {
+    const i = Math.min(4, Math.round(t * 4));
+    return [pw * flare[i]!, ph * flare[i]!];
+  }, tess.part, 2.3, [0.5, 1]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lamina (one half; the two meet past the midline)
+// ---------------------------------------------------------------------------------------------
+export function lamina(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
+  const s = sideSign(side);
+  const S = L.sides[side];
+  const { mid, up, thickness, halfHeight } = L.lamina;
+  const lateral = S.pars;
+  const over: Vec3 = [-s * 1.5, mid[1], mid[2]];
+  const bow: Vec3 = lerp(lateral, mid, 0.55);
+  bow[1] += L.region === 'cervical' ? 0 : 0.8;
+  const path = smoothPath([lateral, bow, over], 2);
+  const lateralH = L.region === 'lumbar' ? 0.62 : L.region === 'thoracic' ? 0.85 : 0.95;
+  return bar(path, up, (t) => [thickness / 2 * (1 + 0.25 * (1 - t)), halfHeight * (lateralH + (1 - lateralH) * Math.min(1, t * 1.6))], tess.part, 2.6, [1.5, 0.5]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spinous process
+// ---------------------------------------------------------------------------------------------
+export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
+  const { base, tip, height, width } = L.spinous;
+  const level = L.level;
+  const region = L.region;
+  const parts: RawMesh[] = [];
+  const dir = normalize(sub(tip, base));
+  const len = Math.hypot(...(sub(tip, base) as [number, number, number]));
+  const bifid = level === 'C2' || level === 'C3' || level === 'C4' || level === 'C5' || level === 'C6';
+  const lamH = L.lamina.halfHeight;
+  if (region === 'lumbar') {
+    // Hatchet: a tall, thin plate with a thickened, slightly downturned posterior border.
+    const start = addScaled(base, dir, -3);
+    const path = [start, lerp(start, tip, 0.35), lerp(start, tip, 0.75), tip];
+    parts.push(bar(path, Z, (t) => {
+      const h = lamH * 0.85 + (height / 2 - lamH * 0.85) * Math.min(1, t * 2.2);
+      const w = width / 2 * (t > 0.8 ? 1 + (t - 0.8) * 2 : 0.9);
+      return [w, h];
+    }, tess.part, 3.2, [0.5, 2]));
+  } else if (region === 'thoracic') {
+    // Long, slender, triangular in section, pointing steeply down: the shingles.
+    const start = addScaled(base, dir, -2);
+    const path = [start, lerp(start, tip, 0.3), lerp(start, tip, 0.7), addScaled(tip, dir, -2)];
+    parts.push(bar(path, Z, (t) => [width / 2 * (1 - 0.35 * t), (lamH * 0.7) * (1 - t) + (height / 2) * t * 0.8 + 1.5], tess.part, 2.2, [0.5, 1]));
+    parts.push(blob(addScaled(tip, dir, -2.2), [3.4, 3, 3.6], tess.part, [X, dir, normalize(cross(X, dir))]));
+  } else {
+    // Cervical: short; C2–C6 bifid tips, C7 long with a rounded tubercle (vertebra prominens).
+    const start = addScaled(base, dir, -1.5);
+    const end = bifid ? lerp(base, tip, 0.8) : tip;
+    const hBase = Math.min(lamH * 0.75, height / 2 + 0.5);
+    parts.push(bar([start, lerp(start, end, 0.5), end], Z, (t) => [width / 2 * (1 - 0.2 * t), hBase * (1 - t) + (height / 2) * 0.75 * t], tess.part, 2.3, [0.5, bifid ? 0.5 : 1.5]));
+    const side = normalize(cross(dir, Z));
+    if (bifid) {
+      const spread = level === 'C2' ? 5.5 : 3.6;
+      for (const s of [1, -1]) {
+        const knobTip = addScaled(addScaled(tip, side, s * spread), dir, -0.8);
+        parts.push(bar([addScaled(end, dir, -2.5), lerp(end, knobTip, 0.5), knobTip], Z, (t) => [2.2 - 0.6 * t + (level === 'C2' ? 1 : 0), (height / 2) * (1 - 0.2 * t)], tess.part, 2.2, [0.5, 1.5]));
+      }
+    } else {
+      parts.push(blob(addScaled(tip, dir, -2.5), [4.2, 3.8, 4.6], tess.part, [X, dir, normalize(cross(X, dir))]));
+    }
+  }
+  void len;
+  return mergeRaw(parts);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transverse processes
+// ---------------------------------------------------------------------------------------------
+/** Layout of a cervical transverse process (local): foramen transversarium and the two tubercles. */
+export function cervicalTransverse(L: VertebraLayout, side: Side) {
+  const S = L.sides[side];
+  const s = sideSign(side);
+  const fr = L.level === 'C7' ? 2.2 : 2.9; // foramen radius
+  const bar2 = L.level === 'C7' ? 1.9 : 1.7; // bar half-thickness
+  // C2's foramen lies right under its superior facet; below C2 it is lateral to the pedicle.
+  const fx = L.level === 'C2' ? Math.abs(S.isthmus[0]) + 2 : Math.abs(S.isthmus[0]) + L.m.pedicleWidth / 2 + fr + 0.3;
+  const fc: Vec3 = [s * fx, S.isthmus[1] - 2.5, L.zp - 0.5];
+  const R = fr + bar2;
+  const tipX = Math.abs(S.tpTip[0]);
+  const ant: Vec3 = L.level === 'C6' ? [3.6, 3.0, 4.0] : L.level === 'C7' ? [1.8, 1.6, 2.2] : [2.8, 2.4, 3.3];
+  const post: Vec3 = L.level === 'C7' ? [4.2, 3.4, 3.8] : [2.9, 2.6, 3.3];
+  const antC: Vec3 = [s * (tipX - ant[0]), fc[1] - R * 0.9, fc[2] - 1.2];
+  const postC: Vec3 = [s * (tipX - post[0]), fc[1] + R * 0.9, fc[2] - 0.6];
+  /** Most anterolateral point of the anterior tubercle (Chassaignac's at C6). */
+  const anteriorTubercleTip: Vec3 = [antC[0] + s * ant[0] * 0.45, antC[1] - ant[1] * 0.88, antC[2]];
+  return { fr, bar2, fc, R, ant, post, antC, postC, anteriorTubercleTip };
+}
+
+export function transverseProcess(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
+  const S = L.sides[side];
+  const s = sideSign(side);
+  const parts: RawMesh[] = [];
+  if (L.region === 'cervical') {
+    // Anterior and posterior roots around the foramen transversarium, meeting in the tubercles.
+    const { fr, bar2, fc, R, ant, post, antC, postC } = cervicalTransverse(L, side);
+    const rings: Vec3[][] = [];
+    const nLoop = Math.max(10, tess.part);
+    for (let i = 0; i < nLoop; i++) {
+      const a = (i / nLoop) * Math.PI * 2;
+      const c: Vec3 = [fc[0] + Math.cos(a) * R * 1.15 * s, fc[1] + Math.sin(a) * R, fc[2]];
+      const radial: Vec3 = normalize([Math.cos(a) * s, Math.sin(a), 0]);
+      rings.push(sectionRing({ c, u: radial, v: Z, a: bar2, b: bar2 * 1.9, exponent: 2.2 }, Math.max(8, Math.round(tess.part * 0.75))));
+    }
+    parts.push(loftLoop(rings));
+    // Anterior root to the side of the body.
+    const bodyX = L.W / 2 - 1.5;
+    parts.push(bar([[s * bodyX, -L.D * 0.12, L.zp - 0.5], [fc[0] - s * R * 0.5, fc[1] - R * 0.9, fc[2]]], Z, () => [1.8, 2.6], tess.part, 2.2, [0.5, 0.5]));
+    // Tubercles: anterior (large at C6: Chassaignac's) and posterior, with the gutter for the nerve between.
+    void fr;
+    parts.push(bar([[fc[0] + s * R * 0.6, fc[1] - R * 0.8, fc[2]], antC], Z, () => [1.7, 2.4], tess.part, 2.2, [0.5, 0.5]));
+    parts.push(bar([[fc[0] + s * R * 0.6, fc[1] + R * 0.8, fc[2]], postC], Z, () => [1.8, 2.5], tess.part, 2.2, [0.5, 0.5]));
+    parts.push(blob(antC, ant, tess.part));
+    parts.push(blob(postC, post, tess.part));
+    // Posterior root to the articular pillar.
+    parts.push(bar([[fc[0], fc[1] + R * 0.7, fc[2]], add(S.pedEnd, [0, 1, 0])], Z, () => [2, 2.6], tess.part, 2.2, [0.5, 0.5]));
+    return mergeRaw(parts);
+  }
+  if (L.region === 'thoracic') {
+    // Stout, clubbed at the tip, angled back; the tip carries the costal facet for the rib tubercle.
+    const i = Number(L.level.slice(1));
+    const r = 3.6 + i * 0.12;
+    const dir = normalize(sub(S.tpTip, S.tpRoot));
+    // The outermost point of the club is the tip: half the tip-to-tip span.
+    const club = addScaled(S.tpTip, dir, -r * 1.1 / Math.max(0.5, Math.abs(dir[0])) );
+    const path = [addScaled(S.tpRoot, dir, -1), lerp(S.tpRoot, club, 0.5), club];
+    parts.push(bar(path, Z, (t) => [r * (1 - 0.1 * t), (r + 1.2) * (1 + 0.15 * t)], tess.part, 2.3, [0.5, 0.5]));
+    parts.push(blob(club, [r * 1.1, r * 1.1, r * 1.3], tess.part));
+    return mergeRaw(parts);
+  }
+  // Lumbar: long, thin, flattened front-to-back; L5 short and stout; accessory process behind the root.
+  const L5 = L.level === 'L5';
+  const lvl = Number(L.level.slice(1));
+  const halfH = L5 ? 7 : 4.6 + lvl * 0.1;
+  const halfT = L5 ? 4.2 : 2.6;
+  const path = smoothPath([S.tpRoot, lerp(S.tpRoot, S.tpTip, 0.45), S.tpTip], 3);
+  parts.push(bar(path, Y, (t) => [halfH * (1 - 0.25 * t) * (L5 ? 1 - 0.25 * t : 1), halfT * (1 - 0.3 * t)], tess.part, 2.4, [0.5, 1.5]));
+  parts.push(blob(addScaled(S.tpRoot, [s * 3, 3.2, -3], 1), [2.2, 2, 2.8], tess.part));
+  void halfT;
+  return mergeRaw(parts);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Articular processes (plates whose one face is the articular surface)
+// ---------------------------------------------------------------------------------------------
+export interface LocalJoint {
+  centre: Vec3; normal: Vec3; u: Vec3; v: Vec3;
+  halfWidth: number; halfHeight: number; gap: number; bend: number;
+}
+
+/**
+ * An articular process as one continuous sweep: from its root on the pedicle / lamina (`base`) into a
+ * plate whose one face is the articular surface (through centre ∓ normal·gap/2, facing ±normal), ending in
+ * a rounded tip (up for a superior process, down for an inferior one). Sections lie in the facet plane
+ * (u across, normal through the thickness), so the process reads as a plate, curved (J-shaped in the
+ * lumbar spine) by the joint's bend.
+ */
+export function articularProcess(
+  j: LocalJoint, kind: 'superior' | 'inferior', thickness: number, base: Vec3, tess: Tess, baseSize = 0.75, tipExtent = 1,
+): { mesh: RawMesh; boneCentre: Vec3 } {
+  const facing = kind === 'superior' ? 1 : -1;
+  const tipDir = kind === 'superior' ? 1 : -1;
+  const bc = addScaled(j.centre, j.normal, -facing * (j.gap / 2 + thickness / 2));
+  const hh = j.halfHeight, hw = j.halfWidth, ht = thickness / 2;
+  const at = (k: number) => addScaled(bc, j.v, tipDir * k * hh);
+  // Root of the plate, then the plate, then the tip. The base section is pulled toward the plate's face
+  // so the stem is flush with the joint side.
+  const pts: [Vec3, number, number, number][] = [
+    [base, hw * baseSize, ht * 1.05, 0],
+    [lerp(base, at(-0.85), 0.6), hw * (baseSize + 0.15), ht * 1.05, 0.3],
+    [at(-0.85), hw * 0.96, ht, 0.85],
+    [at(-0.3), hw, ht, 1],
+    [at(0.35), hw, ht, 1],
+    [at(0.8 * tipExtent), hw * 0.9, ht * 0.9, 0.9],
+    [at(tipExtent), hw * 0.6, ht * 0.75, 0.6],
+  ];
+  const sections: Section[] = pts.map(([c, a, b, w]) => ({ c, u: j.u, v: j.normal, a, b, exponent: 3, bend: j.bend * w }));
+  return { mesh: sweepSections(sections, tess.part, { startCap: 0.5, endCap: 1 }), boneCentre: bc };
+}
+
+export function superiorArticularProcess(L: VertebraLayout, side: Side, j: LocalJoint, tess: Tess, extra?: RawMesh[]): RawMesh {
+  const S = L.sides[side];
+  const t = sapThickness(L.region);
+  const base = L.region === 'cervical' ? add(S.pedEnd, [0, 2, -1]) : addScaled(S.pedEnd, S.pedAxis, -1.5);
+  const { mesh, boneCentre } = articularProcess(j, 'superior', t, base, tess, L.region === 'lumbar' ? 0.8 : 0.7, L.region === 'thoracic' ? 0.75 : 1);
+  const parts = [mesh];
+  if (L.region === 'lumbar' || L.level === 'S1') {
+    // Mamillary process on the posterior border of the SAP.
+    const s = sideSign(side);
+    const back = j.u[1] > 0 ? j.u : scale(j.u, -1);
+    const mam = addScaled(addScaled(addScaled(boneCentre, back, j.halfWidth * 0.8), j.v, -j.halfHeight * 0.55), [s, 0, 0], 1.5);
+    parts.push(blob(mam, [2.6, 2.6, 3.2], tess.part));
+  }
+  if (extra) parts.push(...extra);
+  return mergeRaw(parts);
+}
+
+export function inferiorArticularProcess(L: VertebraLayout, side: Side, j: LocalJoint, tess: Tess): RawMesh {
+  const S = L.sides[side];
+  const t = sapThickness(L.region) * (L.region === 'cervical' ? 1 : 0.85);
+  let base: Vec3;
+  if (L.region === 'cervical') base = add(S.pedEnd, [0, 2.5, -1]);
+  else {
+    const lamBot = L.lamina.mid[2] - L.lamina.halfHeight * 0.75;
+    base = [S.pars[0] * 0.92, S.pars[1] + 0.5, Math.min(S.pars[2], lamBot + 5)];
+  }
+  return articularProcess(j, 'inferior', t, base, tess, L.region === 'cervical' ? 0.8 : 0.6, L.region === 'lumbar' ? 0.8 : 1).mesh;
+}
+
+export { sweepSections, sectionsAlong };

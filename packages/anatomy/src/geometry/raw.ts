@@ -1,0 +1,135 @@
+import { BufferAttribute, BufferGeometry } from 'three';
+import type { Vec3 } from '../types';
+
+/**
+ * A light mesh under construction: flat positions and triangle indices. Generators build RawMeshes,
+ * merge them and call `finishMesh` once per structure (transform, normals, typed arrays): this avoids
+ * three's per-vertex accessors and keeps the whole model's generation fast.
+ */
+export interface RawMesh {
+  positions: number[];
+  indices: number[];
+}
+
+export function emptyRaw(): RawMesh {
+  return { positions: [], indices: [] };
+}
+
+/** Appends b to a (a is modified and returned). Shells keep their own vertices. */
+export function appendRaw(a: RawMesh, b: RawMesh): RawMesh {
+  const off = a.positions.length / 3;
+  for (let i = 0; i < b.positions.length; i++) a.positions.push(b.positions[i]!);
+  for (let i = 0; i < b.indices.length; i++) a.indices.push(b.indices[i]! + off);
+  return a;
+}
+
+export function mergeRaw(parts: readonly RawMesh[]): RawMesh {
+  const out = emptyRaw();
+  for (const p of parts) appendRaw(out, p);
+  return out;
+}
+
+export interface LoftRawOptions {
+  closeStart?: boolean;
+  closeEnd?: boolean;
+  startApex?: Vec3;
+  endApex?: Vec3;
+}
+
+/** Watertight loft through rings (same point count, counter-clockwise seen from the end it runs toward). */
+export function loftRaw(rings: readonly (readonly Vec3[])[], options: LoftRawOptions = {}): RawMesh {
+  const { closeStart = true, closeEnd = true } = options;
+  const n = rings[0]?.length ?? 0;
+  if (rings.length < 2 || n < 3) throw new Error('loftRings needs at least 2 rings of 3 points');
+  const positions: number[] = [];
+  const indices: number[] = [];
+  for (const ring of rings) {
+    if (ring.length !== n) throw new Error('loftRings: every ring needs the same number of points');
+    for (const p of ring) positions.push(p[0], p[1], p[2]);
+  }
+  for (let r = 0; r < rings.length - 1; r++) {
+    const a0 = r * n, b0 = (r + 1) * n;
+    for (let i = 0; i < n; i++) {
+      const j = i + 1 === n ? 0 : i + 1;
+      indices.push(a0 + i, a0 + j, b0 + j, a0 + i, b0 + j, b0 + i);
+    }
+  }
+  const cap = (ri: number, flip: boolean, apex?: Vec3) => {
+    const ring = rings[ri]!;
+    let c = apex;
+    if (!c) {
+      let x = 0, y = 0, z = 0;
+      for (const p of ring) { x += p[0]; y += p[1]; z += p[2]; }
+      c = [x / n, y / n, z / n];
+    }
+    const ci = positions.length / 3;
+    positions.push(c[0], c[1], c[2]);
+    const base = ri * n;
+    for (let i = 0; i < n; i++) {
+      const j = i + 1 === n ? 0 : i + 1;
+      if (flip) indices.push(ci, base + j, base + i);
+      else indices.push(ci, base + i, base + j);
+    }
+  };
+  if (closeStart) cap(0, true, options.startApex);
+  if (closeEnd) cap(rings.length - 1, false, options.endApex);
+  return { positions, indices };
+}
+
+/** A closed loop of rings (a torus-like tube), the last ring joined back to the first. */
+export function loopRaw(rings: readonly (readonly Vec3[])[]): RawMesh {
+  const n = rings[0]!.length;
+  const positions: number[] = [];
+  const indices: number[] = [];
+  for (const ring of rings) for (const p of ring) positions.push(p[0], p[1], p[2]);
+  const R = rings.length;
+  for (let r = 0; r < R; r++) {
+    const a0 = r * n, b0 = ((r + 1) % R) * n;
+    for (let i = 0; i < n; i++) {
+      const j = (i + 1) % n;
+      indices.push(a0 + i, a0 + j, b0 + j, a0 + i, b0 + j, b0 + i);
+    }
+  }
+  return { positions, indices };
+}
+
+/** A 4×4 affine transform given as its columns: x, y, z axes and the origin. */
+export interface Affine { x: Vec3; y: Vec3; z: Vec3; o: Vec3 }
+
+/**
+ * Turns a RawMesh into an indexed BufferGeometry: optionally maps positions through `t`, computes smooth
+ * area-weighted vertex normals (shared vertices only, so shells stay separate) with typed arrays.
+ */
+export function finishMesh(raw: RawMesh, t?: Affine): BufferGeometry {
+  const nv = raw.positions.length / 3;
+  const pos = new Float32Array(raw.positions.length);
+  if (t) {
+    const { x, y, z, o } = t;
+    for (let i = 0; i < nv; i++) {
+      const a = raw.positions[i * 3]!, b = raw.positions[i * 3 + 1]!, c = raw.positions[i * 3 + 2]!;
+      pos[i * 3] = o[0] + x[0] * a + y[0] * b + z[0] * c;
+      pos[i * 3 + 1] = o[1] + x[1] * a + y[1] * b + z[1] * c;
+      pos[i * 3 + 2] = o[2] + x[2] * a + y[2] * b + z[2] * c;
+    }
+  } else pos.set(raw.positions);
+  const idx = nv > 65535 ? new Uint32Array(raw.indices) : new Uint16Array(raw.indices);
+  const nor = new Float32Array(pos.length);
+  for (let f = 0; f < idx.length; f += 3) {
+    const ia = idx[f]! * 3, ib = idx[f + 1]! * 3, ic = idx[f + 2]! * 3;
+    const ux = pos[ib]! - pos[ia]!, uy = pos[ib + 1]! - pos[ia + 1]!, uz = pos[ib + 2]! - pos[ia + 2]!;
+    const vx = pos[ic]! - pos[ia]!, vy = pos[ic + 1]! - pos[ia + 1]!, vz = pos[ic + 2]! - pos[ia + 2]!;
+    const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
+    nor[ia]! += nx; nor[ia + 1]! += ny; nor[ia + 2]! += nz;
+    nor[ib]! += nx; nor[ib + 1]! += ny; nor[ib + 2]! += nz;
+    nor[ic]! += nx; nor[ic + 1]! += ny; nor[ic + 2]! += nz;
+  }
+  for (let i = 0; i < nor.length; i += 3) {
+    const l = Math.sqrt(nor[i]! * nor[i]! + nor[i + 1]! * nor[i + 1]! + nor[i + 2]! * nor[i + 2]!) || 1;
+    nor[i]! /= l; nor[i + 1]! /= l; nor[i + 2]! /= l;
+  }
+  const g = new BufferGeometry();
+  g.setAttribute('position', new BufferAttribute(pos, 3));
+  g.setAttribute('normal', new BufferAttribute(nor, 3));
+  g.setIndex(new BufferAttribute(idx, 1));
+  return g;
+}

@@ -1,0 +1,148 @@
+import { BufferAttribute, BufferGeometry, Float32BufferAttribute } from 'three';
+import { loftRaw, loopRaw, type RawMesh } from './raw';
+import type { Vec3 } from '../types';
+import { centroid } from './loft';
+import { addScaled, cross, normalize, sub } from './vec';
+
+/**
+ * One cross-section of a swept solid: a superellipse around `c` in the plane of unit vectors u, v with
+ * half-axes a (along u) and b (along v). `bend` offsets each point along `v` by bend·(du/a)² (a curved
+ * plate: the edges curl toward +v); `shiftV` moves the whole section along v.
+ */
+export interface Section {
+  c: Vec3;
+  u: Vec3;
+  v: Vec3;
+  a: number;
+  b: number;
+  exponent?: number;
+  bend?: number;
+}
+
+const unitCache = new Map<string, Float64Array>();
+/** Unit superellipse (du, dv) pairs for a segment count and exponent, cached. */
+function unitSuperellipse(segments: number, exponent: number): Float64Array {
+  const key = `${segments}:${exponent}`;
+  let t = unitCache.get(key);
+  if (!t) {
+    t = new Float64Array(segments * 2);
+    const e = 2 / exponent;
+    for (let i = 0; i < segments; i++) {
+      const a = (i / segments) * Math.PI * 2;
+      const ct = Math.cos(a), st = Math.sin(a);
+      t[i * 2] = Math.sign(ct) * Math.abs(ct) ** e;
+      t[i * 2 + 1] = Math.sign(st) * Math.abs(st) ** e;
+    }
+    unitCache.set(key, t);
+  }
+  return t;
+}
+
+export function sectionRing(s: Section, segments: number): Vec3[] {
+  const out: Vec3[] = new Array(segments);
+  const unit = unitSuperellipse(segments, s.exponent ?? 2);
+  const bend = s.bend ?? 0;
+  const { c, u, v, a, b } = s;
+  for (let i = 0; i < segments; i++) {
+    const du = unit[i * 2]!, dv = unit[i * 2 + 1]!;
+    const x = du * a;
+    const y = dv * b + bend * du * du;
+    out[i] = [c[0] + u[0] * x + v[0] * y, c[1] + u[1] * x + v[1] * y, c[2] + u[2] * x + v[2] * y];
+  }
+  return out;
+}
+
+export interface SweepOptions {
+  /** Push the start / end cap apex outward along the sweep by this much (a rounded end); 0 = flat. */
+  startCap?: number;
+  endCap?: number;
+}
+
+/**
+ * A closed solid through a list of sections (every section's u×v should point roughly along the sweep).
+ * Caps are fans to an apex pushed out along the sweep, so the solid is watertight with rounded ends.
+ */
+export function sweepSections(sections: readonly Section[], segments: number, options: SweepOptions = {}): RawMesh {
+  const rings = sections.map((s) => sectionRing(s, segments));
+  // Orientation: loftRings wants rings counter-clockwise seen from the end the loft runs toward.
+  const first = sections[0]!, last = sections[sections.length - 1]!;
+  const dir = normalize(sub(last.c, first.c));
+  const nrm = cross(first.u, first.v);
+  const flip = nrm[0] * dir[0] + nrm[1] * dir[1] + nrm[2] * dir[2] < 0;
+  const rr = flip ? rings.map((r) => [...r].reverse()) : rings;
+  const c0 = centroid(rr[0]!), c1 = centroid(rr[rr.length - 1]!);
+  const d0 = rings.length > 1 ? normalize(sub(centroid(rr[0]!), centroid(rr[1]!))) : dir;
+  const d1 = rings.length > 1 ? normalize(sub(c1, centroid(rr[rr.length - 2]!))) : dir;
+  return loftRaw(rr, {
+    startApex: addScaled(c0, d0, options.startCap ?? 0),
+    endApex: addScaled(c1, d1, options.endCap ?? 0),
+  });
+}
+
+/**
+ * A closed ring-shaped tube (a torus-like loop) through the rings, the last joined back to the first.
+ * No caps: watertight by construction. Every ring needs the same number of points.
+ */
+export function loftLoop(rings: readonly (readonly Vec3[])[]): RawMesh {
+  return loopRaw(rings);
+}
+
+/**
+ * Several closed shells as one indexed geometry (positions + normals, and any other attributes all of
+ * them share). Each shell keeps its own vertices, so the result stays watertight shell by shell.
+ */
+export function mergeGeometries(parts: readonly BufferGeometry[]): BufferGeometry {
+  if (parts.length === 1) return parts[0]!;
+  let nv = 0, ni = 0;
+  for (const g of parts) { nv += g.getAttribute('position').count; ni += g.getIndex()!.count; }
+  const pos = new Float32Array(nv * 3), nor = new Float32Array(nv * 3);
+  const idx = nv > 65535 ? new Uint32Array(ni) : new Uint16Array(ni);
+  let vo = 0, io = 0;
+  for (const g of parts) {
+    const p = g.getAttribute('position').array as Float32Array;
+    const n = g.getAttribute('normal').array as Float32Array;
+    pos.set(p, vo * 3); nor.set(n, vo * 3);
+    const ix = g.getIndex()!.array;
+    for (let k = 0; k < ix.length; k++) idx[io + k] = ix[k]! + vo;
+    vo += p.length / 3; io += ix.length;
+    g.dispose();
+  }
+  const out = new BufferGeometry();
+  out.setAttribute('position', new Float32BufferAttribute(pos, 3));
+  out.setAttribute('normal', new Float32BufferAttribute(nor, 3));
+  out.setIndex(new BufferAttribute(idx, 1));
+  return out;
+}
+
+/** Builds sections along a polyline with smoothly varying half-axes; `up` fixes the sections' v axis. */
+export function sectionsAlong(
+  path: readonly Vec3[],
+  up: Vec3 | ((i: number, t: number) => Vec3),
+  size: (t: number, i: number) => [number, number],
+  exponent = 2,
+): Section[] {
+  const out: Section[] = [];
+  const n = path.length;
+  let acc = 0;
+  const lens = [0];
+  for (let i = 1; i < n; i++) { acc += Math.hypot(...(sub(path[i]!, path[i - 1]!) as [number, number, number])); lens.push(acc); }
+  for (let i = 0; i < n; i++) {
+    const t = acc > 0 ? lens[i]! / acc : i / (n - 1);
+    const tan = normalize(sub(path[Math.min(i + 1, n - 1)]!, path[Math.max(i - 1, 0)]!));
+    const upv = typeof up === 'function' ? up(i, t) : up;
+    let v = projectOut(upv, tan);
+    if (!v) v = projectOut([0, 1, 0], tan) ?? projectOut([1, 0, 0], tan)!;
+    const u = normalize(cross(v, tan));
+    const [a, b] = size(t, i);
+    out.push({ c: path[i]!, u, v, a, b, exponent });
+  }
+  return out;
+}
+
+/** The unit component of `a` perpendicular to unit `t`, or undefined when `a` is (nearly) parallel to `t`. */
+function projectOut(a: Vec3, t: Vec3): Vec3 | undefined {
+  const d = a[0] * t[0] + a[1] * t[1] + a[2] * t[2];
+  const p: Vec3 = [a[0] - t[0] * d, a[1] - t[1] * d, a[2] - t[2] * d];
+  const l = Math.hypot(p[0], p[1], p[2]);
+  return l < 0.3 * Math.hypot(a[0], a[1], a[2]) ? undefined : [p[0] / l, p[1] / l, p[2] / l];
+}
