@@ -28,7 +28,7 @@ export function SpineRoot({ children }: SpineRootProps) {
 }
 
 /** Soft studio light built in code: no preset, no file, nothing downloaded. */
-export function SpineLights() {
+export function SpineLights({ environment = true }: { environment?: boolean }) {
   const fluoro = useSpineStore((s) => s.mode === 'fluoro');
   if (fluoro) return null;
   return (
@@ -36,7 +36,7 @@ export function SpineLights() {
       <hemisphereLight args={['#fff8ee', '#5a6270', 0.9]} />
       <directionalLight position={[-250, 420, 520]} intensity={1.5} color="#fff4e6" />
       <directionalLight position={[320, 120, -380]} intensity={0.55} color="#dde8ff" />
-      {(globalThis as { SX_NO_ENV?: boolean }).SX_NO_ENV ? null : <Environment resolution={64} frames={1} environmentIntensity={0.55}>
+      {environment === false ? null : <Environment resolution={64} frames={1} environmentIntensity={0.55}>
         <Lightformer form="rect" intensity={2.2} color="#ffffff" position={[0, 6, 4]} scale={[10, 4, 1]} target={[0, 0, 0]} />
         <Lightformer form="rect" intensity={0.9} color="#ffe9d0" position={[-6, 1, 2]} scale={[2, 10, 1]} target={[0, 0, 0]} />
         <Lightformer form="rect" intensity={0.7} color="#d8e6ff" position={[6, 0, -3]} scale={[2, 10, 1]} target={[0, 0, 0]} />
@@ -53,13 +53,15 @@ export interface SpineSceneContentProps {
   labels?: boolean;
   /** Orbit with mouse and touch. @defaultValue true */
   controls?: boolean;
+  /** Image-based light from an environment built in code (costly on software WebGL). @defaultValue true */
+  environment?: boolean;
 }
 
 /** Everything inside the canvas: light, camera, anatomy and overlays. Use inside your own `<Canvas>` with a store provider. */
-export function SpineSceneContent({ children, labels = true, controls = true }: SpineSceneContentProps) {
+export function SpineSceneContent({ children, labels = true, controls = true, environment = true }: SpineSceneContentProps) {
   return (
     <SceneResources>
-      <SpineLights />
+      <SpineLights environment={environment} />
       {controls ? <OrbitControls makeDefault enableDamping={false} minDistance={40} maxDistance={2000} /> : null}
       <CameraRig />
       <Animator />

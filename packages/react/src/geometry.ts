@@ -17,7 +17,7 @@ export const LPS_QUATERNION = /* @__PURE__ */ new Quaternion().setFromRotationMa
 
 /** LPS point to world point (for cameras and screen projection; scene content stays in LPS under the root). */
 export function lpsToWorld(p: Vec3 | readonly number[], out = new Vector3()): Vector3 {
-  return out.set(-(p[0] ?? 0), p[2] ?? 0, p[1] ?? 0);
+  return out.set(0 - (p[0] ?? 0), p[2] ?? 0, p[1] ?? 0);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AdditiveBlending, Color, DoubleSide, FrontSide, Material, MeshStandardMaterial, ShaderMaterial } from 'three';
+import { AdditiveBlending, Color, DoubleSide, FrontSide, Material, MeshLambertMaterial, MeshStandardMaterial, ShaderMaterial } from 'three';
 import type { StructureKind } from '@spine-explainer/anatomy';
 import { DEFAULT_PALETTE, type Palette } from './palette';
 
@@ -60,7 +60,8 @@ export function createFluoroMaterial(base = 0.07, edge = 0.22, color = '#ffffff'
 
 /** Every material one viewer uses. Created once per instance; `dispose()` releases them all. */
 export class SpineMaterials {
-  readonly kinds = new Map<StructureKind, MeshStandardMaterial>();
+  /** Opaque tissues are PBR; the large translucent sheets are Lambert, which is far cheaper per pixel. */
+  readonly kinds = new Map<StructureKind, MeshStandardMaterial | MeshLambertMaterial>();
   readonly highlight: MeshStandardMaterial;
   readonly highlightTranslucent: MeshStandardMaterial;
   readonly fluoroBone: ShaderMaterial;
@@ -82,16 +83,15 @@ export class SpineMaterials {
       return m;
     };
     for (const [kind, look] of Object.entries(KIND_LOOK) as [StructureKind, KindLook][]) {
-      const m = track(new MeshStandardMaterial({
+      const common = {
         name: `sx-${kind}`,
         color: palette[kind],
-        roughness: look.roughness,
-        metalness: 0,
         transparent: look.opacity < 1,
         opacity: look.opacity,
         depthWrite: look.depthWrite,
-        side: look.depthWrite ? FrontSide : DoubleSide,
-      }));
+        side: kind === 'joint' ? DoubleSide : FrontSide,
+      };
+      const m = track(look.depthWrite ? new MeshStandardMaterial({ ...common, roughness: look.roughness, metalness: 0 }) : new MeshLambertMaterial(common));
       if (look.emissive) {
         m.emissive.set(palette[kind]);
         m.emissiveIntensity = look.emissive;
