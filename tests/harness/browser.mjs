@@ -69,7 +69,7 @@ export async function launchBrowser({ webgl = true, viewport = { width: 1024, he
  * @param {{ ready?: string | null, timeout?: number }} [options]
  * @returns {Promise<{ page: import('playwright-core').Page, recorder: Recorder, readyMs: number }>}
  */
-export async function openPage(context, url, { ready = READY_SELECTOR, timeout = 60_000 } = {}) {
+export async function openPage(context, url, { ready = READY_SELECTOR, timeout = 120_000 } = {}) {
   const page = await context.newPage();
   /** @type {Recorder} */
   const recorder = { consoleErrors: [], pageErrors: [], requests: [], failedRequests: [], httpErrors: [], console: [] };
@@ -122,8 +122,8 @@ export async function openPage(context, url, { ready = READY_SELECTOR, timeout =
   return { page, recorder, readyMs: Date.now() - started };
 }
 
-/** Saves a full-page PNG (parent folders are created by Playwright). */
-export async function screenshot(page, path) {
-  await page.screenshot({ path, fullPage: true });
+/** Saves a full-page PNG (parent folders are created by Playwright). See SCREENSHOT_TIMEOUT in pixels.mjs. */
+export async function screenshot(page, path, { timeout = 120_000 } = {}) {
+  await page.screenshot({ path, fullPage: true, timeout });
   return path;
 }

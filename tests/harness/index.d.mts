@@ -42,17 +42,18 @@ export interface Recorder {
 export function openPage(context: BrowserContext, url: string, options?: {
   ready?: string | null; timeout?: number;
 }): Promise<{ page: Page; recorder: Recorder; readyMs: number }>;
-export function screenshot(page: Page, path: string): Promise<string>;
+export function screenshot(page: Page, path: string, options?: { timeout?: number }): Promise<string>;
 
 export const CENTRE: Readonly<Region>;
 export function coverageOf(image: RgbaImage, background: Rgb, options?: { tolerance?: number; region?: Region }): number;
-export function backgroundBehind(locator: ReturnType<Page['locator']>): Promise<Rgb>;
-export interface Coverage { coverage: number; centreCoverage: number; width: number; height: number; background: Rgb }
+export function differenceOf(a: RgbaImage, b: RgbaImage, options?: { tolerance?: number; region?: Region }): number;
+export interface Coverage { coverage: number; centreCoverage: number; width: number; height: number }
+export const SCREENSHOT_TIMEOUT: number;
 export function canvasCoverage(page: Page, selector?: string, options?: {
-  background?: Rgb; tolerance?: number; path?: string;
+  background?: Rgb; tolerance?: number; path?: string; timeout?: number;
 }): Promise<Coverage>;
 export function assertCanvasNotBlank(page: Page, selector?: string, options?: {
-  minCentre?: number; minCoverage?: number; background?: Rgb; tolerance?: number; path?: string;
+  minCentre?: number; minCoverage?: number; background?: Rgb; tolerance?: number; path?: string; timeout?: number;
 }): Promise<Coverage>;
 
 export function externalRequests(urls: readonly string[]): string[];

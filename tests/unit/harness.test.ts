@@ -1,7 +1,7 @@
 // The browser harness's pure parts: PNG decoding, coverage maths, the "stays on localhost" rule.
 import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { coverageOf, decodePng, externalRequests, assertNoErrorsNoExternalRequests, type Recorder } from '../harness/index.mjs';
+import { coverageOf, decodePng, differenceOf, externalRequests, assertNoErrorsNoExternalRequests, type Recorder } from '../harness/index.mjs';
 
 function chunk(type: string, body: Buffer): Buffer {
   const head = Buffer.alloc(8);
@@ -82,6 +82,27 @@ describe('coverageOf', () => {
     expect(coverageOf(image, [255, 255, 255], { region: { x: 0, y: 0, width: 0.3, height: 0.3 } })).toBe(0);
     expect(coverageOf(image, [250, 250, 250], { tolerance: 10 })).toBeCloseTo(0.16);
     expect(coverageOf(image, [240, 240, 240], { tolerance: 10 })).toBe(1);
+  });
+});
+
+describe('differenceOf', () => {
+  const image = (fill: (x: number, y: number) => number[]) => {
+    const data = new Uint8Array(10 * 10 * 4);
+    for (let y = 0; y < 10; y++) for (let x = 0; x < 10; x++) data.set(fill(x, y), (y * 10 + x) * 4);
+    return { width: 10, height: 10, data };
+  };
+  // A gradient behind; the "drawn" image adds a dark 2x5 bar in columns 4-5, rows 0-4.
+  const behind = image((x, y) => [200 + x * 5, 200 + y * 5, 230, 255]);
+  const drawn = image((x, y) => (x >= 4 && x < 6 && y < 5 ? [20, 20, 20, 255] : [200 + x * 5, 200 + y * 5, 230, 255]));
+
+  it('counts only what the element changed, whatever the background', () => {
+    expect(differenceOf(drawn, behind)).toBeCloseTo(10 / 100);
+    expect(differenceOf(behind, behind)).toBe(0);
+    expect(differenceOf(drawn, behind, { region: { x: 0.4, y: 0, width: 0.2, height: 0.5 } })).toBe(1);
+  });
+
+  it('refuses images of different sizes', () => {
+    expect(() => differenceOf(drawn, { width: 5, height: 5, data: new Uint8Array(100) })).toThrow(/differ in size/);
   });
 });
 
