@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSpineModel } from '@spine-explainer/anatomy';
+import { computeSpineFrame as computeFrame, createSpineModel } from '@spine-explainer/anatomy';
 import { distanceToMesh, inside, insideTester, meshIssues } from './helpers/periphery-mesh';
 
 const model = createSpineModel({ quality: 'high' });
@@ -14,6 +14,9 @@ const get = (id: string) => {
 const dist = (a: V3, b: V3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 
 const PELVIS_IDS = ['ilium', 'sacroiliac-joint', 'femur', 'hip-joint'];
+const ALL_IDS = [...PELVIS_IDS, 'tibia', 'fibula', 'patella', 'knee-joint', 'scapula', 'humerus', 'clavicle', 'shoulder-joint', 'subacromial-bursa',
+  'genicular-nerve-superolateral', 'genicular-nerve-superomedial', 'genicular-nerve-inferomedial', 'suprascapular-nerve',
+  'muscle-trapezius', 'muscle-levator-scapulae', 'muscle-erector-spinae', 'muscle-quadratus-lumborum', 'muscle-gluteus-medius', 'muscle-piriformis'];
 
 describe('periphery: pelvis and hips', () => {
   it('builds every pelvic structure on both sides, with the right kinds', () => {
@@ -93,6 +96,137 @@ describe('periphery: pelvis and hips', () => {
       expect(inf[2]).toBeLessThan((bb.min.z + bb.max.z) / 2);
       // The ilium lies lateral to the joint.
       expect(distanceToMesh(get(`ilium-${side}`).geometry, inf)).toBeLessThan(6);
+    }
+  });
+});
+
+describe('periphery: every structure', () => {
+  it('exists on both sides with its kind, closed and consistently wound at every quality', () => {
+    const kindOf = (id: string) => id.startsWith('muscle-') ? 'muscle' : id.includes('nerve') ? 'nerve'
+      : /joint|bursa/.test(id) ? 'joint' : 'bone';
+    for (const side of SIDES) for (const id of ALL_IDS) {
+      expect(get(`${id}-${side}`).kind).toBe(kindOf(id));
+      for (const m of [model, low]) {
+        const issues = meshIssues(m.get(`${id}-${side}`)!.geometry);
+        expect({ id, ...issues, triangles: 0 }).toEqual({ id, open: 0, nonManifold: 0, misoriented: 0, triangles: 0 });
+      }
+    }
+  });
+});
+
+describe('periphery: knee', () => {
+  it('puts the joint centre between the femoral condyles and the tibial plateau', () => {
+    for (const side of SIDES) {
+      const k = model.landmark(`knee-joint-centre-${side}`) as V3;
+      const femur = get(`femur-${side}`).geometry, tibia = get(`tibia-${side}`).geometry;
+      femur.computeBoundingBox(); tibia.computeBoundingBox();
+      expect(femur.boundingBox!.min.z - k[2]).toBeGreaterThan(1);
+      expect(femur.boundingBox!.min.z - k[2]).toBeLessThan(6);
+      expect(k[2] - tibia.boundingBox!.max.z).toBeGreaterThan(1);
+      expect(k[2] - tibia.boundingBox!.max.z).toBeLessThan(6);
+      expect(inside(get(`knee-joint-${side}`).geometry, k)).toBe(true);
+      // Legs straight: the knee lies below the hip, a few cm nearer the midline; femur ~45 cm.
+      const h = model.landmark(`hip-joint-centre-${side}`) as V3;
+      expect(Math.abs(h[0]) - Math.abs(k[0])).toBeGreaterThan(10);
+      expect(Math.abs(h[0]) - Math.abs(k[0])).toBeLessThan(40);
+      expect(h[2] - k[2]).toBeGreaterThan(390);
+      expect(h[2] - k[2]).toBeLessThan(460);
+      // Tibial plateau ~7–8 cm wide; patella in front of the femur, above the joint line.
+      expect(tibia.boundingBox!.max.x - tibia.boundingBox!.min.x).toBeGreaterThan(68);
+      expect(tibia.boundingBox!.max.x - tibia.boundingBox!.min.x).toBeLessThan(85);
+      const pat = get(`patella-${side}`).geometry; pat.computeBoundingBox();
+      expect(pat.boundingBox!.max.y).toBeLessThan(k[1] - 20);
+      expect(pat.boundingBox!.min.z).toBeGreaterThan(k[2]);
+      const r = model.landmark(`knee-suprapatellar-recess-${side}`) as V3;
+      expect(inside(get(`knee-joint-${side}`).geometry, r)).toBe(true);
+      expect(r[2]).toBeGreaterThan(pat.boundingBox!.max.z - 15);
+      expect(Math.abs(r[0])).toBeGreaterThan(Math.abs(k[0]));
+    }
+  });
+
+  it('puts the genicular targets on the bone, on their nerves, at the metaphysis–epicondyle junctions', () => {
+    for (const side of SIDES) {
+      const k = model.landmark(`knee-joint-centre-${side}`) as V3;
+      const lat = Math.sign(k[0]);
+      for (const [n, bone, above, lateral] of [['superolateral', 'femur', true, true], ['superomedial', 'femur', true, false], ['inferomedial', 'tibia', false, false]] as const) {
+        const p = model.landmark(`genicular-${n}-${side}`) as V3;
+        expect(distanceToMesh(get(`${bone}-${side}`).geometry, p)).toBeLessThan(3);
+        expect(inside(get(`${bone}-${side}`).geometry, p)).toBe(false);
+        expect(distanceToMesh(get(`genicular-nerve-${n}-${side}`).geometry, p)).toBeLessThan(2);
+        expect(above ? p[2] - k[2] : k[2] - p[2]).toBeGreaterThan(20);
+        expect(above ? p[2] - k[2] : k[2] - p[2]).toBeLessThan(70);
+        expect(Math.sign((p[0] - k[0]) * lat)).toBe(lateral ? 1 : -1);
+      }
+    }
+  });
+});
+
+describe('periphery: shoulder', () => {
+  it('seats the humeral head (Ø 44–52 mm) on the glenoid with the joint space between', () => {
+    for (const side of SIDES) {
+      const post = model.landmark(`glenohumeral-joint-posterior-${side}`) as V3;
+      const joint = get(`shoulder-joint-${side}`).geometry;
+      expect(inside(joint, post)).toBe(true);
+      expect(inside(get(`humerus-${side}`).geometry, post)).toBe(false);
+      expect(inside(get(`scapula-${side}`).geometry, post)).toBe(false);
+      expect(distanceToMesh(get(`humerus-${side}`).geometry, post)).toBeLessThan(4);
+      joint.computeBoundingBox();
+      const bb = joint.boundingBox!;
+      expect(post[1]).toBeGreaterThan((bb.min.y + bb.max.y) / 2);
+      // Biacromial breadth ~38 cm; the joint ~15–18 cm from the midline at the level of T2–T4.
+      expect(Math.abs(post[0])).toBeGreaterThan(140);
+      expect(Math.abs(post[0])).toBeLessThan(185);
+      const hum = get(`humerus-${side}`).geometry; hum.computeBoundingBox();
+      expect(hum.boundingBox!.max.z - hum.boundingBox!.min.z).toBeGreaterThan(280);
+    }
+  });
+
+  it('places the scapula over the posterior chest, T2–T7, 5–8 cm from the midline', () => {
+    const f = computeFrame();
+    for (const side of SIDES) {
+      const sc = get(`scapula-${side}`).geometry;
+      const pos = sc.getAttribute('position');
+      let minAbsX = Infinity, minZ = Infinity;
+      for (let i = 0; i < pos.count; i++) { minAbsX = Math.min(minAbsX, Math.abs(pos.getX(i))); minZ = Math.min(minZ, pos.getZ(i)); }
+      expect(minAbsX).toBeGreaterThan(50);
+      expect(minAbsX).toBeLessThan(80);
+      expect(minZ).toBeLessThan(f.vertebrae.T6.centre[2]);
+      expect(minZ).toBeGreaterThan(f.vertebrae.T9.centre[2]);
+      const notch = model.landmark(`suprascapular-notch-${side}`) as V3;
+      expect(distanceToMesh(get(`suprascapular-nerve-${side}`).geometry, notch)).toBeLessThan(2);
+      expect(distanceToMesh(sc, notch)).toBeLessThan(5);
+      const bursa = model.landmark(`subacromial-bursa-${side}`) as V3;
+      const corner = model.landmark(`acromion-posterolateral-corner-${side}`) as V3;
+      expect(distanceToMesh(sc, corner)).toBeLessThan(3);
+      expect(inside(get(`subacromial-bursa-${side}`).geometry, bursa)).toBe(true);
+      // Under the acromion, above the humeral head.
+      expect(corner[2] - bursa[2]).toBeGreaterThan(2);
+      expect(corner[2] - bursa[2]).toBeLessThan(20);
+      const hum = get(`humerus-${side}`).geometry;
+      expect(distanceToMesh(hum, bursa)).toBeLessThan(8);
+      expect(inside(hum, bursa)).toBe(false);
+    }
+  });
+});
+
+describe('periphery: muscles', () => {
+  it('holds each trigger point inside its muscle', () => {
+    for (const side of SIDES) for (const m of ['trapezius', 'levator-scapulae', 'erector-spinae', 'quadratus-lumborum', 'gluteus-medius', 'piriformis']) {
+      const p = model.landmark(`trigger-point-${m}-${side}`) as V3;
+      expect({ m, side, inside: inside(get(`muscle-${m}-${side}`).geometry, p) }).toEqual({ m, side, inside: true });
+    }
+  });
+
+  it('lays the erector spinae over the laminae and the quadratus lumborum lateral to the transverse processes', () => {
+    const f = computeFrame();
+    for (const side of SIDES) {
+      const s = side === 'left' ? 1 : -1;
+      const l3 = f.vertebrae.L3;
+      const es = get(`muscle-erector-spinae-${side}`).geometry;
+      const overLamina: V3 = [s * 30, l3.canalCentre[1] + l3.m.canalDepth / 2 + 24, l3.canalCentre[2]];
+      expect(inside(es, overLamina)).toBe(true);
+      const ql = model.landmark(`trigger-point-quadratus-lumborum-${side}`) as V3;
+      expect(Math.abs(ql[0])).toBeGreaterThan(l3.m.transverseSpan / 2);
     }
   });
 });

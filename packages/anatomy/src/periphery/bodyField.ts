@@ -193,7 +193,7 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
     const sx = sp.sx;
     const hh = sp.humeralHead;
     // Shoulder girdle: neck base to acromion, flattened (trapezius slope), wide front to back.
-    prims.push(ellCapsule([sx * 38, hh[1] + 12, hh[2] + 42], [sx * (Math.abs(hh[0]) + 4), hh[1] + 6, hh[2] + 14], [0, 0, 1], [44, 62], [34, 46], K));
+    prims.push(ellCapsule([sx * 38, hh[1] + 12, hh[2] + 42], [sx * (Math.abs(hh[0]) + 4), hh[1] + 14, hh[2] + 16], [0, 0, 1], [44, 62], [36, 50], K));
     // Deltoid over the humeral head.
     prims.push(ellipsoidPrim([hh[0] + sx * 10, hh[1] - 2, hh[2] - 10], [40, 50, 58], K));
     // Upper arm to the elbow.
@@ -209,7 +209,7 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
     // Thigh, knee, upper shin.
     const k = sp.knee;
     prims.push(ellCapsule([sx * 86, sp.hip[1] - 6, sp.hip[2] - 20], [k[0], k[1] - 2, k[2] + 60], [0, 1, 0], [B.thigh_top_radius_mm, B.thigh_top_radius_mm], [58, 60], K));
-    prims.push(ellipsoidPrim([k[0], k[1] - 12, k[2] + 16], [53, 57, 80], K));
+    prims.push(ellipsoidPrim([k[0], k[1] - 9, k[2] + 16], [53, 53, 80], K));
     prims.push(ellCapsule([k[0], k[1] + 4, k[2] - 20], [k[0], k[1] + 10, k[2] - 150], [0, 1, 0], [50, 52], [46, 50], K));
   }
 

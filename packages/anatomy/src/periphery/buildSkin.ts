@@ -1,12 +1,12 @@
 import type { BuildContext } from '../build/context';
 import { surfaceNets } from '../geometry/surfaceNets';
 import type { Vec3 } from '../types';
-import { bodyField, type BodyField } from './bodyField';
+import type { BodyField } from './bodyField';
+import { skinField } from './skinField';
 import { peripheryPlan } from './plan';
-import { VERTEBRAE } from '../levels';
 
 /** Grid spacing of the skin per quality tier (mm): the triangle count follows the body's area / step². */
-export const SKIN_STEP = { low: 24, medium: 12, high: 10 } as const;
+export const SKIN_STEP = { low: 26, medium: 13, high: 10.5 } as const;
 
 /** Landmarks that are needle targets must sit at least this deep under the skin. */
 export const TARGET_DEPTH_MM = 12;
@@ -27,8 +27,7 @@ export function rayToSurface(f: BodyField, p: Vec3, dir: Vec3, maxDist = 400): n
 
 export function buildSkin(ctx: BuildContext): void {
   const plan = peripheryPlan(ctx.frame);
-  const spinousTips = VERTEBRAE.map((l) => ctx.getLandmark(`spinous-process-tip-${l}`)).filter((p): p is Vec3 => !!p);
-  const f = bodyField(ctx.frame, { occiput: ctx.getLandmark('occipital-protuberance'), spinousTips });
+  const f = skinField(ctx);
   // Every landmark built so far must lie deep enough under the skin: pad where the body shape falls short.
   // (With the measured shape this normally adds nothing.)
   for (const name of LANDMARKS_TO_COVER(ctx)) {

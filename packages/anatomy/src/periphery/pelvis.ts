@@ -119,12 +119,9 @@ export function buildPelvisSide(ctx: BuildContext, sp: SidePlan, plan: Periphery
   parts.push(closedLoft(blockRings));
 
   // Iliac wing: crest from the ASIS round to the PSIS; base along the acetabular roof and the sciatic notch.
-  const crest: Vec3[] = [sp.asis, X([132, -56, -8]), X([131, -26, 22]), X([112, 6, 37]), X([84, 32, 32]), X([58, 50, 16]), add(sp.psis, [0, -2, 2])];
-  const base: Vec3[] = [X([100, -66, -58]), X([100, -48, -70]), X([95, -28, -74]), X([84, -6, -68]), X([70, 14, -56]), X([58, 28, -38]), X([50, 40, -20])];
   const n = Math.max(7, res.along + 2);
-  const cr = resample(crest, n), bs = resample(base, n);
+  const { crest: cr, base: bs, mid } = iliacWing(sp, n);
   const lat: Vec3 = [sx, 0, 0];
-  const mid = cr.map((c, i) => add(lerp(c, bs[i]!, 0.5), scale(lat, 6)));
   parts.push(sheet(cr, mid, bs, (i, s) => {
     const post = i / (n - 1);
     const crestT = 11 + 4 * post, baseT = 20 + 6 * post;
@@ -181,19 +178,10 @@ export function buildFemurSide(ctx: BuildContext, sp: SidePlan, res: Res): void 
   parts.push(ellipsoid(lt, lat, post, shaftUp, [9, 8, 11], Math.max(8, res.sphere - 6)));
   // Shaft to the distal metaphysis: rings perpendicular to the anatomical axis, flaring to the epicondyles.
   const top = add(neckBase, scale(shaftUp, 26));
-  const axisPoint = (zAboveKnee: number): Vec3 => {
-    // Point on the line neckBase -> (knee + 60 up) at a given height above the knee.
-    const d = add(knee, [0, 0, 60]);
-    const t = (knee[2] + zAboveKnee - d[2]) / (neckBase[2] - d[2]);
-    return lerp(d, neckBase, t);
-  };
-  const stations: [number, number, number, number][] = [ // height above knee, half width, half depth, centre y shift
-    [top[2] - knee[2], 17, 16, 0], [neckBase[2] - 20 - knee[2], 15.5, 15, 0], [300, 13.5, 13.5, 0], [200, 13.5, 14, 1],
-    [130, 15, 15.5, 2], [90, 22, 20, 4], [62, 32, 26, 5], [44, 39, 30, 6], [32, 37, 29, 7],
-  ];
-  const rings = stations.map(([h, w, d, dy]) => {
-    const c = add(h === stations[0]![0] ? top : axisPoint(h), [0, dy, 0]);
-    return ellipseRing(c, [1, 0, 0], [0, 1, 0], w, d, res.ring, 2.3);
+  const stations = FEMUR_STATIONS(top[2] - knee[2], neckBase[2] - 20 - knee[2]);
+  const rings = stations.map(([h, w, d, dy], i) => {
+    const c = add(i === 0 ? top : femurAxisPoint(sp, h), [0, dy, 0]);
+    return ellipseRing(c, [1, 0, 0], [0, 1, 0], w, d, res.ring, FEMUR_EXPONENT);
   });
   parts.push(closedLoft(rings, add(top, scale(shaftUp, 4)), add(knee, [0, 8, 26])));
   // Condyles
@@ -217,6 +205,45 @@ export function buildFemurSide(ctx: BuildContext, sp: SidePlan, res: Res): void 
   const rn = F.neck_radius_mm + 1.5 * (tj / Math.hypot(...sub(neckEnd, hip)));
   ctx.landmark(`hip-head-neck-junction-${side}`, add(add(hip, scale(neckDir, tj)), scale(ant, rn + 1.5)));
   void cross;
+}
+
+export const FEMUR_EXPONENT = 2.3;
+
+/** Femoral shaft stations: height above the knee centre, half width, half depth, centre y shift. */
+export function FEMUR_STATIONS(topH: number, neckH: number): [number, number, number, number][] {
+  return [
+    [topH, 17, 16, 0], [neckH, 15.5, 15, 0], [300, 13.5, 13.5, 0], [200, 13.5, 14, 1],
+    [130, 15, 15.5, 2], [90, 22, 20, 4], [62, 32, 26, 5], [44, 39, 30, 6], [32, 37, 29, 7],
+  ];
+}
+
+/** Point on the femur's anatomical axis at a height above the knee centre. */
+export function femurAxisPoint(sp: SidePlan, zAboveKnee: number): Vec3 {
+  const d = add(sp.knee, [0, 0, 60]);
+  const t = (sp.knee[2] + zAboveKnee - d[2]) / (sp.neckBase[2] - d[2]);
+  return lerp(d, sp.neckBase, t);
+}
+
+/** The femur's distal cross-section at a height above the knee (between stations, linearly). */
+export function femurSection(sp: SidePlan, h: number): { c: Vec3; w: number; d: number } {
+  const st = FEMUR_STATIONS(999, 998).slice(2).reverse();
+  let w = st[0]![1], dd = st[0]![2], dy = st[0]![3];
+  for (let i = 1; i < st.length; i++) if (h <= st[i]![0] && h >= st[i - 1]![0]) {
+    const t = (h - st[i - 1]![0]) / (st[i]![0] - st[i - 1]![0]);
+    w = st[i - 1]![1] + (st[i]![1] - st[i - 1]![1]) * t; dd = st[i - 1]![2] + (st[i]![2] - st[i - 1]![2]) * t; dy = st[i - 1]![3] + (st[i]![3] - st[i - 1]![3]) * t;
+  }
+  return { c: add(femurAxisPoint(sp, h), [0, dy, 0]), w, d: dd };
+}
+
+/** Crest, base and mid-line of the iliac wing in `n` stations from the ASIS (0) to the PSIS (n-1). */
+export function iliacWing(sp: SidePlan, n: number): { crest: Vec3[]; base: Vec3[]; mid: Vec3[] } {
+  const sx = sp.sx;
+  const X = (p: Vec3): Vec3 => [sx * p[0], p[1], p[2]];
+  const crest: Vec3[] = [sp.asis, X([132, -56, -8]), X([131, -26, 22]), X([112, 6, 37]), X([84, 32, 32]), X([58, 50, 16]), add(sp.psis, [0, -2, 2])];
+  const base: Vec3[] = [X([100, -66, -58]), X([100, -48, -70]), X([95, -28, -74]), X([84, -6, -68]), X([70, 14, -56]), X([58, 28, -38]), X([50, 40, -20])];
+  const cr = resample(crest, n), bs = resample(base, n);
+  const mid = cr.map((c, i) => add(lerp(c, bs[i]!, 0.5), [sx * 6, 0, 0]));
+  return { crest: cr, base: bs, mid };
 }
 
 /** A smooth closed curve through a polygon (closed Catmull-Rom), `n` points. */

@@ -132,8 +132,8 @@ export function peripheryPlan(frame: SpineFrame): PeripheryPlan {
     const glenoid = sub(humeralHead, scale(glenoidNormal, hhR + 2.5));
     const medialInPlane: Vec3 = normalize([-sx * Math.cos(sp), Math.sin(sp), 0]);
     const back = (l: VertebraLevel) => v[l].canalCentre[1] + 26;
-    const spineRoot: Vec3 = [sx * S.scapula_medial_border_to_midline_mm, back('T3'), t3.centre[2] + 2];
-    const superiorAngle: Vec3 = [sx * (S.scapula_medial_border_to_midline_mm + 3), back('T2') - 6, spineRoot[2] + 24];
+    const spineRoot: Vec3 = [sx * S.scapula_medial_border_to_midline_mm, back('T3') + 3, t3.centre[2] - 14];
+    const superiorAngle: Vec3 = [sx * (S.scapula_medial_border_to_midline_mm + 3), back('T2') - 6, spineRoot[2] + 42];
     const infZ = superiorAngle[2] - S.scapula_height_mm;
     const inferiorAngle: Vec3 = [sx * (S.scapula_medial_border_to_midline_mm + 14), (back('T7') + back('T8')) / 2, Math.max(infZ, t8.centre[2] - 5)];
     void t7;
