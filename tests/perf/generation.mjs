@@ -1,14 +1,15 @@
 // Model generation in Node per quality tier: median of N runs, triangles and structure count.
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGETS, median, report } from './budgets.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 
 async function loadAnatomy() {
-  const dir = mkdtempSync(join(tmpdir(), 'sx-bench-'));
+  // Inside the repo, so that `three` resolves from node_modules.
+  mkdirSync(join(root, 'tests/perf/out'), { recursive: true });
+  const dir = mkdtempSync(join(root, 'tests/perf/out/gen-'));
   const out = join(dir, 'anatomy.mjs');
   await build({
     entryPoints: [join(root, 'packages/anatomy/src/index.ts')], bundle: true, format: 'esm', platform: 'node',
