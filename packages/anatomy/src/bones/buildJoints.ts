@@ -1,5 +1,120 @@
+/**
+ * Joints of the spine:
+ *  - `disc-A-B` (kind 'disc', C2-C3 … L5-S1): the annulus, filling the space between the endplates of A
+ *    and B (wedge-shaped as the frame lays them), bulging a little past the rims; and a separate
+ *    `nucleus-pulposus-A-B` (kind 'disc') inside it, central and a little posterior, so the two read
+ *    apart (we chose two structures over a vertex colour: renderers and tests can address each by id).
+ *  - `facet-joint-A-B-left/right` (kind 'joint'): the joint space and capsule, a thin closed volume that
+ *    follows the facet surfaces (curved in the lumbar spine) between the IAP of A and the SAP of B.
+ *  - `ligamentum-flavum-A-B` (kind 'ligament'): a closed sheet from the front of lamina A to the upper
+ *    edge of lamina B across the interlaminar space, thickness per level (`epidural_ligament_skin`).
+ * Landmarks: interlaminar-window-<A-B>, foramen-<A-B>-<side>, facet-joint-centre-<A-B>-<side>.
+ */
 import type { BuildContext } from '../build/context';
+import { DISC_INTERSPACES } from '../levels';
+import { finishMesh, loftRaw } from '../geometry/raw';
+import { sweepSections, type Section } from '../geometry/sweep';
+import { addScaled, lerp, normalize, sub } from '../geometry/vec';
+import type { Side, Vec3 } from '../types';
+import { boneTess, jointInPose } from './buildVertebrae';
+import { bodyOutline, toPose } from './parts';
+import {
+  facetJoint, flavumSheet, foramenCentre, poseToWorld, segmentPose, splitInterspace, vertebraLayout,
+} from './vertebraGeometry';
 
-export function buildJoints(_ctx: BuildContext): void {
-  // Not built yet.
+const SIDES: Side[] = ['left', 'right'];
+
+export function buildJoints(ctx: BuildContext): void {
+  const frame = ctx.frame;
+  const tess = boneTess(ctx.q);
+  for (const inter of DISC_INTERSPACES) {
+    const [a, b] = splitInterspace(inter);
+    const LA = vertebraLayout(frame, a), LB = vertebraLayout(frame, b);
+    // --- Disc: rings from A's inferior endplate down to B's superior endplate, bulging at mid-height.
+    const oa = bodyOutline(LA, tess.body), ob = bodyOutline(LB, tess.body);
+    const top = oa.map(([x, y]) => poseToWorld(LA.pose, [x * 0.975, y * 0.975, LA.zInf(y * 0.975)]));
+    const bot = ob.map(([x, y]) => poseToWorld(LB.pose, [x * 0.975, y * 0.975, LB.zSup(y * 0.975)]));
+    const ring = (t: number, bulge: number) => {
+      const c = lerp(centroidOf(top), centroidOf(bot), t);
+      return top.map((p, i) => {
+        const q = lerp(p, bot[i]!, t);
+        return addScaled(c, sub(q, c), bulge) as Vec3;
+      });
+    };
+    const rings = [ring(0, 1), ring(0.2, 1.025), ring(0.5, 1.04), ring(0.8, 1.025), ring(1, 1)].reverse();
+    // Rings run from B (below) up to A, counter-clockwise seen from above (x left, y back: the outline's order).
+    ctx.add({ id: `disc-${inter}`, kind: 'disc', name: `${inter} intervertebral disc`, level: inter, geometry: finishMesh(loftRaw(rings)) });
+    // Nucleus pulposus: central, a little posterior, ~45% of the disc's width and depth.
+    const nuc = [0.15, 0.3, 0.5, 0.7, 0.85].map((t) => {
+      const r = Math.sin(Math.PI * t) ** 0.6;
+      const c = lerp(centroidOf(bot), centroidOf(top), t);
+      return ringAround(c, LA, LB, r * 0.45, tess.part + 4);
+    });
+    ctx.add({
+      id: `nucleus-pulposus-${inter}`, kind: 'disc', name: `${inter} nucleus pulposus`, level: inter,
+      geometry: finishMesh(loftRaw(nuc, { startApex: lerp(centroidOf(bot), centroidOf(top), 0.08), endApex: lerp(centroidOf(bot), centroidOf(top), 0.92) })),
+    });
+
+    // --- Facet joints: joint space + capsule.
+    const poseB = segmentPose(frame, b);
+    for (const side of SIDES) {
+      const j = jointInPose(frame, inter, side, poseB);
+      const n = 6;
+      const sections: Section[] = [];
+      for (let k = 0; k <= n; k++) {
+        const tau = -1 + (2 * k) / n;
+        const prof = Math.max(0.15, (1 - Math.abs(tau) ** 3) ** (1 / 3));
+        sections.push({
+          c: addScaled(j.centre, j.v, tau * j.halfHeight * 1.08), u: j.u, v: j.normal,
+          a: j.halfWidth * 1.08 * prof, b: j.gap / 2 + 0.3, exponent: 3, bend: j.bend * prof * (k === 0 || k === n ? 0.6 : k === 1 || k === n - 1 ? 0.85 : 1),
+        });
+      }
+      ctx.add({
+        id: `facet-joint-${inter}-${side}`, kind: 'joint', name: `${side} ${inter} facet joint`, level: inter, side,
+        geometry: toPose(sweepSections(sections, tess.part, { startCap: 0.3, endCap: 0.3 }), poseB),
+      });
+      ctx.landmark(`facet-joint-centre-${inter}-${side}`, facetJoint(frame, inter, side).centre);
+      ctx.landmark(`foramen-${inter}-${side}`, foramenCentre(frame, inter, side));
+    }
+
+    // --- Ligamentum flavum.
+    const fl = flavumSheet(frame, inter);
+    const along = normalize(sub(fl.upper, fl.lower));
+    const len = Math.sqrt(dot3(sub(fl.upper, fl.lower), sub(fl.upper, fl.lower)));
+    const mid = lerp(fl.upper, fl.lower, 0.5);
+    const xs = [-1, -0.75, -0.45, -0.15, 0.15, 0.45, 0.75, 1];
+    const sections: Section[] = xs.map((f) => {
+      const x = f * fl.halfWidth;
+      // Laterally the ligament follows the laminae forward toward the facet capsules.
+      const c = addScaled(addScaled(mid, [1, 0, 0], x), fl.dorsal, -3.5 * f * f);
+      const taper = 1 - 0.25 * f * f;
+      return { c, u: along, v: fl.dorsal, a: (len / 2 + 1.5) * taper, b: fl.thickness / 2, exponent: 2.6, bend: 0 };
+    });
+    ctx.add({
+      id: `ligamentum-flavum-${inter}`, kind: 'ligament', name: `${inter} ligamentum flavum`, level: inter,
+      geometry: finishMesh(sweepSections(sections, tess.part, { startCap: 0.5, endCap: 0.5 })),
+    });
+    ctx.landmark(`interlaminar-window-${inter}`, fl.centreDorsal);
+  }
+}
+
+const dot3 = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+
+function centroidOf(ring: readonly Vec3[]): Vec3 {
+  let x = 0, y = 0, z = 0;
+  for (const p of ring) { x += p[0]; y += p[1]; z += p[2]; }
+  return [x / ring.length, y / ring.length, z / ring.length];
+}
+
+/** A nucleus ring: an ellipse around c, in the disc's mid plane, shifted a little posteriorly. */
+function ringAround(c: Vec3, LA: ReturnType<typeof vertebraLayout>, LB: ReturnType<typeof vertebraLayout>, r: number, seg: number): Vec3[] {
+  const W = (LA.W + LB.W) / 2, D = (LA.D + LB.D) / 2;
+  const yAx = normalize(lerp(LA.pose.axis.y, LB.pose.axis.y, 0.5));
+  const out: Vec3[] = [];
+  const cc = addScaled(c, yAx, D * 0.08);
+  for (let i = 0; i < seg; i++) {
+    const t = (i / seg) * Math.PI * 2;
+    out.push(addScaled(addScaled(cc, [1, 0, 0], Math.cos(t) * (W / 2) * r), yAx, Math.sin(t) * (D / 2) * r));
+  }
+  return out;
 }

@@ -153,7 +153,7 @@ function addVertebraLandmarks(ctx: BuildContext, L: VertebraLayout): void {
       const n = poseDirToLocal(L.pose, j.normal);
       const sapLateral = addScaled(jc, n, -(j.gap / 2 + 7)); // lateral/back face of the SAP plate
       const tpTop = S.tpRoot[2] + (level === 'L5' ? 7 : 4.6 + Number(level.slice(1)) * 0.1);
-      const p: Vec3 = [s * (Math.abs(sapLateral[0]) + 1.5), (S.tpRoot[1] + sapLateral[1]) / 2 + 1, tpTop + 0.5];
+      const p: Vec3 = [s * (Math.max(Math.abs(sapLateral[0]), Math.abs(S.tpRoot[0])) + 3.5), (S.tpRoot[1] + sapLateral[1]) / 2 + 1.5, tpTop + 1];
       ctx.landmark(`sap-tp-junction-${level}-${side}`, poseToWorld(L.pose, p));
     }
   }

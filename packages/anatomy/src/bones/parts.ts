@@ -157,7 +157,8 @@ export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
     }, tess.part, 3.2, [0.5, 2]));
   } else if (region === 'thoracic') {
     // Long, slender, triangular in section, pointing steeply down: the shingles.
-    const start = addScaled(base, dir, -2);
+    // Its base sits on the back of the laminae, leaving the interlaminar ligaments in front of it.
+    const start = add(addScaled(base, dir, -1), [0, 2.5, 0.5]);
     const path = [start, lerp(start, tip, 0.3), lerp(start, tip, 0.7), addScaled(tip, dir, -2)];
     parts.push(bar(path, Z, (t) => [width / 2 * (1 - 0.35 * t), (lamH * 0.7) * (1 - t) + (height / 2) * t * 0.8 + 1.5], tess.part, 2.2, [0.5, 1]));
     parts.push(blob(addScaled(tip, dir, -2.2), [3.4, 3, 3.6], tess.part, [X, dir, normalize(cross(X, dir))]));

@@ -154,7 +154,7 @@ function regionOfSeg(level: SegmentLevel): VertebraLayout['region'] {
 /** Facet (superior articular surface) size per region, after Panjabi 1993 (width 9.6–16.3, height 10.2–18.4 mm C3→L5). */
 function facetSize(level: SegmentLevel): [number, number] {
   const region = regionOfSeg(level);
-  if (region === 'cervical') return [11, 11.5];
+  if (region === 'cervical') return [11, 10.5];
   if (region === 'thoracic') {
     const i = Number(level.slice(1));
     return [10 + i * 0.15, 11 + i * 0.25];
@@ -314,7 +314,7 @@ export function facetJoint(frame: SpineFrame, interspace: string, side: Side): F
   const discAbove = b === 'S1' ? vertebraMeasurements('L5').discBelowHeight
     : vertebraMeasurements(VERTEBRAE[VERTEBRAE.indexOf(b as VertebraLevel) - 1]!).discBelowHeight;
   let c: Vec3;
-  if (region === 'cervical') c = [s * (cw / 2 + 5.5), L.yb + 0.6 * cd, L.zSup(L.yb) + 0.5 * discAbove];
+  if (region === 'cervical') c = [s * (cw / 2 + 5.5), L.yb + 0.72 * cd, L.zSup(L.yb) + 0.3 * discAbove];
   else if (region === 'thoracic') c = [s * (cw / 2 + pw * 0.45), L.yb + 0.8 * cd, L.zSup(L.yb) + 0.35 * discAbove];
   else c = [s * (cw / 2 + pw * 0.45), L.yb + 0.95 * cd, L.zSup(L.yb) + 0.4 * discAbove];
   if (b === 'S1') c = [s * 19, L.yb + 0.95 * cd, L.zSup(L.yb) + 0.35 * discAbove];
@@ -467,7 +467,8 @@ export function foramenCentre(frame: SpineFrame, interspace: string, side: Side)
   // Project: take the mid-height point, put its AP position halfway between wall and SAP front.
   const pose = LB.pose;
   const lw = poseToLocal(pose, wall), ls = poseToLocal(pose, sapFront), lm = poseToLocal(pose, midZ);
-  const y = (lw[1] + Math.min(ls[1], lw[1] + 14)) / 2;
+  // Cervical foramina run anterolaterally from the uncovertebral joint: their centre is just behind it.
+  const y = LB.region === 'cervical' ? lw[1] + 2.5 : lw[1] + (Math.min(ls[1], lw[1] + 14) - lw[1]) * 0.5;
   return poseToWorld(pose, [s * xLoc, y, lm[2]]);
 }
 
@@ -485,4 +486,101 @@ export function spinousTip(frame: SpineFrame, level: VertebraLevel): Vec3 {
 /** Body centre (world). */
 export function bodyCentre(frame: SpineFrame, level: VertebraLevel): Vec3 {
   return frame.vertebrae[level].centre;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sacrum: a curved axis through the fused bodies, and sizes along it
+// ---------------------------------------------------------------------------------------------
+export interface SacralStation {
+  /** Arc length from the centre of the S1 endplate (mm). */
+  s: number;
+  /** Point on the body axis (centre of the fused body column), caudal direction, posterior unit. */
+  p: Vec3; down: Vec3; P: Vec3;
+  bodyWidth: number; bodyDepth: number; canalWidth: number; canalDepth: number;
+  /** Half of the sacrum's full width at this level (alae, lateral masses). */
+  halfWidth: number;
+  /** Thickness of the dorsal roof (fused laminae). */
+  roof: number;
+}
+
+export interface SacralAxis {
+  /** Arc length of the sacrum (S1 endplate to apex). */
+  length: number;
+  /** Segment S1…S5: top and bottom arc lengths. */
+  segments: { label: string; top: number; bottom: number }[];
+  /** Arc length of the hiatus apex (the lower end of the dorsal roof). */
+  hiatusApex: number;
+  at(s: number): SacralStation;
+}
+
+const sacralCache = new WeakMap<SpineFrame, SacralAxis>();
+
+/**
+ * The sacrum's axis: laid from the S1 endplate (the LPS origin) along the caudal direction, which turns
+ * forward (sacral kyphosis) smoothly from S1 to S5. Measured: sacral slope, height 106.7, width 103.6,
+ * S1 body 45 × 33, ala depth 44.1, hiatus 18.5 long, 11.8 wide, 4.7 deep, apex at S4. Segment heights,
+ * the forward bend and the other sizes are estimates (the same as the neural model's `sacralSegments`).
+ */
+export function sacralAxis(frame: SpineFrame): SacralAxis {
+  const hit = sacralCache.get(frame);
+  if (hit) return hit;
+  const slope = frame.s1.tilt;
+  const arc = sac.height_mm! * 1.04;
+  const rest = [0.23, 0.2, 0.16, 0.14];
+  const restSum = rest.reduce((a, b) => a + b, 0);
+  const heights = [S1_ESTIMATES.bodyHeight, ...rest.map((r) => ((arc - S1_ESTIMATES.bodyHeight) * r) / restSum)];
+  const segments: SacralAxis['segments'] = [];
+  let acc = 0;
+  heights.forEach((h, k) => { segments.push({ label: `S${k + 1}`, top: acc, bottom: acc + h }); acc += h; });
+  const mids = segments.map((g) => (g.top + g.bottom) / 2);
+  const bend = [0, 10, 22, 36, 50];
+  const bodyW = [sac.s1_body_width_mm!, 34, 26, 20, 15];
+  const bodyD = [sac.s1_body_depth_mm!, 24, 18, 14, 10];
+  const canalW = [S1_ESTIMATES.canalWidth, 24, 18, 14, sac.hiatus_intercornual_distance_mm!];
+  const canalD = [S1_ESTIMATES.canalDepth, 10.5, 8, 6, sac.hiatus_ap_depth_mm!];
+  const halfW = [sac.max_width_mm! / 2, 46, 36, 24, 14];
+  const roof = [6.5, 5, 4.5, 4, 3.5];
+  const interp = (vals: number[], s: number) => {
+    if (s <= mids[0]!) return vals[0]!;
+    for (let k = 0; k < mids.length - 1; k++) {
+      if (s <= mids[k + 1]!) return vals[k]! + ((vals[k + 1]! - vals[k]!) * (s - mids[k]!)) / (mids[k + 1]! - mids[k]!);
+    }
+    const k = mids.length - 1;
+    // Past the middle of S5, keep tapering to the apex.
+    const t = (s - mids[k]!) / (arc - mids[k]!);
+    return vals[k]! + (vals[k]! - vals[k - 1]!) * 0.5 * t;
+  };
+  // Integrate the axis in 1 mm steps.
+  const step = 1;
+  const table: Vec3[] = [[0, 0, 0]];
+  const tiltAt = (s: number) => (slope - interp(bend, s)) * DEG;
+  for (let s = 0; s < arc + 40; s += step) {
+    const t = tiltAt(s + step / 2);
+    const prev = table[table.length - 1]!;
+    table.push([0, prev[1] + Math.sin(t) * step, prev[2] - Math.cos(t) * step]);
+  }
+  const at = (s: number): SacralStation => {
+    const i = Math.max(0, Math.min(table.length - 2, Math.floor(s / step)));
+    const f = s / step - i;
+    const p = lerp(table[i]!, table[i + 1]!, Math.max(0, f));
+    const t = tiltAt(s);
+    const down: Vec3 = [0, Math.sin(t), -Math.cos(t)];
+    const P: Vec3 = [0, Math.cos(t), Math.sin(t)];
+    const q = Math.max(0, s);
+    return {
+      s, p: addScaled(p, P, 0), down, P,
+      bodyWidth: interp(bodyW, q), bodyDepth: interp(bodyD, q), canalWidth: interp(canalW, q), canalDepth: interp(canalD, q),
+      halfWidth: interp(halfW, q), roof: interp(roof, q),
+    };
+  };
+  const hiatusApex = arc - sac.hiatus_length_mm! - 3;
+  const axis: SacralAxis = { length: arc, segments, hiatusApex, at };
+  sacralCache.set(frame, axis);
+  return axis;
+}
+
+/** Centre of the sacral canal at arc length s (world). */
+export function sacralCanalCentre(frame: SpineFrame, s: number): Vec3 {
+  const st = sacralAxis(frame).at(s);
+  return addScaled(st.p, st.P, st.bodyDepth / 2 + st.canalDepth / 2);
 }

@@ -1,26 +1,26 @@
 import { BufferGeometry, Float32BufferAttribute, Uint32BufferAttribute } from 'three';
 
 /**
- * Surface nets (dual contouring without normals) of the zero level set of `field` (negative inside),
- * on a regular grid of spacing `step` inside [min, max]. Watertight and oriented outward by construction
- * as long as the surface does not touch the box. A coarse pass (every `coarse` nodes) finds the cells
- * near the surface, and only those are refined, so the cost follows the surface area, not the volume.
- * `field` should be roughly a signed distance (|gradient| ≈ 1) for the narrow band to be safe.
+ * Surface nets (dual contouring without normals) of the zero level set of `field` (negative inside), on a
+ * regular grid of spacing `step` inside [min, max]. Watertight, edge-manifold and wound outward by
+ * construction, as long as the surface stays inside the box.
+ *
+ * Cost follows the surface, not the volume: a coarse pass (every `coarse` nodes) finds sign changes, each
+ * seeds the fine cell it crosses, and a flood fill walks from surface cell to surface cell through the
+ * faces the surface crosses, evaluating the field lazily. Ambiguous (checkerboard) faces are resolved with
+ * the bilinear saddle value so that every dual edge has exactly two quads.
+ * A surface component smaller than the coarse spacing may be missed (it is then absent, never torn).
  */
 export interface SurfaceNetsOptions {
   min: [number, number, number];
   max: [number, number, number];
   step: number;
   coarse?: number;
-  /** Lipschitz safety factor of the field for the narrow band (default 1.25). */
-  lipschitz?: number;
 }
 
 export function surfaceNets(field: (x: number, y: number, z: number) => number, o: SurfaceNetsOptions): BufferGeometry {
   const h = o.step;
   const c = o.coarse ?? 3;
-  const lip = o.lipschitz ?? 1.25;
-  // Fine node counts are multiples of c plus one, padded by one coarse cell on each side.
   const pad = c * h;
   const x0 = o.min[0] - pad, y0 = o.min[1] - pad, z0 = o.min[2] - pad;
   const ncx = Math.ceil((o.max[0] - o.min[0] + 2 * pad) / (c * h));
@@ -28,146 +28,184 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
   const ncz = Math.ceil((o.max[2] - o.min[2] + 2 * pad) / (c * h));
   const nx = ncx * c + 1, ny = ncy * c + 1, nz = ncz * c + 1;
   const sxy = nx * ny;
+  const cx = nx - 1, cy = ny - 1, cz = nz - 1, cxy = cx * cy;
   const F = new Float32Array(nx * ny * nz).fill(NaN);
-  const at = (i: number, j: number, k: number) => i + j * nx + k * sxy;
-  // Coarse pass
+  const val = (id: number): number => {
+    let v = F[id]!;
+    if (v !== v) {
+      const i = id % nx, j = ((id - i) / nx) % ny, k = Math.floor(id / sxy);
+      v = field(x0 + i * h, y0 + j * h, z0 + k * h);
+      if (v === 0) v = 1e-6;
+      F[id] = v;
+    }
+    return v;
+  };
+  const off = [0, 1, nx, nx + 1, sxy, sxy + 1, sxy + nx, sxy + nx + 1];
+  const cellNode = (cell: number) => { const i = cell % cx, j = ((cell - i) / cx) % cy, k = Math.floor(cell / cxy); return i + j * nx + k * sxy; };
+
+  // Seeds: sign changes along the coarse grid's edges, refined to the fine edge that carries them.
+  const queue: number[] = [];
+  const seedEdge = (a: number, stride: number, cellsOf: (n: number) => number[]) => {
+    let prev = val(a);
+    for (let s = 1; s <= c; s++) {
+      const b = a + stride * s;
+      const v = val(b);
+      if ((prev < 0) !== (v < 0)) for (const cell of cellsOf(b - stride)) queue.push(cell);
+      prev = v;
+    }
+  };
+  const cellOfNode = (n: number, di: number, dj: number, dk: number) => {
+    const i = (n % nx) + di, j = (((n - (n % nx)) / nx) % ny) + dj, k = Math.floor(n / sxy) + dk;
+    return i >= 0 && j >= 0 && k >= 0 && i < cx && j < cy && k < cz ? i + j * cx + k * cxy : -1;
+  };
   for (let K = 0; K <= ncz; K++) for (let J = 0; J <= ncy; J++) for (let I = 0; I <= ncx; I++) {
-    const i = I * c, j = J * c, k = K * c;
-    F[at(i, j, k)] = field(x0 + i * h, y0 + j * h, z0 + k * h);
+    const n = I * c + J * c * nx + K * c * sxy;
+    const v = val(n);
+    if (I < ncx && (v < 0) !== (val(n + c) < 0)) seedEdge(n, 1, (m) => [cellOfNode(m, 0, -1, -1), cellOfNode(m, 0, 0, -1), cellOfNode(m, 0, -1, 0), cellOfNode(m, 0, 0, 0)]);
+    if (J < ncy && (v < 0) !== (val(n + c * nx) < 0)) seedEdge(n, nx, (m) => [cellOfNode(m, -1, 0, -1), cellOfNode(m, 0, 0, -1), cellOfNode(m, -1, 0, 0), cellOfNode(m, 0, 0, 0)]);
+    if (K < ncz && (v < 0) !== (val(n + c * sxy) < 0)) seedEdge(n, sxy, (m) => [cellOfNode(m, -1, -1, 0), cellOfNode(m, 0, -1, 0), cellOfNode(m, -1, 0, 0), cellOfNode(m, 0, 0, 0)]);
   }
-  const tau = 0.87 * c * h * lip;
-  const active = new Uint8Array(ncx * ncy * ncz);
-  for (let K = 0; K < ncz; K++) for (let J = 0; J < ncy; J++) for (let I = 0; I < ncx; I++) {
-    let mn = Infinity, neg = false, pos = false;
-    for (let d = 0; d < 8; d++) {
-      const v = F[at((I + (d & 1)) * c, (J + ((d >> 1) & 1)) * c, (K + ((d >> 2) & 1)) * c)]!;
-      mn = Math.min(mn, Math.abs(v));
-      if (v < 0) neg = true; else pos = true;
+
+  // Flood fill over surface cells through crossed faces.
+  const state = new Uint8Array(cx * cy * cz); // 0 unseen, 1 surface cell, 2 seen and empty
+  const surface: number[] = [];
+  const flood = () => {
+    while (queue.length) {
+      const cell = queue.pop()!;
+      if (cell < 0 || state[cell]) continue;
+      const i = cell % cx, j = ((cell - i) / cx) % cy, k = (cell - i - j * cx) / cxy;
+      const n0 = i + j * nx + k * sxy;
+      const v0 = val(n0) < 0 ? 1 : 0, v1 = val(n0 + 1) < 0 ? 1 : 0, v2 = val(n0 + nx) < 0 ? 1 : 0, v3 = val(n0 + nx + 1) < 0 ? 1 : 0;
+      const v4 = val(n0 + sxy) < 0 ? 1 : 0, v5 = val(n0 + sxy + 1) < 0 ? 1 : 0, v6 = val(n0 + sxy + nx) < 0 ? 1 : 0, v7 = val(n0 + sxy + nx + 1) < 0 ? 1 : 0;
+      const neg = v0 + v1 + v2 + v3 + v4 + v5 + v6 + v7;
+      if (neg === 0 || neg === 8) { state[cell] = 2; continue; }
+      state[cell] = 1;
+      surface.push(cell);
+      // A face is crossed when its four corners disagree.
+      let f: number;
+      f = v0 + v2 + v4 + v6; if (f > 0 && f < 4 && i > 0) queue.push(cell - 1);
+      f = v1 + v3 + v5 + v7; if (f > 0 && f < 4 && i < cx - 1) queue.push(cell + 1);
+      f = v0 + v1 + v4 + v5; if (f > 0 && f < 4 && j > 0) queue.push(cell - cx);
+      f = v2 + v3 + v6 + v7; if (f > 0 && f < 4 && j < cy - 1) queue.push(cell + cx);
+      f = v0 + v1 + v2 + v3; if (f > 0 && f < 4 && k > 0) queue.push(cell - cxy);
+      f = v4 + v5 + v6 + v7; if (f > 0 && f < 4 && k < cz - 1) queue.push(cell + cxy);
     }
-    if (mn < tau || (neg && pos)) {
-      active[I + J * ncx + K * ncx * ncy] = 1;
-      for (let k = K * c; k <= K * c + c; k++) for (let j = J * c; j <= J * c + c; j++) for (let i = I * c; i <= I * c + c; i++) {
-        const id = at(i, j, k);
-        if (F[id] !== F[id]) F[id] = field(x0 + i * h, y0 + j * h, z0 + k * h);
-      }
-    }
-  }
-  // Resolve ambiguous (checkerboard) faces with the bilinear saddle value, so that every dual edge has
-  // exactly two quads (edge-manifold output). Nudging one corner can make a neighbouring face ambiguous,
-  // so repeat until nothing changes.
+  };
+  flood();
+
+  // Resolve ambiguous faces of surface cells. A nudged node changes the 8 cells around it: those are
+  // re-examined (and the walk continues from them), until no face is ambiguous.
   const EPS = 1e-4 * h;
-  for (let pass = 0; pass < 6; pass++) {
+  const FQ = [0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 4, 5, 2, 3, 6, 7, 0, 2, 4, 6, 1, 3, 5, 7];
+  const requeueAround = (node: number) => {
+    const i = node % nx, j = ((node - i) / nx) % ny, k = (node - i - j * nx) / sxy;
+    for (let dk = -1; dk <= 0; dk++) for (let dj = -1; dj <= 0; dj++) for (let di = -1; di <= 0; di++) {
+      const ci = i + di, cj = j + dj, ck = k + dk;
+      if (ci < 0 || cj < 0 || ck < 0 || ci >= cx || cj >= cy || ck >= cz) continue;
+      const cell = ci + cj * cx + ck * cxy;
+      state[cell] = 0;
+      queue.push(cell);
+    }
+  };
+  let scan = 0;
+  for (let pass = 0; pass < 8; pass++) {
     let changed = 0;
-    for (let K = 0; K < ncz; K++) for (let J = 0; J < ncy; J++) for (let I = 0; I < ncx; I++) {
-      if (!active[I + J * ncx + K * ncx * ncy]) continue;
-      for (let k = K * c; k < K * c + c; k++) for (let j = J * c; j < J * c + c; j++) for (let i = I * c; i < I * c + c; i++) {
-        const b0 = i + j * nx + k * sxy;
-        // The three faces through the cell's min corner (the others belong to neighbours or the box edge).
-        for (let f = 0; f < 3; f++) {
-          const du = f === 0 ? 1 : f === 1 ? 1 : nx;       // face xy: (x, y); face xz: (x, z); face yz: (y, z)
-          const dv = f === 0 ? nx : f === 1 ? sxy : sxy;
-          const ia = b0, ib = b0 + du, ic = b0 + dv, id = b0 + du + dv;
-          const a = F[ia]!, b = F[ib]!, cc = F[ic]!, d = F[id]!;
-          if (a !== a || b !== b || cc !== cc || d !== d) continue;
-          const sa = a < 0, sb = b < 0, sc = cc < 0, sd = d < 0;
-          if (!(sa === sd && sb === sc && sa !== sb)) continue;
-          const den = a + d - b - cc;
-          const saddle = den === 0 ? 0 : (a * d - b * cc) / den;
-          // Join the inside corners when the saddle is inside, separate them otherwise.
-          if (saddle < 0) {
-            const [ip, vp] = sa ? (Math.abs(b) < Math.abs(cc) ? [ib, b] : [ic, cc]) : (Math.abs(a) < Math.abs(d) ? [ia, a] : [id, d]);
-            void vp; F[ip] = -EPS;
-          } else {
-            const [ip, vp] = sa ? (Math.abs(a) < Math.abs(d) ? [ia, a] : [id, d]) : (Math.abs(b) < Math.abs(cc) ? [ib, b] : [ic, cc]);
-            void vp; F[ip] = EPS;
-          }
-          changed++;
-        }
+    const upto = surface.length;
+    for (let s = scan; s < upto; s++) {
+      const cell = surface[s]!;
+      if (state[cell] !== 1) continue;
+      const i = cell % cx, j = ((cell - i) / cx) % cy, k = (cell - i - j * cx) / cxy;
+      const n0 = i + j * nx + k * sxy;
+      for (let q = 0; q < 24; q += 4) {
+        // (a, d) and (b, c) are the diagonals of the face.
+        const ia = n0 + off[FQ[q]!]!, ib = n0 + off[FQ[q + 1]!]!, ic = n0 + off[FQ[q + 2]!]!, id = n0 + off[FQ[q + 3]!]!;
+        const a = F[ia]!, b = F[ib]!, cc = F[ic]!, d = F[id]!;
+        const sa = a < 0, sb = b < 0;
+        if (sa === sb || (d < 0) !== sa || (cc < 0) !== sb) continue;
+        const den = a + d - b - cc;
+        const saddle = den === 0 ? 0 : (a * d - b * cc) / den;
+        let ip: number;
+        if (saddle < 0) { ip = sa ? (Math.abs(b) < Math.abs(cc) ? ib : ic) : (Math.abs(a) < Math.abs(d) ? ia : id); F[ip] = -EPS; }
+        else { ip = sa ? (Math.abs(a) < Math.abs(d) ? ia : id) : (Math.abs(b) < Math.abs(cc) ? ib : ic); F[ip] = EPS; }
+        requeueAround(ip);
+        changed++;
       }
     }
+    scan = 0;
     if (!changed) break;
+    flood();
   }
-  // One vertex per fine cell that the surface crosses.
-  const cx = nx - 1, cy = ny - 1, cz = nz - 1;
-  const cxy = cx * cy;
+  // The final surface cells (each once).
+  const cells: number[] = [];
+  for (const cell of surface) if (state[cell] === 1) { state[cell] = 3; cells.push(cell); }
+  surface.length = 0;
+  for (const cell of cells) surface.push(cell);
+
+  // One vertex per surface cell at the mean of its edge crossings.
   const cellVert = new Int32Array(cx * cy * cz).fill(-1);
-  let pos = new Float32Array(3 * 4096);
-  let nv = 0;
-  const corner = new Float64Array(8);
-  // The 12 cube edges as corner pairs (corner bit 0 = +x, bit 1 = +y, bit 2 = +z).
+  const pos = new Float32Array(surface.length * 3);
   const EA = [0, 2, 4, 6, 0, 1, 4, 5, 0, 1, 2, 3];
   const EB = [1, 3, 5, 7, 2, 3, 6, 7, 4, 5, 6, 7];
-  const off = [0, 1, nx, nx + 1, sxy, sxy + 1, sxy + nx, sxy + nx + 1];
-  for (let K = 0; K < ncz; K++) for (let J = 0; J < ncy; J++) for (let I = 0; I < ncx; I++) {
-    if (!active[I + J * ncx + K * ncx * ncy]) continue;
-    for (let k = K * c; k < K * c + c; k++) for (let j = J * c; j < J * c + c; j++) for (let i = I * c; i < I * c + c; i++) {
-      const base = i + j * nx + k * sxy;
-      let mask = 0;
-      for (let d = 0; d < 8; d++) {
-        const v = F[base + off[d]!]!;
-        corner[d] = v;
-        if (v < 0) mask |= 1 << d;
-      }
-      if (mask === 0 || mask === 255) continue;
-      let px = 0, py = 0, pz = 0, cnt = 0;
-      for (let e = 0; e < 12; e++) {
-        const a = EA[e]!, b = EB[e]!;
-        const va = corner[a]!, vb = corner[b]!;
-        if ((va < 0) === (vb < 0)) continue;
-        const t = va / (va - vb);
-        const ax = a & 1, ay = (a >> 1) & 1, az = (a >> 2) & 1;
-        px += ax + ((b & 1) - ax) * t; py += ay + (((b >> 1) & 1) - ay) * t; pz += az + (((b >> 2) & 1) - az) * t;
-        cnt++;
-      }
-      if (nv * 3 + 3 > pos.length) { const np = new Float32Array(pos.length * 2); np.set(pos); pos = np; }
-      cellVert[i + j * cx + k * cxy] = nv;
-      pos[nv * 3] = x0 + (i + px / cnt) * h; pos[nv * 3 + 1] = y0 + (j + py / cnt) * h; pos[nv * 3 + 2] = z0 + (k + pz / cnt) * h;
-      nv++;
+  const corner = new Float64Array(8);
+  let nv = 0;
+  for (const cell of surface) {
+    const n0 = cellNode(cell);
+    for (let d = 0; d < 8; d++) corner[d] = F[n0 + off[d]!]!;
+    let px = 0, py = 0, pz = 0, cnt = 0;
+    for (let e = 0; e < 12; e++) {
+      const a = EA[e]!, b = EB[e]!;
+      const va = corner[a]!, vb = corner[b]!;
+      if ((va < 0) === (vb < 0)) continue;
+      const t = va / (va - vb);
+      const ax = a & 1, ay = (a >> 1) & 1, az = (a >> 2) & 1;
+      px += ax + ((b & 1) - ax) * t; py += ay + (((b >> 1) & 1) - ay) * t; pz += az + (((b >> 2) & 1) - az) * t;
+      cnt++;
     }
+    const i = cell % cx, j = ((cell - i) / cx) % cy, k = Math.floor(cell / cxy);
+    cellVert[cell] = nv;
+    pos[nv * 3] = x0 + (i + px / cnt) * h; pos[nv * 3 + 1] = y0 + (j + py / cnt) * h; pos[nv * 3 + 2] = z0 + (k + pz / cnt) * h;
+    nv++;
   }
-  // One quad per grid edge with a sign change, joining the four cells around it.
-  let index = new Uint32Array(6 * 4096);
+
+  // One quad per crossed grid edge: each surface cell emits the quads of the three edges at its min corner.
+  const index = new Uint32Array(surface.length * 18);
   let ni = 0;
   const quad = (a: number, b: number, cc: number, d: number) => {
     if (a < 0 || b < 0 || cc < 0 || d < 0) return;
-    if (ni + 6 > index.length) { const nx2 = new Uint32Array(index.length * 2); nx2.set(index); index = nx2; }
-    // Split along the shorter diagonal.
     const d1 = (pos[a * 3]! - pos[cc * 3]!) ** 2 + (pos[a * 3 + 1]! - pos[cc * 3 + 1]!) ** 2 + (pos[a * 3 + 2]! - pos[cc * 3 + 2]!) ** 2;
     const d2 = (pos[b * 3]! - pos[d * 3]!) ** 2 + (pos[b * 3 + 1]! - pos[d * 3 + 1]!) ** 2 + (pos[b * 3 + 2]! - pos[d * 3 + 2]!) ** 2;
     if (d1 <= d2) { index[ni++] = a; index[ni++] = b; index[ni++] = cc; index[ni++] = a; index[ni++] = cc; index[ni++] = d; }
     else { index[ni++] = a; index[ni++] = b; index[ni++] = d; index[ni++] = b; index[ni++] = cc; index[ni++] = d; }
   };
-  for (let k = 1; k < nz - 1; k++) for (let j = 1; j < ny - 1; j++) for (let i = 1; i < nx - 1; i++) {
-    const id = i + j * nx + k * sxy;
+  for (const cell of surface) {
+    const id = cellNode(cell);
     const v0 = F[id]!;
-    if (v0 !== v0) continue; // NaN: not evaluated, far from the surface
     const in0 = v0 < 0;
-    const cell = i + j * cx + k * cxy;
-    // x edge (i,j,k)-(i+1,j,k): cells (i, j-1..j, k-1..k)
-    if (i < cx) {
+    const i = cell % cx, j = ((cell - i) / cx) % cy, k = Math.floor(cell / cxy);
+    if (j > 0 && k > 0) {
       const v1 = F[id + 1]!;
-      if (v1 === v1 && in0 !== (v1 < 0)) {
+      if (in0 !== (v1 < 0)) {
         const a = cellVert[cell - cx - cxy]!, b = cellVert[cell - cxy]!, cc = cellVert[cell]!, d = cellVert[cell - cx]!;
         if (in0) quad(a, b, cc, d); else quad(d, cc, b, a);
       }
     }
-    if (j < cy) {
+    if (i > 0 && k > 0) {
       const v1 = F[id + nx]!;
-      if (v1 === v1 && in0 !== (v1 < 0)) {
+      if (in0 !== (v1 < 0)) {
         const a = cellVert[cell - 1 - cxy]!, b = cellVert[cell - 1]!, cc = cellVert[cell]!, d = cellVert[cell - cxy]!;
         if (in0) quad(a, b, cc, d); else quad(d, cc, b, a);
       }
     }
-    if (k < cz) {
+    if (i > 0 && j > 0) {
       const v1 = F[id + sxy]!;
-      if (v1 === v1 && in0 !== (v1 < 0)) {
+      if (in0 !== (v1 < 0)) {
         const a = cellVert[cell - 1 - cx]!, b = cellVert[cell - cx]!, cc = cellVert[cell]!, d = cellVert[cell - 1]!;
         if (in0) quad(a, b, cc, d); else quad(d, cc, b, a);
       }
     }
   }
   const g = new BufferGeometry();
-  g.setAttribute('position', new Float32BufferAttribute(pos.slice(0, nv * 3), 3));
+  g.setAttribute('position', new Float32BufferAttribute(pos.subarray(0, nv * 3).slice(), 3));
   g.setIndex(new Uint32BufferAttribute(index.slice(0, ni), 1));
   g.computeVertexNormals();
   return g;

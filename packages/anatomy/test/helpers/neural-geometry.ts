@@ -73,3 +73,28 @@ export function toward(p: Vec3, c: Vec3, mm: number): Vec3 {
   const l = Math.hypot(d[0], d[1], d[2]) || 1;
   return [p[0] + (d[0] / l) * mm, p[1] + (d[1] / l) * mm, p[2] + (d[2] / l) * mm];
 }
+
+/**
+ * Point-in-solid for meshes built as several overlapping closed shells (bone parts): winding number
+ * along a ray (exits − entries by the faces' outward orientation) > 0, majority of three rays.
+ */
+export function solidTester(g: BufferGeometry): (p: Vec3) => boolean {
+  g.computeBoundingBox();
+  g.computeBoundingSphere();
+  const mesh = new Mesh(g, new MeshBasicMaterial({ side: DoubleSide }));
+  const rc = new Raycaster();
+  const box = g.boundingBox!;
+  return (p: Vec3) => {
+    if (p[0] < box.min.x || p[1] < box.min.y || p[2] < box.min.z || p[0] > box.max.x || p[1] > box.max.y || p[2] > box.max.z) return false;
+    let votes = 0;
+    for (const d of DIRS) {
+      const n = Math.hypot(d[0], d[1], d[2]);
+      const dir = new Vector3(d[0] / n, d[1] / n, d[2] / n);
+      rc.set(new Vector3(p[0], p[1], p[2]), dir);
+      let w = 0;
+      for (const h of rc.intersectObject(mesh, false)) w += h.face!.normal.dot(dir) > 0 ? 1 : -1;
+      if (w > 0) votes++;
+    }
+    return votes >= 2;
+  };
+}

@@ -1,0 +1,40 @@
+import type { Vec3 } from '../types';
+import type { RawMesh } from './raw';
+
+/**
+ * Point queries on closed RawMesh shells (used to settle landmarks on generated surfaces): ray parity
+ * per shell, and pushing a point out of the bone along a direction.
+ */
+export function insideRaw(shell: RawMesh, p: Vec3): boolean {
+  const P = shell.positions, I = shell.indices;
+  const d: Vec3 = [0.5773, 0.5774, 0.5775];
+  let n = 0;
+  for (let k = 0; k < I.length; k += 3) {
+    const a = I[k]! * 3, b = I[k + 1]! * 3, c = I[k + 2]! * 3;
+    const e1x = P[b]! - P[a]!, e1y = P[b + 1]! - P[a + 1]!, e1z = P[b + 2]! - P[a + 2]!;
+    const e2x = P[c]! - P[a]!, e2y = P[c + 1]! - P[a + 1]!, e2z = P[c + 2]! - P[a + 2]!;
+    const px = d[1] * e2z - d[2] * e2y, py = d[2] * e2x - d[0] * e2z, pz = d[0] * e2y - d[1] * e2x;
+    const det = e1x * px + e1y * py + e1z * pz;
+    if (Math.abs(det) < 1e-12) continue;
+    const inv = 1 / det;
+    const tx = p[0] - P[a]!, ty = p[1] - P[a + 1]!, tz = p[2] - P[a + 2]!;
+    const u = (tx * px + ty * py + tz * pz) * inv;
+    if (u < 0 || u > 1) continue;
+    const qx = ty * e1z - tz * e1y, qy = tz * e1x - tx * e1z, qz = tx * e1y - ty * e1x;
+    const v = (d[0] * qx + d[1] * qy + d[2] * qz) * inv;
+    if (v < 0 || u + v > 1) continue;
+    if ((e2x * qx + e2y * qy + e2z * qz) * inv >= 0) n++;
+  }
+  return n % 2 === 1;
+}
+
+export function insideAnyRaw(shells: readonly RawMesh[], p: Vec3): boolean {
+  return shells.some((s) => insideRaw(s, p));
+}
+
+/** Moves p along unit `dir` in `step` mm until it is outside every shell, then `clearance` further. */
+export function pushOutside(shells: readonly RawMesh[], p: Vec3, dir: Vec3, step = 0.25, clearance = 0.4, max = 30): Vec3 {
+  let q: Vec3 = [p[0], p[1], p[2]];
+  for (let t = 0; t < max && insideAnyRaw(shells, q); t += step) q = [q[0] + dir[0] * step, q[1] + dir[1] * step, q[2] + dir[2] * step];
+  return [q[0] + dir[0] * clearance, q[1] + dir[1] * clearance, q[2] + dir[2] * clearance];
+}
