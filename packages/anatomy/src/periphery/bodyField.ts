@@ -151,8 +151,10 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
   // Torso and neck column.
   const T = table;
   const n = T.cy.length;
+  let amax = 0, ymin = Infinity, ymax = -Infinity;
+  for (let i = 0; i < n; i++) { amax = Math.max(amax, T.a[i]!); ymin = Math.min(ymin, T.cy[i]! - T.b[i]!); ymax = Math.max(ymax, T.cy[i]! + T.b[i]! + T.bulge[i]!); }
   const torso: Prim = {
-    bb: [-230, -260, T.z0 - K, 230, 200, T.z1 + K],
+    bb: [-amax - K, ymin - K, T.z0 - K, amax + K, ymax + K, T.z1 + K],
     f: (x, y, z) => {
       const u = (Math.min(T.z1, Math.max(T.z0, z)) - T.z0) / T.step;
       const i = Math.min(n - 2, Math.floor(u)), t = u - i;

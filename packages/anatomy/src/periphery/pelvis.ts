@@ -105,14 +105,14 @@ export function buildPelvisSide(ctx: BuildContext, sp: SidePlan, plan: Periphery
   const blockRings: Vec3[][] = [];
   const nb = Math.max(5, Math.round(res.along * 0.7));
   for (let k = 0; k <= nb; k++) {
-    const s = -4 + ((si.sBottom + 2 - -4) * k) / nb;
+    const s = 2 + ((si.sBottom + 2 - 2) * k) / nb;
     const sc = Math.max(si.sTop, Math.min(si.sBottom, s));
     const d0 = si.dMin(sc) - 4, d1 = si.dMax(sc) + 2;
     const dp = Math.max(d1 + 8, 50 - 0.45 * Math.max(0, s - 30));
     const xj = (d: number) => si.x(sc, d) + half + 0.6;
     const poly: [number, number][] = [
       [xj(d0), d0], [xj((d0 + d1) / 2), (d0 + d1) / 2], [xj(d1), d1], [xj(d1) - 3, (d1 + dp) / 2], [body.pelvis.psis_half_distance_mm - 4, dp],
-      [body.pelvis.psis_half_distance_mm + 14, dp + 2], [xj(d1) + 26, (d1 + dp) / 2 + 2], [xj(d0) + 24, (d0 + d1) / 2], [xj(d0) + 14, d0 - 6],
+      [body.pelvis.psis_half_distance_mm + 10, dp + 1], [xj(d1) + 17, (d1 + dp) / 2 + 2], [xj(d0) + 16, (d0 + d1) / 2], [xj(d0) + 10, d0 - 5],
     ];
     blockRings.push(smoothClosed(poly, res.ring).map(([x, d]) => S.point(s, d, sx * x)));
   }
@@ -140,10 +140,10 @@ export function buildPelvisSide(ctx: BuildContext, sp: SidePlan, plan: Periphery
 
   // Posterior column, ischium, ischiopubic ramus, pubic body and superior ramus: one looping tube.
   const loop: Vec3[] = [
-    X([66, 18, -54]), X([76, 14, -86]), X([70, 12, -122]), X([62, 6, -156]), X([50, -8, -174]),
-    X([34, -30, -174]), X([18, -52, -156]), X([8, -66, -130]), X([12, -70, -112]), X([38, -68, -106]), X([64, -58, -98]),
+    X([66, 18, -54]), X([76, 14, -86]), X([72, 10, -124]), X([64, 4, -152]), X([52, -8, -166]),
+    X([36, -30, -166]), X([20, -50, -150]), X([9, -64, -128]), X([12, -68, -110]), X([38, -66, -104]), X([64, -56, -98]),
   ];
-  const rad = [10, 13, 12, 14, 11, 8, 7.5, 9.5, 9, 8, 10];
+  const rad = [11, 14, 14, 17, 12, 8.5, 8, 10, 9.5, 8.5, 11];
   const path = resample(loop, Math.max(14, res.along * 2));
   parts.push(tubeAlong(path, {
     radial: res.tube + 2,
@@ -187,7 +187,7 @@ export function buildFemurSide(ctx: BuildContext, sp: SidePlan, res: Res): void 
   // Condyles
   const cw = F.epicondylar_width_mm / 2 - 18;
   for (const s of [1, -1]) {
-    parts.push(ellipsoid(add(knee, [s * cw, 7, 3 + 24]), [1, 0, 0], [0, 1, 0], [0, 0, 1], [15, 31, 24], res.sphere));
+    parts.push(ellipsoid(add(knee, [s * cw, 11, 3 + 24]), [1, 0, 0], [0, 1, 0], [0, 0, 1], [15, 31, 24], res.sphere));
   }
   ctx.add({ id: `femur-${side}`, kind: 'bone', name: `${cap(side)} femur`, side, geometry: mergeGeometries(parts) });
 
@@ -240,7 +240,7 @@ export function iliacWing(sp: SidePlan, n: number): { crest: Vec3[]; base: Vec3[
   const sx = sp.sx;
   const X = (p: Vec3): Vec3 => [sx * p[0], p[1], p[2]];
   const crest: Vec3[] = [sp.asis, X([132, -56, -8]), X([131, -26, 22]), X([112, 6, 37]), X([84, 32, 32]), X([58, 50, 16]), add(sp.psis, [0, -2, 2])];
-  const base: Vec3[] = [X([100, -66, -58]), X([100, -48, -70]), X([95, -28, -74]), X([84, -6, -68]), X([70, 14, -56]), X([58, 28, -38]), X([50, 40, -20])];
+  const base: Vec3[] = [X([100, -66, -60]), X([98, -50, -80]), X([94, -30, -86]), X([84, -8, -80]), X([70, 12, -62]), X([58, 28, -40]), X([50, 40, -20])];
   const cr = resample(crest, n), bs = resample(base, n);
   const mid = cr.map((c, i) => add(lerp(c, bs[i]!, 0.5), [sx * 6, 0, 0]));
   return { crest: cr, base: bs, mid };
