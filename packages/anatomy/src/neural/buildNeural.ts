@@ -82,7 +82,7 @@ export function buildNeural(ctx: BuildContext): void {
   const sheaths = buildSheaths(canal, layout, radial, step, q.tubeRadial, q.tubeRingsPer10mm, strands);
 
   const roots = buildRoots(
-    { frame, canal, layout, tubeRadial: q.tubeRadial, ringsPer10mm: q.tubeRingsPer10mm, drgSegments: Math.max(8, q.tubeRadial) },
+    { frame, canal, layout, tubeRadial: q.tubeRadial, ringsPer10mm: q.tubeRingsPer10mm, drgSegments: ctx.quality === 'low' ? 6 : Math.max(8, q.tubeRadial) },
     ROOT_LEVELS, SIDES,
   );
 

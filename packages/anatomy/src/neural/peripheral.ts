@@ -1,13 +1,284 @@
-/** Nerves outside the canal: medial branches, L5 dorsal ramus, sympathetic chains, stellate ganglia, greater occipital nerves. */
+/**
+ * Nerves outside the canal: medial branches (C3–C7, L1–L4), the L5 dorsal ramus, the sympathetic
+ * chains with their ganglia, the stellate ganglia and the greater occipital nerves.
+ *
+ * Their bony targets come from the bones builder's landmarks (`sap-tp-junction-<L>-<side>`,
+ * `articular-pillar-waist-<L>-<side>`, `sap-ala-junction-S1-<side>`, `anterolateral-body-<L>-<side>`,
+ * `occipital-protuberance`); when one is missing (a part not built yet) the same rule is applied to the
+ * bones' layout here. Every medial branch passes through its target point, 1 mm off the bone.
+ */
 import type { BuildContext } from '../build/context';
+import { VERTEBRAE, type VertebraLevel } from '../levels';
+import type { Side, Vec3 } from '../types';
+import { add, addScaled, lerp, normalize, sub } from '../geometry/vec';
+import { vertebraLayout, poseToWorld, facetJoint, segmentPose } from '../bones/vertebraGeometry';
 import type { Canal } from './canal';
 import type { RootResult } from './roots';
+import { nerveTube, spindle } from './mesh';
+import { sideSign } from './boneRef';
+import { keepOffBone, settleOnBone } from './boneContact';
 
 export interface PeripheralInput {
   canal: Canal;
   roots: RootResult[];
 }
 
-export function buildPeripheralNerves(_ctx: BuildContext, _input: PeripheralInput): void {
-  // Filled in below.
+const SIDE_NAMES: Record<Side, string> = { left: 'left', right: 'right' };
+
+export function buildPeripheralNerves(ctx: BuildContext, input: PeripheralInput): void {
+  medialBranches(ctx, input);
+  const stellate = stellateCentres(ctx);
+  sympatheticChains(ctx, input, stellate);
+  occipitalNerves(ctx, input);
 }
+
+// -------------------------------------------------------------------------------------------------
+// Medial branches
+// -------------------------------------------------------------------------------------------------
+
+const MB_RADIUS = 0.6; // ≈1.2 mm thick
+
+function rootOf(input: PeripheralInput, level: string, side: Side): RootResult {
+  return input.roots.find((r) => r.level === level && r.side === side)!;
+}
+
+/** Lumbar L1–L4: over the top of the TP of the level below, through the SAP–TP groove, then medially and down under the mamillo-accessory ligament. */
+function lumbarBranch(ctx: BuildContext, input: PeripheralInput, level: VertebraLevel, side: Side): { path: Vec3[]; target: Vec3 } {
+  const below = VERTEBRAE[VERTEBRAE.indexOf(level) + 1]! as VertebraLevel;
+  const L = vertebraLayout(ctx.frame, below);
+  const s = sideSign(side);
+  const toW = (p: Vec3) => poseToWorld(L.pose, p);
+  const bone = ctx.getLandmark(`sap-tp-junction-${below}-${side}`) ?? toW([s * (Math.abs(L.sides[side].tpRoot[0]) - 2), L.sides[side].tpRoot[1] + 1, L.sides[side].tpRoot[2] + 5]);
+  const dz = L.pose.axis.z, dy = L.pose.axis.y, dx: Vec3 = [s, 0, 0];
+  // 1 mm off the bone, dorsally and a little up (the groove opens backward).
+  const target = bone;
+  const root = rootOf(input, level, side);
+  const origin = addScaled(root.exit, dy, 2.5); // the dorsal ramus leaves the spinal nerve at the lateral foramen
+  const bones = [`superior-articular-process-${below}-${side}`, `transverse-process-${below}-${side}`, `lamina-${below}-${side}`,
+    `inferior-articular-process-${level}-${side}`, `pedicle-${below}-${side}`].map((id) => ctx.get(id)?.geometry);
+  const out = normalize(add(dy, addScaled([0, 0, 0], dx, 0.4)));
+  const off = (p: Vec3) => keepOffBone(p, out, bones, 1);
+  // 1 mm off the nearest bone surface of the groove.
+  const t = settleOnBone(target, bones, 1);
+  const path: Vec3[] = [
+    origin,
+    off(addScaled(addScaled(addScaled(t, dx, 5), dy, -1.5), dz, 4)), // over the TP's upper border
+    t,
+    off(addScaled(addScaled(addScaled(t, dx, -4), dy, 3.5), dz, -7)), // under the mamillo-accessory ligament
+    off(addScaled(addScaled(addScaled(t, dx, -7), dy, 7), dz, -13)), // onto the lamina, to multifidus
+  ];
+  return { path, target: t };
+}
+
+/** L5 dorsal ramus: over the sacral ala, through the groove at the ala–S1 SAP junction, then down and medially. */
+function l5DorsalRamus(ctx: BuildContext, input: PeripheralInput, side: Side): { path: Vec3[]; target: Vec3 } {
+  const s = sideSign(side);
+  const pose = segmentPose(ctx.frame, 'S1');
+  const dz = pose.axis.z, dy = pose.axis.y, dx: Vec3 = [s, 0, 0];
+  let bone = ctx.getLandmark(`sap-ala-junction-S1-${side}`);
+  if (!bone) {
+    // Estimate: lateral to the S1 SAP (the L5-S1 facet), at the top of the ala just below the facet.
+    const j = facetJoint(ctx.frame, 'L5-S1', side);
+    bone = addScaled(addScaled(j.centre, dx, 9), dz, -6);
+  }
+  const target = bone;
+  const root = rootOf(input, 'L5', side);
+  const origin = addScaled(root.exit, dy, 2.5);
+  const bones = [ctx.get('sacrum')?.geometry, ctx.get(`superior-articular-process-S1-${side}`)?.geometry, ctx.get(`inferior-articular-process-L5-${side}`)?.geometry];
+  const off = (p: Vec3) => keepOffBone(p, dy, bones, 1, 80);
+  const t = settleOnBone(target, bones, 1);
+  const path: Vec3[] = [
+    origin,
+    off(addScaled(addScaled(addScaled(t, dx, 4), dy, -1.5), dz, 4)),
+    t,
+    off(addScaled(addScaled(addScaled(t, dx, -3), dy, 3), dz, -7)),
+    off(addScaled(addScaled(addScaled(t, dx, -5), dy, 6), dz, -13)),
+  ];
+  return { path, target: t };
+}
+
+/** Cervical C3–C7: from the dorsal ramus behind the foramen, wrapping the waist of the articular pillar, then medially to the lamina. */
+function cervicalBranch(ctx: BuildContext, input: PeripheralInput, level: VertebraLevel, side: Side): { path: Vec3[]; target: Vec3 } {
+  const L = vertebraLayout(ctx.frame, level);
+  const s = sideSign(side);
+  const dz = L.pose.axis.z, dy = L.pose.axis.y, dx: Vec3 = [s, 0, 0];
+  let bone = ctx.getLandmark(`articular-pillar-waist-${level}-${side}`);
+  if (!bone) {
+    const up = facetJoint(ctx.frame, `${VERTEBRAE[VERTEBRAE.indexOf(level) - 1]}-${level}`, side);
+    const dn = facetJoint(ctx.frame, `${level}-${VERTEBRAE[VERTEBRAE.indexOf(level) + 1]}`, side);
+    bone = addScaled(lerp(up.centre, dn.centre, 0.5), dx, up.halfWidth * 0.95);
+  }
+  const target = addScaled(bone, dx, 1.2); // 1.2 mm lateral to the pillar's waist
+  const root = rootOf(input, level, side);
+  const origin = addScaled(root.exit, dy, 2);
+  const below = VERTEBRAE[VERTEBRAE.indexOf(level) + 1]!;
+  const above = VERTEBRAE[VERTEBRAE.indexOf(level) - 1]!;
+  const bones = [`superior-articular-process-${level}-${side}`, `inferior-articular-process-${level}-${side}`, `lamina-${level}-${side}`,
+    `inferior-articular-process-${above}-${side}`, `superior-articular-process-${below}-${side}`, `transverse-process-${level}-${side}`].map((id) => ctx.get(id)?.geometry);
+  const t = settleOnBone(target, bones, 1.2);
+  const back = (p: Vec3) => keepOffBone(p, normalize(add(dy, addScaled([0, 0, 0], dx, 0.3))), bones, 1);
+  const path: Vec3[] = [
+    origin,
+    keepOffBone(addScaled(addScaled(addScaled(t, dx, 1.5), dy, -4), dz, 2.5), dx, bones, 1),
+    t,
+    back(addScaled(addScaled(addScaled(t, dx, -1.5), dy, 5.5), dz, -1.5)), // round the back of the pillar
+    back(addScaled(addScaled(addScaled(t, dx, -7), dy, 9), dz, -3)), // medially, deep to semispinalis, to multifidus
+  ];
+  return { path, target: t };
+}
+
+function medialBranches(ctx: BuildContext, input: PeripheralInput): void {
+  const q = ctx.q;
+  const radial = Math.max(5, q.tubeRadial - 2);
+  const rings = q.tubeRingsPer10mm + 1;
+  for (const side of ['left', 'right'] as const) {
+    for (const level of ['C3', 'C4', 'C5', 'C6', 'C7', 'L1', 'L2', 'L3', 'L4'] as const) {
+      const { path, target } = level.startsWith('C') ? cervicalBranch(ctx, input, level, side) : lumbarBranch(ctx, input, level, side);
+      ctx.add({
+        id: `medial-branch-${level}-${side}`, kind: 'nerve', name: `${level} medial branch of the dorsal ramus (${SIDE_NAMES[side]})`,
+        level, side, geometry: nerveTube(path, MB_RADIUS, radial, rings),
+      });
+      ctx.landmark(`medial-branch-target-${level}-${side}`, target);
+    }
+    const l5 = l5DorsalRamus(ctx, input, side);
+    ctx.add({
+      id: `dorsal-ramus-L5-${side}`, kind: 'nerve', name: `L5 dorsal ramus (${SIDE_NAMES[side]})`,
+      level: 'L5', side, geometry: nerveTube(l5.path, MB_RADIUS * 1.2, radial, rings),
+    });
+    ctx.landmark(`medial-branch-target-L5-${side}`, l5.target);
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Stellate ganglion and the sympathetic chains
+// -------------------------------------------------------------------------------------------------
+
+/**
+ * Stellate (cervicothoracic) ganglion: at C7–T1, anterolateral to the C7 body at the C7–T1 disc,
+ * in front of the C7 transverse process / neck of the 1st rib; about 25 × 10 × 5 mm (estimate
+ * from the brief's 2.5 × 1 cm), long axis along the chain.
+ */
+function stellateCentres(ctx: BuildContext): Record<Side, { centre: Vec3; axis: Vec3 }> {
+  const L = vertebraLayout(ctx.frame, 'C7');
+  const v = ctx.frame.vertebrae.C7;
+  const out = {} as Record<Side, { centre: Vec3; axis: Vec3 }>;
+  for (const side of ['left', 'right'] as const) {
+    const s = sideSign(side);
+    const tp = L.sides[side].tpRoot;
+    const local: Vec3 = [s * (L.W / 2 + 5.5), Math.min(0, tp[1] - 9), -L.H / 2 - v.m.discBelowHeight / 2];
+    const centre = poseToWorld(L.pose, local);
+    const axis = normalize(add(v.axis.z, [s * 0.25, 0, 0]));
+    out[side] = { centre, axis };
+    ctx.add({
+      id: `stellate-ganglion-${side}`, kind: 'nerve', name: `Stellate ganglion (${SIDE_NAMES[side]})`, level: 'C7', side,
+      geometry: spindle(centre, axis, [12.5, 5, 2.6], Math.max(10, ctx.q.tubeRadial + 2), [1, 0, 0]),
+    });
+    ctx.landmark(`stellate-ganglion-${side}`, centre);
+  }
+  return out;
+}
+
+/** Chain points per level (world), with the share of a ganglion bulge at each. */
+function chainPoints(ctx: BuildContext, input: PeripheralInput, side: Side, stellate: { centre: Vec3 }): { p: Vec3; g: number }[] {
+  const s = sideSign(side);
+  const pts: { p: Vec3; g: number }[] = [];
+  for (const level of VERTEBRAE) {
+    if (level === 'C1') continue;
+    const L = vertebraLayout(ctx.frame, level);
+    const toW = (p: Vec3) => poseToWorld(L.pose, p);
+    if (level === 'C7') { pts.push({ p: stellate.centre, g: 0 }); continue; }
+    if (L.region === 'cervical') {
+      // On longus colli, in front of the transverse processes (superior cervical ganglion C2–C3, middle at C6).
+      pts.push({ p: toW([s * (L.W / 2 + 2.5), -L.D / 2 + 1, 0]), g: level === 'C2' || level === 'C3' ? 1.6 : level === 'C6' ? 0.9 : 0 });
+    } else if (L.region === 'thoracic') {
+      // On the heads of the ribs (upper and mid thorax), moving onto the sides of the bodies below T10.
+      const k = Math.max(0, Math.min(1, (Number(level.slice(1)) - 9) / 3));
+      const x = L.W / 2 + 3 - k * 2.5, y = L.D * (0.22 - k * 0.35);
+      pts.push({ p: toW([s * x, y, 0]), g: level === 'T1' ? 0 : 0.7 });
+    } else {
+      // Lumbar: anterolateral body surface, medial to psoas (through the bones' target where it exists).
+      const lm = ctx.getLandmark(`anterolateral-body-${level}-${side}`);
+      const a = (Math.PI * 3) / 4, ex = 2 / 2.45;
+      const local: Vec3 = [s * Math.abs(Math.cos(a)) ** ex * (L.W / 2) * 0.925, -(Math.abs(Math.sin(a)) ** ex) * (L.D / 2) * 0.925, 0];
+      const onBody = lm ?? toW(local);
+      const out = normalize(sub(onBody, toW([0, 0, 0])));
+      pts.push({ p: addScaled(onBody, [out[0], out[1], 0], 1.6), g: 0.7 });
+    }
+  }
+  // Sacrum: on the pelvic surface medial to the anterior foramina, converging toward the coccyx (ganglion impar).
+  for (const [i, seg] of input.canal.sacrum.entries()) {
+    const inward = Math.max(1.5, seg.bodyWidth / 2 - 6 - i * 2);
+    const p = addScaled(addScaled(seg.centre, [s, 0, 0], inward), seg.P, -seg.bodyDepth / 2 - 1.8);
+    pts.push({ p, g: i < 4 ? 0.6 : 0 });
+  }
+  const last = input.canal.sacrum[4]!;
+  pts.push({ p: addScaled(addScaled(addScaled(last.bottom, [s, 0, 0], 1.5), last.P, -last.bodyDepth / 2 - 1.5), last.down, 8), g: 0 });
+  return pts;
+}
+
+function sympatheticChains(ctx: BuildContext, input: PeripheralInput, stellate: Record<Side, { centre: Vec3 }>): void {
+  const q = ctx.q;
+  for (const side of ['left', 'right'] as const) {
+    const pts = chainPoints(ctx, input, side, stellate[side]);
+    const path = pts.map((x) => x.p);
+    // Arc-length position of each ganglion, for the bulges.
+    const cum = [0];
+    for (let i = 1; i < path.length; i++) cum.push(cum[i - 1]! + Math.hypot(...sub(path[i]!, path[i - 1]!)));
+    const total = cum[cum.length - 1]!;
+    const bumps = pts.map((x, i) => ({ t: cum[i]! / total, g: x.g, w: (x.g > 1 ? 14 : 5) / total }));
+    const r0 = 1.1;
+    const radius = (t: number) => {
+      let r = r0;
+      for (const b of bumps) if (b.g > 0) r += r0 * b.g * Math.exp(-(((t - b.t) / b.w) ** 2));
+      if (t > 0.985) r *= Math.max(0.3, (1 - t) / 0.015);
+      return r;
+    };
+    const geometry = nerveTube(path, radius, Math.max(5, q.tubeRadial - 2), ctx.quality === 'low' ? 1 : q.tubeRingsPer10mm + 0.5);
+    ctx.add({ id: `sympathetic-chain-${side}`, kind: 'nerve', name: `Sympathetic chain (${SIDE_NAMES[side]})`, side, geometry });
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Greater occipital nerve
+// -------------------------------------------------------------------------------------------------
+
+/**
+ * GON (medial branch of the C2 dorsal ramus): leaves the C2 dorsal ramus between the C1 arch and the C2
+ * lamina, emerges below obliquus capitis inferior, turns up through semispinalis capitis and becomes
+ * subcutaneous at the superior nuchal line, one third of the way from the external occipital
+ * protuberance to the mastoid (the block point and landmark). The mastoid (not modelled as bone) is
+ * estimated from the atlas: ~10 mm lateral to the C1 transverse process tip, its base ~25 mm above it.
+ */
+function occipitalNerves(ctx: BuildContext, input: PeripheralInput): void {
+  const q = ctx.q;
+  const C1 = vertebraLayout(ctx.frame, 'C1');
+  const C2 = vertebraLayout(ctx.frame, 'C2');
+  const c1 = ctx.frame.vertebrae.C1;
+  const span = c1.m.transverseSpan / 2;
+  const eop = ctx.getLandmark('occipital-protuberance')
+    ?? poseToWorld(C1.pose, [0, c1.m.canalDepth + 20, 12 + 42]);
+  for (const side of ['left', 'right'] as const) {
+    const s = sideSign(side);
+    const mastoidBase = poseToWorld(C1.pose, [s * (span + 10), 4, 25]);
+    const target = lerp(eop, mastoidBase, 1 / 3);
+    const drg = rootOf(input, 'C2', side).drgCentre;
+    const c2 = (p: Vec3) => poseToWorld(C2.pose, p);
+    const dorsalC2 = C2.yb + C2.m.canalDepth;
+    const turn = c2([s * 16, dorsalC2 + 19, C2.H / 2 + 3]);
+    const path: Vec3[] = [
+      drg,
+      c2([s * (C2.m.canalWidth / 2 + 7), dorsalC2 + 3, C2.H / 2 + 1]), // dorsal ramus between the C1 arch and the C2 lamina
+      c2([s * (C2.m.canalWidth / 2 + 8), dorsalC2 + 11, C2.H / 2 - 3]), // emerging below obliquus capitis inferior
+      turn, // round its lower border, turning up into semispinalis capitis
+      lerp(turn, target, 0.5), // ascending through semispinalis and trapezius
+      target, // subcutaneous at the superior nuchal line
+      add(target, [s * 3, -3, 14]), // onto the scalp
+    ];
+    ctx.add({
+      id: `greater-occipital-nerve-${side}`, kind: 'nerve', name: `Greater occipital nerve (${SIDE_NAMES[side]})`, level: 'C2', side,
+      geometry: nerveTube(path, 1.3, Math.max(6, q.tubeRadial - 2), q.tubeRingsPer10mm + 0.5),
+    });
+    ctx.landmark(`greater-occipital-nerve-${side}`, target);
+  }
+}
+

@@ -162,7 +162,7 @@ export function buildSheaths(canal: Canal, layout: SheathLayout, radial: number,
       const cb = c.cb * (1 - blend) + d.cb * blend;
       pts.push(addScaled(addScaled(s.p, s.L, ra * Math.cos(ang)), s.P, cb + rb * Math.sin(ang)));
     }
-    parts.push(nerveTube(pts, (t) => strandR * (1 - 0.45 * t), tubeRadial, ringsPer10mm));
+    parts.push(nerveTube(pts, (t) => strandR * (1 - 0.45 * t), Math.max(4, Math.round(tubeRadial * 0.6)), ringsPer10mm));
   }
   const filum: Vec3[] = canal.range(layout.uConusTip - 0.05, layout.uSacEnd - 0.08, 8).map((u) => {
     const s = canal.sample(u);

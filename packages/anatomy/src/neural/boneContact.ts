@@ -1,0 +1,172 @@
+/**
+ * Keeping thin nerves on, not in, the bone. Inside-ness is the winding number along a ray (exits − entries
+ * by the faces' outward orientation), so bone parts built as several overlapping closed shells are handled.
+ * Every query scans only the triangles near it (a bounding-box prefilter), so it is cheap at build time.
+ */
+import type { BufferGeometry } from 'three';
+import type { Vec3 } from '../types';
+
+const EPS = 1e-9;
+
+interface Tri { pos: Float32Array; idx: ArrayLike<number> | null; n: number; min: Vec3; max: Vec3 }
+const cache = new WeakMap<BufferGeometry, Tri>();
+
+function tri(g: BufferGeometry): Tri {
+  const hit = cache.get(g);
+  if (hit) return hit;
+  const pos = g.getAttribute('position').array as Float32Array;
+  const idx = g.getIndex()?.array ?? null;
+  const min: Vec3 = [Infinity, Infinity, Infinity], max: Vec3 = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < pos.length; i += 3) {
+    for (let k = 0; k < 3; k++) { const v = pos[i + k]!; if (v < min[k]!) min[k] = v; if (v > max[k]!) max[k] = v; }
+  }
+  const t: Tri = { pos, idx, n: idx ? idx.length : pos.length / 3, min, max };
+  cache.set(g, t);
+  return t;
+}
+
+function near(T: Tri, lo: Vec3, hi: Vec3): boolean {
+  return !(T.max[0] < lo[0] || T.min[0] > hi[0] || T.max[1] < lo[1] || T.min[1] > hi[1] || T.max[2] < lo[2] || T.min[2] > hi[2]);
+}
+
+/** Crossings along the ray (p, d) within `reach` mm: distance and +1 for an exit, −1 for an entry. */
+function hits(T: Tri, p: Vec3, d: Vec3, reach: number): { t: number; s: number }[] {
+  const { pos, idx, n } = T;
+  const lo0 = Math.min(p[0], p[0] + d[0] * reach) - 0.5, hi0 = Math.max(p[0], p[0] + d[0] * reach) + 0.5;
+  const lo1 = Math.min(p[1], p[1] + d[1] * reach) - 0.5, hi1 = Math.max(p[1], p[1] + d[1] * reach) + 0.5;
+  const lo2 = Math.min(p[2], p[2] + d[2] * reach) - 0.5, hi2 = Math.max(p[2], p[2] + d[2] * reach) + 0.5;
+  const out: { t: number; s: number }[] = [];
+  for (let i = 0; i < n; i += 3) {
+    const a = (idx ? idx[i]! : i) * 3, b = (idx ? idx[i + 1]! : i + 1) * 3, c = (idx ? idx[i + 2]! : i + 2) * 3;
+    const ax = pos[a]!, bx = pos[b]!, cx = pos[c]!;
+    if ((ax < lo0 && bx < lo0 && cx < lo0) || (ax > hi0 && bx > hi0 && cx > hi0)) continue;
+    const ay = pos[a + 1]!, by = pos[b + 1]!, cy = pos[c + 1]!;
+    if ((ay < lo1 && by < lo1 && cy < lo1) || (ay > hi1 && by > hi1 && cy > hi1)) continue;
+    const az = pos[a + 2]!, bz = pos[b + 2]!, cz = pos[c + 2]!;
+    if ((az < lo2 && bz < lo2 && cz < lo2) || (az > hi2 && bz > hi2 && cz > hi2)) continue;
+    // Möller–Trumbore.
+    const e1x = bx - ax, e1y = by - ay, e1z = bz - az;
+    const e2x = cx - ax, e2y = cy - ay, e2z = cz - az;
+    const px = d[1] * e2z - d[2] * e2y, py = d[2] * e2x - d[0] * e2z, pz = d[0] * e2y - d[1] * e2x;
+    const det = e1x * px + e1y * py + e1z * pz;
+    if (Math.abs(det) < EPS) continue;
+    const inv = 1 / det;
+    const tx = p[0] - ax, ty = p[1] - ay, tz = p[2] - az;
+    const u = (tx * px + ty * py + tz * pz) * inv;
+    if (u < 0 || u > 1) continue;
+    const qx = ty * e1z - tz * e1y, qy = tz * e1x - tx * e1z, qz = tx * e1y - ty * e1x;
+    const v = (d[0] * qx + d[1] * qy + d[2] * qz) * inv;
+    if (v < 0 || u + v > 1) continue;
+    const t = (e2x * qx + e2y * qy + e2z * qz) * inv;
+    if (t < 0 || t > reach) continue;
+    // Face normal e1 × e2; an exit when it points along the ray.
+    const nx = e1y * e2z - e1z * e2y, ny = e1z * e2x - e1x * e2z, nz = e1x * e2y - e1y * e2x;
+    out.push({ t, s: nx * d[0] + ny * d[1] + nz * d[2] > 0 ? 1 : -1 });
+  }
+  return out.sort((x, y) => x.t - y.t);
+}
+
+/** Winding number of `p` in the mesh along `d` (number of shells containing it), 0 when outside. */
+function winding(T: Tri, p: Vec3, d: Vec3, reach: number): number {
+  return Math.max(0, hits(T, p, d, reach).reduce((w, x) => w + x.s, 0));
+}
+
+/** Closest point on the mesh to `p` among triangles within `radius` mm (undefined if none). */
+function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
+  const { pos, idx, n } = T;
+  let best: Vec3 | undefined, bestD = radius * radius;
+  const lo0 = p[0] - radius, hi0 = p[0] + radius, lo1 = p[1] - radius, hi1 = p[1] + radius, lo2 = p[2] - radius, hi2 = p[2] + radius;
+  for (let i = 0; i < n; i += 3) {
+    const a = (idx ? idx[i]! : i) * 3, b = (idx ? idx[i + 1]! : i + 1) * 3, c = (idx ? idx[i + 2]! : i + 2) * 3;
+    const ax = pos[a]!, bx = pos[b]!, cx = pos[c]!;
+    if ((ax < lo0 && bx < lo0 && cx < lo0) || (ax > hi0 && bx > hi0 && cx > hi0)) continue;
+    const ay = pos[a + 1]!, by = pos[b + 1]!, cy = pos[c + 1]!;
+    if ((ay < lo1 && by < lo1 && cy < lo1) || (ay > hi1 && by > hi1 && cy > hi1)) continue;
+    const az = pos[a + 2]!, bz = pos[b + 2]!, cz = pos[c + 2]!;
+    if ((az < lo2 && bz < lo2 && cz < lo2) || (az > hi2 && bz > hi2 && cz > hi2)) continue;
+    const A: Vec3 = [ax, ay, az], B: Vec3 = [bx, by, bz], C: Vec3 = [cx, cy, cz];
+    const q = closestOnTriangle(p, A, B, C);
+    const dd = (q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2 + (q[2] - p[2]) ** 2;
+    if (dd < bestD) { bestD = dd; best = q; }
+  }
+  return best;
+}
+
+/** Ericson, Real-Time Collision Detection §5.1.5. */
+function closestOnTriangle(p: Vec3, a: Vec3, b: Vec3, c: Vec3): Vec3 {
+  const sub = (x: Vec3, y: Vec3): Vec3 => [x[0] - y[0], x[1] - y[1], x[2] - y[2]];
+  const dot = (x: Vec3, y: Vec3) => x[0] * y[0] + x[1] * y[1] + x[2] * y[2];
+  const at = (o: Vec3, d: Vec3, s: number): Vec3 => [o[0] + d[0] * s, o[1] + d[1] * s, o[2] + d[2] * s];
+  const ab = sub(b, a), ac = sub(c, a), ap = sub(p, a);
+  const d1 = dot(ab, ap), d2 = dot(ac, ap);
+  if (d1 <= 0 && d2 <= 0) return a;
+  const bp = sub(p, b), d3 = dot(ab, bp), d4 = dot(ac, bp);
+  if (d3 >= 0 && d4 <= d3) return b;
+  const vc = d1 * d4 - d3 * d2;
+  if (vc <= 0 && d1 >= 0 && d3 <= 0) return at(a, ab, d1 / (d1 - d3));
+  const cp = sub(p, c), d5 = dot(ab, cp), d6 = dot(ac, cp);
+  if (d6 >= 0 && d5 <= d6) return c;
+  const vb = d5 * d2 - d1 * d6;
+  if (vb <= 0 && d2 >= 0 && d6 <= 0) return at(a, ac, d2 / (d2 - d6));
+  const va = d3 * d6 - d5 * d4;
+  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) return at(b, sub(c, b), (d4 - d3) / (d4 - d3 + (d5 - d6)));
+  const den = 1 / (va + vb + vc);
+  const v = vb * den, w = vc * den;
+  return [a[0] + ab[0] * v + ac[0] * w, a[1] + ab[1] * v + ac[1] * w, a[2] + ab[2] * v + ac[2] * w];
+}
+
+const RAY: Vec3 = [0.5773, 0.5774, 0.5773];
+
+function meshesNear(meshes: readonly (BufferGeometry | undefined)[], p: Vec3, r: number): Tri[] {
+  const lo: Vec3 = [p[0] - r, p[1] - r, p[2] - r], hi: Vec3 = [p[0] + r, p[1] + r, p[2] + r];
+  return meshes.filter((g): g is BufferGeometry => !!g).map(tri).filter((T) => near(T, lo, hi));
+}
+
+/**
+ * Puts `p` `gap` mm off the nearest bone surface: out of the bone if it is inside, onto it if it is
+ * within `radius` mm outside. Farther than `radius` from any bone, `p` is kept.
+ */
+export function settleOnBone(p: Vec3, meshes: readonly (BufferGeometry | undefined)[], gap = 1, radius = 8, reach = 80): Vec3 {
+  const Ts = meshesNear(meshes, p, radius);
+  if (!Ts.length) return p;
+  let inside = false;
+  for (const T of Ts) if (winding(T, p, RAY, reach) > 0) { inside = true; break; }
+  let q: Vec3 | undefined, qd = Infinity;
+  for (const T of Ts) {
+    const c = closest(T, p, inside ? radius * 2 : radius);
+    if (!c) continue;
+    const d = Math.hypot(c[0] - p[0], c[1] - p[1], c[2] - p[2]);
+    if (d < qd) { qd = d; q = c; }
+  }
+  if (!q || qd < 1e-6) return p;
+  // Direction away from the bone at q: from p to q when inside, from q to p when outside.
+  const s = inside ? 1 : -1;
+  const dir: Vec3 = [((q[0] - p[0]) / qd) * s, ((q[1] - p[1]) / qd) * s, ((q[2] - p[2]) / qd) * s];
+  const out: Vec3 = [q[0] + dir[0] * gap, q[1] + dir[1] * gap, q[2] + dir[2] * gap];
+  // Where shells overlap, the nearest surface can be inside another part: step out along dir if so.
+  return keepOffBone(out, dir, meshes, gap, reach);
+}
+
+/** Moves `p` out of any of the meshes along the unit `dir`, to `gap` mm past the surface. A point outside is kept. */
+export function keepOffBone(p: Vec3, dir: Vec3, meshes: readonly (BufferGeometry | undefined)[], gap = 1, reach = 30): Vec3 {
+  let q = p;
+  for (let pass = 0; pass < 3; pass++) {
+    let moved = false;
+    for (const T of meshesNear(meshes, q, 1)) {
+      const h = hits(T, q, dir, reach);
+      let w = h.reduce((n, x) => n + x.s, 0); // shells containing q
+      if (w <= 0) continue;
+      for (const x of h) {
+        w -= x.s;
+        if (w <= 0) {
+          const exit = x.t + gap;
+          q = [q[0] + dir[0] * exit, q[1] + dir[1] * exit, q[2] + dir[2] * exit];
+          moved = true;
+          break;
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  return q;
+}
