@@ -28,6 +28,7 @@ function App() {
         readingLevel={(get('reading') as 'patient') ?? 'patient'}
         quality={(get('quality') as 'medium') ?? 'medium'}
         labels={get('labels') !== '0'}
+        environment={get('env') === '0' ? false : get('env') === '1' ? true : 'auto'}
         onReady={(c) => {
           window.sx = c;
           const p = get('progress');

@@ -117,8 +117,11 @@ export function AnatomyMeshes({ highlight: extra }: AnatomyMeshesProps) {
           const large = structureRadius(s) > LOCAL_GLOW_RADIUS;
           const translucent = large || !KIND_LOOK[s.kind].depthWrite || s.kind === 'joint';
           return (
+            <group key={s.id}>
+            {large ? null : (
+              <mesh name={`sx-highlight-occluded-${s.id}`} geometry={s.geometry} material={materials.highlightOccluded} renderOrder={9} dispose={null} />
+            )}
             <mesh
-              key={s.id}
               name={`sx-highlight-${s.id}`}
               geometry={s.geometry}
               material={large ? localMaterial : translucent ? materials.highlightTranslucent : materials.highlight}
@@ -126,6 +129,7 @@ export function AnatomyMeshes({ highlight: extra }: AnatomyMeshesProps) {
               userData={{ structureId: s.id, highlighted: true }}
               dispose={null}
             />
+            </group>
           );
         })}
     </group>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { CylinderGeometry, Quaternion, Vector3, type Group } from 'three';
+import { CylinderGeometry, Quaternion, Vector3, type Group, type Mesh } from 'three';
 import { useSpineStore, useSpineStoreApi } from './context';
 import { useMaterials } from './SceneResources';
 import { motionAt } from './store';
@@ -41,6 +41,7 @@ function Needle({ needle }: { needle: NeedlePlacement }) {
   const materials = useMaterials();
   const store = useSpineStoreApi();
   const ref = useRef<Group>(null);
+  const lesionRef = useRef<Mesh>(null);
   const r = needleRadius(needle.gauge);
   const length = Math.max(needle.lengthMm, Math.hypot(needle.target[0] - needle.entry[0], needle.target[1] - needle.entry[1], needle.target[2] - needle.entry[2]) + 15);
   const tipLen = needle.kind === 'tuohy' ? 5 : needle.kind === 'radiofrequency' ? 10 : 3.5;
@@ -61,8 +62,14 @@ function Needle({ needle }: { needle: NeedlePlacement }) {
     const depth = motionAt(s, s.frame.progress, 'needle');
     needleTipAt(needle, depth, g.position);
     const track = s.tracks[s.step];
-    g.visible = !track || track.needle[0] > 0 || track.needle[1] > 0;
+    // Hidden before it enters and once it has been withdrawn.
+    g.visible = !track || depth > 0.001 || track.needle[1] > 0;
     g.userData.depth = depth;
+    if (lesionRef.current) {
+      const k = s.tracks.length ? motionAt(s, s.frame.progress, 'lesion') : 0;
+      lesionRef.current.visible = k > 0.01;
+      lesionRef.current.scale.setScalar(0.3 + 0.7 * k);
+    }
   });
 
   return (
@@ -79,6 +86,10 @@ function Needle({ needle }: { needle: NeedlePlacement }) {
         <>
           <mesh name="sx-needle-active-tip" position={[0, tipLen / 2 + 2, 0]} material={metal}>
             <cylinderGeometry args={[r, r, tipLen, 14]} />
+          </mesh>
+          {/* The radiofrequency lesion: an ellipsoid of heated tissue along the active tip. */}
+          <mesh ref={lesionRef} name="sx-needle-lesion" position={[0, tipLen / 2 + 1, 0]} scale={0.3} visible={false} material={fluoro ? materials.fluoroContrast : materials.spread} renderOrder={8}>
+            <capsuleGeometry args={[2.6, tipLen, 4, 12]} />
           </mesh>
           <mesh name="sx-needle-shaft" position={[0, (length + tipLen) / 2, 0]} material={fluoro ? metal : materials.lead}>
             <cylinderGeometry args={[r * 1.08, r * 1.08, length - tipLen, 14]} />

@@ -110,6 +110,8 @@ export interface SpineExplainerProps {
   showProcedurePicker?: boolean;
   /** Anchored structure labels. @defaultValue true */
   labels?: boolean;
+  /** Image-based light built in code; `auto` skips it on software WebGL, where it costs seconds per frame. @defaultValue 'auto' */
+  environment?: boolean | 'auto';
   /** Replaces the disclaimer text (it stays visible). */
   disclaimer?: string;
   /** Removes the "patient education, not medical advice" note. Deliberate: warns in development. */
@@ -579,7 +581,7 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
           <p id={`${stageId}-help`} className="sx-sr-only">{t.keyboardHelp}</p>
           {showScene ? (
             <SpineStoreProvider value={store}>
-              <SpineScene labels={labels}>{props.children}</SpineScene>
+              <SpineScene labels={labels} environment={props.environment ?? 'auto'}>{props.children}</SpineScene>
             </SpineStoreProvider>
           ) : null}
           {status === 'loading' && webgl !== false ? (

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import { Canvas } from '@react-three/fiber';
+import { useState, type ReactNode } from 'react';
+import { Canvas, useThree } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei/core/OrbitControls';
 import { Environment } from '@react-three/drei/core/Environment';
 import { Lightformer } from '@react-three/drei/core/Lightformer';
@@ -27,16 +27,36 @@ export function SpineRoot({ children }: SpineRootProps) {
   );
 }
 
-/** Soft studio light built in code: no preset, no file, nothing downloaded. */
-export function SpineLights({ environment = true }: { environment?: boolean }) {
+/** True for CPU rasterisers (SwiftShader, llvmpipe), where image-based light costs seconds per frame. */
+export function isSoftwareRenderer(gl: { getContext(): WebGLRenderingContext | WebGL2RenderingContext }): boolean {
+  try {
+    const ctx = gl.getContext();
+    const info = ctx.getExtension('WEBGL_debug_renderer_info');
+    const name = String(info ? ctx.getParameter(info.UNMASKED_RENDERER_WEBGL) : ctx.getParameter(ctx.RENDERER));
+    return /swiftshader|llvmpipe|software|softpipe/i.test(name);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Soft studio light built in code: no preset, no file, nothing downloaded. The environment (Lightformers rendered
+ * once into a cube map) is skipped on software renderers, where sampling it costs seconds per frame
+ * (measured: 13–30 s vs 0.6 s per frame in headless Chromium/SwiftShader); a fill light stands in for it.
+ */
+export function SpineLights({ environment = 'auto' }: { environment?: boolean | 'auto' }) {
   const fluoro = useSpineStore((s) => s.mode === 'fluoro');
+  const gl = useThree((s) => s.gl);
+  const [software] = useState(() => isSoftwareRenderer(gl));
+  const withEnv = environment === 'auto' ? !software : environment;
   if (fluoro) return null;
   return (
     <>
-      <hemisphereLight args={['#fff8ee', '#5a6270', 0.9]} />
+      <hemisphereLight args={['#fff8ee', '#5a6270', withEnv ? 0.9 : 1.25]} />
+      {withEnv ? null : <directionalLight position={[0, -200, 300]} intensity={0.35} color="#ffffff" />}
       <directionalLight position={[-250, 420, 520]} intensity={1.5} color="#fff4e6" />
       <directionalLight position={[320, 120, -380]} intensity={0.55} color="#dde8ff" />
-      {environment === false ? null : <Environment resolution={64} frames={1} environmentIntensity={0.55}>
+      {!withEnv ? null : <Environment resolution={64} frames={1} environmentIntensity={0.55}>
         <Lightformer form="rect" intensity={2.2} color="#ffffff" position={[0, 6, 4]} scale={[10, 4, 1]} target={[0, 0, 0]} />
         <Lightformer form="rect" intensity={0.9} color="#ffe9d0" position={[-6, 1, 2]} scale={[2, 10, 1]} target={[0, 0, 0]} />
         <Lightformer form="rect" intensity={0.7} color="#d8e6ff" position={[6, 0, -3]} scale={[2, 10, 1]} target={[0, 0, 0]} />
@@ -53,12 +73,12 @@ export interface SpineSceneContentProps {
   labels?: boolean;
   /** Orbit with mouse and touch. @defaultValue true */
   controls?: boolean;
-  /** Image-based light from an environment built in code (costly on software WebGL). @defaultValue true */
-  environment?: boolean;
+  /** Image-based light from an environment built in code; `auto` skips it on software WebGL. @defaultValue 'auto' */
+  environment?: boolean | 'auto';
 }
 
 /** Everything inside the canvas: light, camera, anatomy and overlays. Use inside your own `<Canvas>` with a store provider. */
-export function SpineSceneContent({ children, labels = true, controls = true, environment = true }: SpineSceneContentProps) {
+export function SpineSceneContent({ children, labels = true, controls = true, environment = 'auto' }: SpineSceneContentProps) {
   return (
     <SceneResources>
       <SpineLights environment={environment} />

@@ -83,7 +83,8 @@ export function StructureLabels({ max = 5 }: StructureLabelsProps) {
       const el = refs.current[i];
       return {
         x: ((_w.x + 1) / 2) * size.width,
-        y: ((1 - _w.y) / 2) * size.height,
+        // Labels sit just above their anchor (see .sx-label), so the anchored spot itself stays visible.
+        y: ((1 - _w.y) / 2) * size.height - 16 - (el?.offsetHeight || 22) / 2,
         w: el?.offsetWidth || sp.text.length * 7 + 16,
         h: el?.offsetHeight || 22,
         visible: _w.z < 1 && _w.z > -1,

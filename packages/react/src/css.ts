@@ -18,7 +18,7 @@ export const spineExplainerCss = /* css */ `
   --sx-radius: 10px;
   --sx-space: 12px;
   --sx-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  --sx-color-bone: #e8dcc4;
+  --sx-color-bone: #f1e8d6;
   --sx-color-disc: #b9cfe3;
   --sx-color-nerve: #f2c53d;
   --sx-color-highlight: #ff5a36;
@@ -135,9 +135,13 @@ export const spineExplainerCss = /* css */ `
 .sx-all-steps li { margin-bottom: 6px; }
 .sx-sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .sx-label {
+  position: relative; transform: translate(0, calc(-50% - 16px));
   font-family: var(--sx-font); font-size: 12px; line-height: 1.2; white-space: nowrap; padding: 3px 7px; border-radius: 6px;
   background: var(--sx-label-bg); color: var(--sx-label-fg); border: 1px solid var(--sx-border); box-shadow: 0 1px 4px rgba(0,0,0,.12);
   transition: opacity .15s; user-select: none;
+}
+.sx-label::after {
+  content: ""; position: absolute; left: 50%; top: 100%; width: 1px; height: 10px; background: var(--sx-label-fg); opacity: .55;
 }
 .sx-label--target { border-color: var(--sx-color-highlight); font-weight: 600; }
 .sx-label[data-hidden="true"] { opacity: 0; }

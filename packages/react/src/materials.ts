@@ -1,4 +1,4 @@
-import { AdditiveBlending, Color, DoubleSide, FrontSide, Material, MeshLambertMaterial, MeshStandardMaterial, ShaderMaterial } from 'three';
+import { AdditiveBlending, Color, DoubleSide, FrontSide, GreaterDepth, Material, MeshBasicMaterial, MeshLambertMaterial, MeshStandardMaterial, ShaderMaterial } from 'three';
 import type { StructureKind } from '@spine-explainer/anatomy';
 import { DEFAULT_PALETTE, type Palette } from './palette';
 
@@ -14,8 +14,8 @@ export const KIND_LOOK: Record<StructureKind, KindLook> = {
   ligament: { roughness: 0.7, opacity: 0.75, depthWrite: true, order: 2 },
   space: { roughness: 0.3, opacity: 0.1, depthWrite: false, order: 3 },
   dura: { roughness: 0.35, opacity: 0.3, depthWrite: false, order: 4 },
-  muscle: { roughness: 0.8, opacity: 0.22, depthWrite: false, order: 5 },
-  skin: { roughness: 0.9, opacity: 0.08, depthWrite: false, order: 6 },
+  muscle: { roughness: 0.8, opacity: 0.12, depthWrite: false, order: 5 },
+  skin: { roughness: 0.9, opacity: 0.07, depthWrite: false, order: 6 },
 };
 
 const FLUORO_VERTEX = /* glsl */ `
@@ -64,6 +64,8 @@ export class SpineMaterials {
   readonly kinds = new Map<StructureKind, MeshStandardMaterial | MeshLambertMaterial>();
   readonly highlight: MeshStandardMaterial;
   readonly highlightTranslucent: MeshStandardMaterial;
+  /** The part of a highlighted structure hidden behind others, shown as a faint glow through them. */
+  readonly highlightOccluded: MeshBasicMaterial;
   readonly fluoroBone: ShaderMaterial;
   readonly fluoroMetal: ShaderMaterial;
   readonly fluoroContrast: ShaderMaterial;
@@ -106,6 +108,9 @@ export class SpineMaterials {
       name: 'sx-highlight-translucent', color: palette.highlight, emissive: palette.highlight, emissiveIntensity: 0.5, roughness: 0.5,
       transparent: true, opacity: 0.55, depthWrite: false, side: DoubleSide,
     }));
+    this.highlightOccluded = track(new MeshBasicMaterial({
+      name: 'sx-highlight-occluded', color: palette.highlight, transparent: true, opacity: 0.38, depthWrite: false, depthFunc: GreaterDepth,
+    }));
     this.fluoroBone = track(createFluoroMaterial());
     this.fluoroMetal = track(createFluoroMaterial(0.75, 0.25));
     this.fluoroContrast = track(createFluoroMaterial(0.2, 0.35));
@@ -133,6 +138,7 @@ export class SpineMaterials {
     this.highlight.emissive.set(p.highlight);
     this.highlightTranslucent.color.set(p.highlight);
     this.highlightTranslucent.emissive.set(p.highlight);
+    this.highlightOccluded.color.set(p.highlight);
     this.steel.color.set(p.needle);
     this.spread.color.set(p.spread);
     this.spread.emissive.set(p.spread);

@@ -7,7 +7,7 @@ export interface Palette {
 }
 
 export const DEFAULT_PALETTE: Palette = {
-  bone: '#e8dcc4',
+  bone: '#f1e8d6',
   disc: '#b9cfe3',
   joint: '#9fd3c4',
   ligament: '#d8b26a',

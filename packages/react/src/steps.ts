@@ -122,7 +122,7 @@ export function buildTracks(procedure: ProcedureLike | undefined, side?: string)
       lead: lPair,
       lesion: lesPair,
       pulses: pulse === undefined ? false : Boolean(pulse && (typeof pulse !== 'object' || (pulse as { active?: boolean }).active !== false)),
-      devices: Array.isArray(m.device) ? (m.device as string[]) : m.device !== undefined ? Boolean(m.device) : lPair[1] > 0,
+      devices: Array.isArray(m.device) ? (m.device as string[]) : m.device !== undefined ? Boolean(m.device) : anyMotion ? false : lPair[1] > 0,
     };
   });
 }

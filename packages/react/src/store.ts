@@ -110,7 +110,7 @@ export const ease = (t: number) => {
 };
 
 /** The value of a motion (needle, spread, lead) at the current step and progress. */
-export function motionAt(state: Pick<SpineState, 'tracks' | 'step'>, progress: number, motion: 'needle' | 'spread' | 'lead'): number {
+export function motionAt(state: Pick<SpineState, 'tracks' | 'step'>, progress: number, motion: 'needle' | 'spread' | 'lead' | 'lesion'): number {
   const track = state.tracks[state.step];
   if (!track) return state.tracks.length === 0 ? 1 : 0;
   const [from, to] = track[motion];

@@ -57,6 +57,15 @@ export function cameraGoal(opts: {
   let distance = opts.view === 'close-up' ? 170 : Math.max(430, span * 2.6);
   if (opts.mode === 'fluoro') distance = opts.view === 'close-up' ? 220 : Math.max(360, span * 2.2);
   const dir = viewDirection(opts.view, opts.placement?.side === 'right' || opts.side === 'right' ? 'right' : 'left');
+  const needle = opts.placement?.needles[0];
+  if (opts.view === 'close-up' && needle && !lead) {
+    // Side-on to the needle, so its whole length and the tip show: perpendicular to the needle, on the side of the
+    // default close-up direction.
+    const along = lpsToWorld(needle.target).sub(lpsToWorld(needle.entry)).normalize();
+    const side = dir.clone().addScaledVector(along, -dir.dot(along));
+    if (side.lengthSq() > 1e-4) dir.copy(side.normalize()).lerp(viewDirection('close-up', opts.side), 0.25);
+    distance = Math.max(distance, 210);
+  }
   if (opts.mode !== 'fluoro' && opts.view !== 'close-up') dir.y += 0.12;
   dir.normalize();
   return { position: target.clone().addScaledVector(dir, distance), target, distance };
