@@ -145,7 +145,7 @@ export const epiduralTransforaminal: Procedure = {
   positionNote: L('Lying face down with a pillow under the belly [PIJN_TF].', 'Boca abajo con una almohada bajo el abdomen [PIJN_TF].'),
   imaging: ['fluoroscopy', 'ct'],
   views: ['AP', 'fluoro-oblique', 'fluoro-lateral', 'AP'],
-  instruments: [needle('spinal', 22, 3.5 * INCH)],
+  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
   medication: L(
     'Dexamethasone 8 mg/1 mL or 12 mg/1.5 mL (non-particulate) after a 1–2 mL 1–2 % lidocaine test [WIKIMSK_TF]; total 1–4 mL [ANESKEY_TF]. Non-particulate steroid first, per multispecialty safety guidance [ANESKEY_TF].',
     'Dexametasona 8 mg/1 mL o 12 mg/1,5 mL (no particulada) tras una prueba con 1–2 mL de lidocaína al 1–2 % [WIKIMSK_TF]; total 1–4 mL [ANESKEY_TF]. Primero corticoide no particulado, según las guías multidisciplinares de seguridad [ANESKEY_TF].',
@@ -258,7 +258,7 @@ export const epiduralCaudal: Procedure = {
   ),
   imaging: ['fluoroscopy', 'ultrasound'],
   views: ['fluoro-lateral', 'AP'],
-  instruments: [needle('spinal', 22, 3.5 * INCH)],
+  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
   medication: L(
     '10–20 mL diluted local anaesthetic with 40 mg methylprednisolone [ANESKEY_CAUDAL]; 80 mg methylprednisolone in one RCT [JCDR_CAUDAL].',
     '10–20 mL de anestésico local diluido con 40 mg de metilprednisolona [ANESKEY_CAUDAL]; 80 mg de metilprednisolona en un ensayo [JCDR_CAUDAL].',
@@ -374,7 +374,7 @@ export const facetJointInjection: Procedure = {
   ),
   imaging: ['fluoroscopy', 'ct'],
   views: ['AP', 'fluoro-oblique', 'fluoro-lateral'],
-  instruments: [needle('spinal', 22, 3.5 * INCH)],
+  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
   medication: L(
     'Total ≤ 1 mL (lumbar joint capacity ≈ 1 mL), e.g. 10 mg triamcinolone or 10–40 mg methylprednisolone with 0.25 % bupivacaine [DIEUTRIDAU_LFJ, 78STEPS_LFJ]; cervical < 1 mL [DIEUTRIDAU_CFJ].',
     'Total ≤ 1 mL (capacidad de la articulación lumbar ≈ 1 mL), p. ej., 10 mg de triamcinolona o 10–40 mg de metilprednisolona con bupivacaína al 0,25 % [DIEUTRIDAU_LFJ, 78STEPS_LFJ]; cervical < 1 mL [DIEUTRIDAU_CFJ].',
@@ -594,7 +594,7 @@ export const kneeJointInjection: Procedure = {
   positionNote: L('Lying on the back with the knee straight on a thin pad [MEDSCAPE_KNEE].', 'Boca arriba con la rodilla estirada sobre una almohadilla fina [MEDSCAPE_KNEE].'),
   imaging: ['landmark', 'ultrasound'],
   views: ['anterior', 'close-up'],
-  instruments: [needle('hypodermic', 22, 38)],
+  instruments: [needle('hypodermic', 22, 38), needle('spinal', 22, 3.5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
   medication: L(
     'Corticosteroid, e.g. triamcinolone 20–40 mg (10 mg non-inferior) or methylprednisolone 40–80 mg [DRORACLE_KNEE]; or hyaluronic acid, e.g. 6 mL/48 mg sodium hyaluronate single injection [SARKAR2025].',
     'Corticoide, p. ej., triamcinolona 20–40 mg (10 mg no inferior) o metilprednisolona 40–80 mg [DRORACLE_KNEE]; o ácido hialurónico, p. ej., 6 mL/48 mg de hialuronato sódico en dosis única [SARKAR2025].',

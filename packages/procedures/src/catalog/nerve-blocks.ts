@@ -23,7 +23,7 @@ export const medialBranchBlock: Procedure = {
   ),
   imaging: ['fluoroscopy', 'ct', 'ultrasound'],
   views: ['AP', 'fluoro-oblique', 'AP', 'fluoro-lateral'],
-  instruments: [needle('spinal', 22, 3.5 * INCH)],
+  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
   medication: L(
     'Local anaesthetic only, about 0.5 mL per nerve in the lower back (lidocaine 1–4 % or bupivacaine 0.5–0.75 %) [WIKIMSK_LMBB]; 0.3 mL per nerve in the neck [SPRINGER_CMBB]. No steroid for a diagnostic block [WIKIMSK_LMBB].',
     'Solo anestésico local, unos 0,5 mL por nervio en la zona lumbar (lidocaína 1–4 % o bupivacaína 0,5–0,75 %) [WIKIMSK_LMBB]; 0,3 mL por nervio en el cuello [SPRINGER_CMBB]. Sin corticoide en un bloqueo diagnóstico [WIKIMSK_LMBB].',
@@ -136,7 +136,7 @@ export const radiofrequencyAblation: Procedure = {
   ),
   imaging: ['fluoroscopy'],
   views: ['AP', 'fluoro-oblique', 'fluoro-lateral', 'AP'],
-  instruments: [needle('radiofrequency', 22, 100)],
+  instruments: [needle('radiofrequency', 22, 100), needle('radiofrequency', 22, 145, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
   medication: L(
     '0.5–1 mL of local anaesthetic through the cannula before each lesion [FURMAN_CRF].',
     '0,5–1 mL de anestésico local por la cánula antes de cada lesión [FURMAN_CRF].',
@@ -245,7 +245,7 @@ export const selectiveNerveRootBlock: Procedure = {
   positionNote: L('Lying face down with a pillow under the belly [PIJN_TF].', 'Boca abajo con una almohada bajo el abdomen [PIJN_TF].'),
   imaging: ['fluoroscopy', 'ct'],
   views: ['AP', 'fluoro-oblique', 'fluoro-lateral', 'AP'],
-  instruments: [needle('spinal', 22, 3.5 * INCH)],
+  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
   medication: L(
     '0.5–0.6 mL of local anaesthetic beside the root, ± non-particulate steroid (dexamethasone) [ANESKEY_TF].',
     '0,5–0,6 mL de anestésico local junto a la raíz, ± corticoide no particulado (dexametasona) [ANESKEY_TF].',
@@ -363,7 +363,7 @@ export const stellateGanglionBlock: Procedure = {
   positionNote: L('Lying on the back, neck straight or slightly tipped back.', 'Boca arriba, con el cuello recto o un poco hacia atrás.'),
   imaging: ['ultrasound', 'fluoroscopy'],
   views: ['AP', 'fluoro-oblique', 'anterior'],
-  instruments: [needle('spinal', 25, 50)],
+  instruments: [needle('spinal', 25, 50), needle('spinal', 22, 3.5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
   medication: L(
     'About 5 mL of local anaesthetic (bupivacaine with contrast) [GOFELD2009]; e.g. 4 mL 0.25 % bupivacaine + 40 mg triamcinolone [GHAI2016].',
     'Unos 5 mL de anestésico local (bupivacaína con contraste) [GOFELD2009]; p. ej., 4 mL de bupivacaína al 0,25 % + 40 mg de triamcinolona [GHAI2016].',
@@ -595,7 +595,7 @@ export const occipitalNerveBlock: Procedure = {
   ),
   imaging: ['landmark', 'ultrasound'],
   views: ['posterior', 'close-up'],
-  instruments: [needle('hypodermic', 25, 32)],
+  instruments: [needle('hypodermic', 25, 32), needle('spinal', 25, 3.5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
   medication: L(
     '2–3 mL 0.5 % bupivacaine ± methylprednisolone 20–40 mg; 25–27 G 1.25-inch needle [FPNOTEBOOK_GON].',
     '2–3 mL de bupivacaína al 0,5 % ± metilprednisolona 20–40 mg; aguja 25–27 G de 1,25 pulgadas [FPNOTEBOOK_GON].',
@@ -694,7 +694,7 @@ export const genicularNerveBlock: Procedure = {
   positionNote: L('Lying on the back, knee slightly bent over a cushion.', 'Boca arriba, con la rodilla un poco doblada sobre un cojín.'),
   imaging: ['fluoroscopy', 'ultrasound'],
   views: ['AP', 'fluoro-lateral', 'close-up'],
-  instruments: [needle('spinal', 22, 3.5 * INCH)],
+  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
   medication: L(
     '0.5 mL per nerve (cadaver accuracy study) to 2 mL per nerve (clinical) of local anaesthetic [FONKOUE2019, SOUNDPAIN].',
     'De 0,5 mL por nervio (estudio de precisión en cadáver) a 2 mL por nervio (clínica) de anestésico local [FONKOUE2019, SOUNDPAIN].',

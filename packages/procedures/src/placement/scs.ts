@@ -1,0 +1,109 @@
+import { CatmullRomCurve3, Vector3 } from 'three';
+import type { ResolvedOptions } from '../options';
+import type { PlacementDevice, PlacementExtension, PlacementLead, PlacementNeedle, Side, Vec3 } from '../types';
+import { add, dist, insideByParity, lerp, norm, round, sub } from './geom';
+import type { ModelIndex } from './modelIndex';
+import { approach, bodyDir, placeNeedle, skinExit } from './needle';
+
+/** The Tuohy needle enters the dorsal epidural space here (within the T12–L2 window) [FURMAN_SCS]. */
+export const SCS_ENTRY_INTERSPACE = 'L1-L2';
+/** Percutaneous leads carry 8 contacts. */
+export const SCS_CONTACTS = 8;
+/** Lead and extension points are at most this far apart. */
+export const PATH_STEP_MM = 4;
+/** Implanted generator and extension depth under the skin (≤ 1 cm) [MEDTRONIC]. */
+const SUBCUTANEOUS_MM = 8;
+
+const CHAIN = ['L1', 'T12', 'T11', 'T10', 'T9', 'T8', 'T7', 'T6', 'T5'];
+
+/** Landmarks from the epidural entry up to the tip level, through each body and interspace. */
+export function leadLandmarks(tip: string): string[] {
+  const names = [`dorsal-epidural-${SCS_ENTRY_INTERSPACE}`];
+  for (let i = 0; i < CHAIN.length; i++) {
+    const l = CHAIN[i]!;
+    names.push(`dorsal-epidural-${l}`);
+    if (l === tip) break;
+    names.push(`dorsal-epidural-${CHAIN[i + 1]}-${l}`);
+  }
+  return names;
+}
+
+/** A smooth curve through points, resampled at ≤ `step` mm, ending exactly on the last point. */
+export function smoothPath(points: Vec3[], step = PATH_STEP_MM): Vec3[] {
+  if (points.length < 2) return points.map((p) => round(p));
+  const curve = new CatmullRomCurve3(points.map((p) => new Vector3(p[0], p[1], p[2])), false, 'centripetal');
+  const n = Math.max(2, Math.ceil(curve.getLength() / step) + 1);
+  return curve.getSpacedPoints(n - 1).map((v) => round([v.x, v.y, v.z]));
+}
+
+export interface ScsResult {
+  needles: PlacementNeedle[];
+  leads: PlacementLead[];
+  extensions: PlacementExtension[];
+  devices: PlacementDevice[];
+}
+
+export function placeScs(ix: ModelIndex, o: ResolvedOptions): ScsResult {
+  const side = (o.sides[0] ?? 'left') as Side;
+  const tip = o.level ?? 'T8';
+  const needle = placeNeedle(ix, {
+    id: 'needle',
+    target: ix.landmark(`dorsal-epidural-${SCS_ENTRY_INTERSPACE}`),
+    // paramedian, as shallow as possible: entry lateral and well caudal to the interspace [FURMAN_SCS]
+    dir: approach(ix.frame(SCS_ENTRY_INTERSPACE), side, 12, 45),
+    targetStructure: 'epidural-space',
+    instruments: o.procedure.instruments,
+  });
+  const lead: PlacementLead = {
+    id: 'lead',
+    path: smoothPath(leadLandmarks(tip).map((n) => ix.landmark(n))),
+    contacts: SCS_CONTACTS,
+    tipStructure: 'epidural-space',
+  };
+
+  const devices: PlacementDevice[] = [];
+  const extensions: PlacementExtension[] = [];
+  const lateral = bodyDir(side, 1, 0, 0);
+  // The remote lies beside the patient at hip height, a hand's width outside the body.
+  const hip = ix.landmark(`scs-ipg-buttock-${side}`);
+  const sideExit = skinExit(ix, hip, lateral) ?? 150;
+  const remote: Vec3 = add(hip, lateral, sideExit + 120);
+
+  if (o.procedure.id === 'scs-trial') {
+    // The external trial generator is taped on the flank, on the skin.
+    const flank = ix.landmark(`scs-ipg-flank-${side}`);
+    const skin = ix.skinGrid.closest(flank, 80);
+    const out = skin ? norm(sub(skin.point, flank)) : lateral;
+    const base = skin ? skin.point : flank;
+    devices.push({ id: 'trial-generator', kind: 'trial-generator', position: round(add(base, out, 15)) });
+    devices.push({ id: 'remote', kind: 'remote', position: round(remote) });
+  } else {
+    const pocket = ix.landmark(`scs-ipg-${o.site ?? 'buttock'}-${side}`);
+    devices.push({ id: 'implanted-generator', kind: 'implanted-generator', position: round(pocket) });
+    devices.push({ id: 'remote', kind: 'remote', position: round(remote) });
+    // The lead is anchored to the fascia just under the skin entry; the extension tunnels to the pocket.
+    const anchor = add(needle.entry, norm(sub(needle.target, needle.entry)), 10);
+    extensions.push({ id: 'extension', path: subcutaneousPath(ix, anchor, pocket) });
+  }
+  return { needles: [needle], leads: [lead], extensions, devices };
+}
+
+/** A route from a to b that stays ~8 mm under the skin. */
+export function subcutaneousPath(ix: ModelIndex, a: Vec3, b: Vec3): Vec3[] {
+  const n = Math.max(4, Math.ceil(dist(a, b) / 15));
+  const pts: Vec3[] = [a];
+  for (let i = 1; i < n; i++) {
+    const q = lerp(a, b, i / n);
+    const c = ix.skinGrid.closest(q, 120);
+    if (!c) {
+      pts.push(q);
+      continue;
+    }
+    const inside = insideByParity(ix.skinGrid, q);
+    const toQ = norm(sub(q, c.point));
+    const inward = inside ? toQ : ([-toQ[0], -toQ[1], -toQ[2]] as Vec3);
+    pts.push(add(c.point, inward, SUBCUTANEOUS_MM));
+  }
+  pts.push(b);
+  return smoothPath(pts);
+}
