@@ -16,6 +16,8 @@ export interface SurfaceNetsOptions {
   max: [number, number, number];
   step: number;
   coarse?: number;
+  /** Taubin smoothing passes on the vertices (removes the grid's terracing without shrinking). Default 2. */
+  smooth?: number;
 }
 
 export function surfaceNets(field: (x: number, y: number, z: number) => number, o: SurfaceNetsOptions): BufferGeometry {
@@ -204,9 +206,40 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
       }
     }
   }
+  taubin(pos, nv, index, ni, o.smooth ?? 2);
   const g = new BufferGeometry();
   g.setAttribute('position', new Float32BufferAttribute(pos.subarray(0, nv * 3).slice(), 3));
   g.setIndex(new Uint32BufferAttribute(index.slice(0, ni), 1));
   g.computeVertexNormals();
   return g;
+}
+
+/** Taubin λ|μ smoothing over the mesh's edges (each pass: shrink by λ, inflate by μ). */
+function taubin(pos: Float32Array, nv: number, index: Uint32Array, ni: number, passes: number): void {
+  if (passes <= 0 || nv === 0) return;
+  // Vertex adjacency in CSR form from the triangles' edges (both directions, duplicates allowed).
+  const deg = new Uint32Array(nv + 1);
+  for (let t = 0; t < ni; t += 3) for (let e = 0; e < 3; e++) deg[index[t + e]!]! += 2;
+  const start = new Uint32Array(nv + 1);
+  for (let i = 0; i < nv; i++) start[i + 1] = start[i]! + deg[i]!;
+  const fill = start.slice(0, nv);
+  const adj = new Uint32Array(start[nv]!);
+  for (let t = 0; t < ni; t += 3) for (let e = 0; e < 3; e++) {
+    const a = index[t + e]!, b = index[t + ((e + 1) % 3)]!, c = index[t + ((e + 2) % 3)]!;
+    adj[fill[a]!++] = b; adj[fill[a]!++] = c;
+  }
+  const tmp = new Float32Array(nv * 3);
+  const step = (factor: number) => {
+    for (let i = 0; i < nv; i++) {
+      let sx = 0, sy = 0, sz = 0;
+      const s0 = start[i]!, s1 = start[i + 1]!;
+      for (let k = s0; k < s1; k++) { const j = adj[k]! * 3; sx += pos[j]!; sy += pos[j + 1]!; sz += pos[j + 2]!; }
+      const inv = 1 / (s1 - s0 || 1);
+      tmp[i * 3] = pos[i * 3]! + factor * (sx * inv - pos[i * 3]!);
+      tmp[i * 3 + 1] = pos[i * 3 + 1]! + factor * (sy * inv - pos[i * 3 + 1]!);
+      tmp[i * 3 + 2] = pos[i * 3 + 2]! + factor * (sz * inv - pos[i * 3 + 2]!);
+    }
+    pos.set(tmp.subarray(0, nv * 3));
+  };
+  for (let p = 0; p < passes; p++) { step(0.5); step(-0.53); }
 }

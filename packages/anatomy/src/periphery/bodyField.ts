@@ -17,7 +17,7 @@ export interface BodyField {
   pad(p: Vec3, r: number): void;
 }
 
-type Prim = { bb: [number, number, number, number, number, number]; f: (x: number, y: number, z: number) => number };
+type Prim = { bb: [number, number, number, number, number, number]; f: (x: number, y: number, z: number) => number; k?: number };
 
 const smin = (a: number, b: number, k: number) => {
   const h = Math.max(k - Math.abs(a - b), 0) / k;
@@ -115,16 +115,16 @@ function torsoTable(frame: SpineFrame, plan: PeripheryPlan, tips: readonly Vec3[
   const zL3 = frame.vertebrae.L3.centre[2];
   const zC2 = frame.vertebrae.C2.centre[2];
   const width: [number, number][] = [
-    [-125, B.hip_half_width_mm - 60], [-90, B.hip_half_width_mm - 20], [-30, B.hip_half_width_mm - 14], [30, B.hip_half_width_mm - 22], [zL3, B.waist_half_width_mm],
+    [-135, 60], [-110, B.hip_half_width_mm - 45], [-80, B.hip_half_width_mm - 18], [-30, B.hip_half_width_mm - 14], [30, B.hip_half_width_mm - 22], [zL3, B.waist_half_width_mm],
     [zT12, B.waist_half_width_mm + 8], [zT8, B.chest_half_width_mm], [zT4, B.chest_half_width_mm - 4], [zT1 - 12, B.chest_half_width_mm - 22],
-    [zT1 + 14, B.neck_half_width_mm + 30], [zC7 + 22, B.neck_half_width_mm + 4], [zC2, B.neck_half_width_mm], [zC2 + 40, B.neck_half_width_mm - 4],
+    [zT1 + 14, B.neck_half_width_mm + 30], [zC7 + 22, B.neck_half_width_mm + 4], [zC2, B.neck_half_width_mm], [zC2 + 50, B.neck_half_width_mm - 6], [zC2 + 95, 30],
   ];
   const depthT: [number, number][] = [
-    [-125, 170], [-80, 200], [30, 205], [zL3, B.waist_depth_mm], [zT12, B.waist_depth_mm + 5], [zT8, B.chest_depth_mm], [zT4, B.chest_depth_mm - 25],
-    [zT1 - 10, B.upper_chest_depth_mm], [zC7 + 14, B.neck_depth_mm + 10], [zC2, B.neck_depth_mm], [zC2 + 40, B.neck_depth_mm - 10],
+    [-135, 120], [-105, 180], [-80, 200], [30, 205], [zL3, B.waist_depth_mm], [zT12, B.waist_depth_mm + 5], [zT8, B.chest_depth_mm], [zT4, B.chest_depth_mm - 25],
+    [zT1 - 10, B.upper_chest_depth_mm], [zC7 + 14, B.neck_depth_mm + 10], [zC2, B.neck_depth_mm], [zC2 + 50, B.neck_depth_mm - 14], [zC2 + 95, 60],
   ];
   const bulgeT: [number, number][] = [[-60, 6], [0, 12], [zL3, 15], [zT12, 12], [zT8, 6], [zT1, 4], [zC2, 6]];
-  const z0 = -125, z1 = zC2 + 60, step = 2;
+  const z0 = -135, z1 = zC2 + 95, step = 2;
   const n = Math.ceil((z1 - z0) / step) + 1;
   const cy = new Float32Array(n), a = new Float32Array(n), b = new Float32Array(n), bulge = new Float32Array(n);
   for (let i = 0; i < n; i++) {
@@ -138,6 +138,17 @@ function torsoTable(frame: SpineFrame, plan: PeripheryPlan, tips: readonly Vec3[
     a[i] = interp(width, z);
     bulge[i] = interp(bulgeT, z);
   }
+  // Box-filter the profiles (±16 mm) so the keyframes leave no creases on the skin.
+  const smooth = (arr: Float32Array) => {
+    const src = arr.slice();
+    const w = 8;
+    for (let i = 0; i < n; i++) {
+      let sum = 0, cnt = 0;
+      for (let k = Math.max(0, i - w); k <= Math.min(n - 1, i + w); k++) { sum += src[k]!; cnt++; }
+      arr[i] = sum / cnt;
+    }
+  };
+  smooth(cy); smooth(a); smooth(b); smooth(bulge);
   return { z0, z1, step, cy, a, b, bulge };
 }
 
@@ -203,14 +214,16 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
     // Scapula cover (infraspinatus, supraspinatus, trapezius): a flat ellipsoid over the blade.
     const s = sp.scapula;
     const sc: Vec3 = [(s.superiorAngle[0] + s.inferiorAngle[0] + s.lateralAngle[0]) / 3 + sx * 6, (s.spineRoot[1] + s.inferiorAngle[1]) / 2 + 4, (s.superiorAngle[2] + s.inferiorAngle[2]) / 2 + 4];
-    prims.push(ellCapsule([sc[0] - sx * 30, sc[1] - 2, sc[2] + 60], [sc[0] + sx * 8, sc[1] + 10, sc[2] - 70], [sp.scapula.posterior[0], sp.scapula.posterior[1], 0], [30, 62], [28, 52], K));
+    prims.push(ellCapsule([sc[0] - sx * 30, sc[1] - 4, sc[2] + 60], [sc[0] + sx * 8, sc[1] + 8, sc[2] - 70], [sp.scapula.posterior[0], sp.scapula.posterior[1], 0], [25, 62], [23, 52], K));
     // Clavicle ridge.
     for (let i = 0; i < sp.clavicle.length - 1; i++) prims.push(ellCapsule(sp.clavicle[i]!, sp.clavicle[i + 1]!, [0, 0, 1], [16, 16], [16, 16], 14));
     // Buttock.
     prims.push(ellipsoidPrim([sx * 66, 42, -92], [80, 64, 92], 26));
     // Thigh, knee, upper shin.
     const k = sp.knee;
-    prims.push(ellCapsule([sx * 86, sp.hip[1] - 6, sp.hip[2] - 20], [k[0], k[1] - 2, k[2] + 60], [0, 1, 0], [B.thigh_top_radius_mm, B.thigh_top_radius_mm], [58, 60], K));
+    const thigh = ellCapsule([sx * 86, sp.hip[1] - 6, sp.hip[2] - 20], [k[0], k[1] - 2, k[2] + 60], [0, 1, 0], [B.thigh_top_radius_mm, B.thigh_top_radius_mm], [58, 60], 56);
+    thigh.k = 56;
+    prims.push(thigh);
     prims.push(ellipsoidPrim([k[0], k[1] - 9, k[2] + 16], [53, 53, 80], K));
     prims.push(ellCapsule([k[0], k[1] + 4, k[2] - 20], [k[0], k[1] + 10, k[2] - 150], [0, 1, 0], [50, 52], [46, 50], K));
   }
@@ -222,7 +235,7 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
       const bb = p.bb;
       if (x < bb[0] || y < bb[1] || z < bb[2] || x > bb[3] || y > bb[4] || z > bb[5]) continue;
       const v = p.f(x, y, z);
-      d = d === 1e3 ? v : smin(d, v, K);
+      d = d === 1e3 ? v : smin(d, v, p.k ?? K);
     }
     for (const p of padding) {
       const bb = p.bb;
