@@ -108,11 +108,16 @@ export function buildPelvisSide(ctx: BuildContext, sp: SidePlan, plan: Periphery
     const s = 2 + ((si.sBottom + 2 - 2) * k) / nb;
     const sc = Math.max(si.sTop, Math.min(si.sBottom, s));
     const d0 = si.dMin(sc) - 4, d1 = si.dMax(sc) + 2;
-    const dp = Math.max(d1 + 8, 50 - 0.45 * Math.max(0, s - 30));
+    // Behind the upper joint the ilium overhangs the sacrum (PSIS, interosseous ligament); the inferior
+    // third of the posterior joint line is open, so the block only lies lateral to the joint there.
+    const over = Math.max(0, Math.min(1, (40 - s) / 12));
+    const dp = Math.max(d1 + 10, 50 - 0.45 * Math.max(0, s - 30));
     const xj = (d: number) => si.x(sc, d) + half + 0.6;
+    const medialBack = body.pelvis.psis_half_distance_mm - 4;
     const poly: [number, number][] = [
-      [xj(d0), d0], [xj((d0 + d1) / 2), (d0 + d1) / 2], [xj(d1), d1], [xj(d1) - 3, (d1 + dp) / 2], [body.pelvis.psis_half_distance_mm - 4, dp],
-      [body.pelvis.psis_half_distance_mm + 10, dp + 1], [xj(d1) + 17, (d1 + dp) / 2 + 2], [xj(d0) + 16, (d0 + d1) / 2], [xj(d0) + 10, d0 - 5],
+      [xj(d0), d0], [xj((d0 + d1) / 2), (d0 + d1) / 2], [xj(d1), d1],
+      [xj(d1) - 3 * over + 5 * (1 - over), (d1 + dp) / 2], [medialBack * over + (xj(d1) + 9) * (1 - over), dp],
+      [(body.pelvis.psis_half_distance_mm + 10) * over + (xj(d1) + 20) * (1 - over), dp + 1], [xj(d1) + 17, (d1 + dp) / 2 + 2], [xj(d0) + 16, (d0 + d1) / 2], [xj(d0) + 10, d0 - 5],
     ];
     blockRings.push(smoothClosed(poly, res.ring).map(([x, d]) => S.point(s, d, sx * x)));
   }

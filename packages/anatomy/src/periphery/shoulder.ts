@@ -84,7 +84,8 @@ export function buildShoulderSide(ctx: BuildContext, sp: SidePlan, res: Res): Sc
     geometry: ellipsoid(jc, gu, cross(ng, gu), ng, [S.glenoid_height_mm / 2 + 2, S.glenoid_width_mm / 2 + 2, 3.6], res.sphere),
   });
   const postInPlane = normalize(sub([0, 1, 0], scale(ng, dot([0, 1, 0], ng))));
-  ctx.landmark(`glenohumeral-joint-posterior-${side}`, add(add(G, scale(ng, 3.2)), scale(postInPlane, S.glenoid_width_mm / 2 - 2)));
+  // Midway between the posterior glenoid rim and the head, 2 mm inside the rim.
+  ctx.landmark(`glenohumeral-joint-posterior-${side}`, add(add(G, scale(ng, 4.4)), scale(postInPlane, S.glenoid_width_mm / 2 - 2)));
 
   // Subacromial(-subdeltoid) bursa: a flat sac between the acromion and the head / supraspinatus tendon.
   const acUnder = lerp(s.acromionAngle, s.acromionTip, 0.45);
