@@ -154,10 +154,15 @@ const selectiveNerveRootBlock: Technique = (ix, o) =>
     const level = o.level!;
     const structure = targetFor(o, side);
     if (level === 'S1') {
+      // Through the dorsal S1 foramen to the root in its canal: the line from the root to the
+      // foramen opening is the trajectory (cephalad tilt, slight ipsilateral oblique) [FURMAN_S1].
+      // No far-away alternates: a root reached any other way is not an S1 foraminal block.
+      const foramen = ix.landmark(`s1-posterior-foramen-${side}`);
+      const target = onStructure(ix, foramen, structure);
       return {
-        ...aim(ix, ix.landmark(`s1-posterior-foramen-${side}`), structure),
-        // cephalad tilt to square S1, slight ipsilateral oblique [FURMAN_S1]
-        dir: approach(ix.frame('L5'), side, 10, -20),
+        target,
+        dir: norm(sub(foramen, target)),
+        fallbackDirs: [approach(ix.frame('L5'), side, 10, -20)],
         targetStructure: structure,
         instruments: o.procedure.instruments,
       };
