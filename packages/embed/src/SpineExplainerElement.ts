@@ -325,6 +325,9 @@ export class SpineExplainerElement extends Base {
         this.#fail('internal', `The explainer could not start: ${messageOf(err)}`);
         return;
       }
+      // The view shows its own loading state from here on.
+      this.#placeholder!.hidden = true;
+      this.#frame.dataset.mounted = '';
       const pending = this.#pending.splice(0);
       for (const command of pending) this.#run(command);
       return;
@@ -357,15 +360,13 @@ export class SpineExplainerElement extends Base {
     return {
       procedureChange: (detail) => {
         this.#current.procedure = detail.procedure;
-        if (detail.source === 'user') {
-          this.#reflect({ procedure: detail.procedure, level: detail.level, side: detail.side, site: detail.site });
-        }
         this.#emit('procedure-change', detail);
       },
       stepChange: (detail) => {
         this.#current.step = detail.step;
         this.#current.stepCount = detail.stepCount;
-        if (detail.source === 'user') this.#reflect({ step: String(detail.step) });
+        // The attribute always says which step is shown, whoever moved it.
+        this.#reflect({ step: String(detail.step) }, false);
         this.#emit('step-change', detail);
       },
       viewChange: (detail) => {
@@ -376,9 +377,11 @@ export class SpineExplainerElement extends Base {
         if (detail.code === 'webgl' && this.#posterMode === 'none') this.#setPoster('fallback');
         this.#emit('error', detail);
       },
+      reflect: (values) => this.#reflect(values, true),
       ready: () => {
         this.#ready = true;
         if (this.#placeholder) this.#placeholder.hidden = true;
+        if (this.#posterMode !== 'none') this.#renderPoster();
         try {
           this.#internals?.states.add('ready');
         } catch {
@@ -388,17 +391,22 @@ export class SpineExplainerElement extends Base {
     };
   }
 
-  /** Writes a person's choice back to the attributes, so attribute, property and screen agree. */
-  #reflect(values: Partial<Record<SpineExplainerAttribute, string | undefined>>): void {
+  /**
+   * Writes values back to the attributes so attribute, property and screen agree. `update` passes
+   * them on to the view (a controlled choice); otherwise the view already shows them. Never a seek.
+   */
+  #reflect(values: Partial<Record<SpineExplainerAttribute, string | null>>, update: boolean): void {
     this.#reflecting = true;
     try {
       for (const [name, value] of Object.entries(values)) {
         if (value === undefined) continue;
-        if (this.getAttribute(name) !== value) this.setAttribute(name, value);
+        if (value === null) this.removeAttribute(name);
+        else if (this.getAttribute(name) !== value) this.setAttribute(name, value);
       }
     } finally {
       this.#reflecting = false;
     }
+    if (update) this.#queueFlush();
   }
 
   #emit<K extends keyof SpineExplainerEventMap>(type: K, detail: SpineExplainerEventMap[K]['detail']): void {
@@ -453,8 +461,20 @@ export class SpineExplainerElement extends Base {
     if (svgText === undefined) {
       figure.replaceChildren();
       this.#posterFor = undefined;
+      this.#frame!.insertBefore(figure, this.#viewRoot!);
       return;
     }
+    // Where it goes: into the view's no-WebGL box or over its stage when the view has one (a known
+    // spot in its markup), else above the view.
+    const home = (this.#posterMode === 'fallback' && this.#viewRoot!.querySelector('.sx-fallback'))
+      || (this.#posterMode === 'lost' && this.#viewRoot!.querySelector('.sx-stage'))
+      || undefined;
+    if (home) {
+      if (figure.parentNode !== home) home.prepend(figure);
+    } else if (figure.parentNode !== this.#frame) {
+      this.#frame!.insertBefore(figure, this.#viewRoot!);
+    }
+    figure.dataset.placement = home ? 'inside' : 'above';
     if (this.#posterFor === this.#procedure) return;
     const label = this.#locale === 'es'
       ? 'Ilustración: dónde se coloca la aguja en este procedimiento'

@@ -1,5 +1,6 @@
 // Entry of dist/spine-explainer.js: one <script src> and <spine-explainer> exists. Loaded by
 // frame.html (marked `data-sx-frame`), it also fills that page from its URL parameters.
+import './csp';
 import { defineSpineExplainer } from './index';
 import { startFrame } from './frame';
 

@@ -21,23 +21,25 @@ export const hostCss = /* css */ `
   min-inline-size: min(300px, 100%);
   min-block-size: var(--sx-min-height, 200px);
   block-size: var(--sx-height, auto);
-  aspect-ratio: var(--sx-aspect-ratio, 4 / 3);
-  overflow: hidden;
-  font-family: var(--sx-font-family, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
-  font-size: var(--sx-font-size, 15px);
+  aspect-ratio: var(--sx-aspect-ratio, auto);
+  padding: var(--sx-space, 12px);
+  overflow: auto;
+  font-family: var(--sx-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
+  font-size: 15px;
   line-height: 1.45;
-  color: var(--sx-color-text, #1b1f24);
-  background: var(--sx-color-background, #ffffff);
-  border-radius: var(--sx-radius, 8px);
-  border: var(--sx-border, 1px solid rgba(27, 31, 36, 0.15));
+  color: var(--sx-fg, #1b1f24);
+  background: var(--sx-bg, #ffffff);
+  border: 1px solid var(--sx-border, #d0d7de);
+  border-radius: var(--sx-radius, 10px);
 }
-:host([layout="workbench"]) .sx-embed { aspect-ratio: var(--sx-aspect-ratio, 16 / 10); }
-.sx-embed[data-theme="dark"] { color: var(--sx-color-text, #e8eaed); background: var(--sx-color-background, #15181c); }
-.sx-embed[data-theme="high-contrast"] { color: var(--sx-color-text, #000000); background: var(--sx-color-background, #ffffff); border: 2px solid #000000; }
+/* Before the view mounts (it waits to scroll into sight), hold roughly the space it will take. */
+.sx-embed:not([data-mounted]) { aspect-ratio: var(--sx-aspect-ratio, 4 / 3); }
 .sx-embed *, .sx-embed *::before, .sx-embed *::after { box-sizing: border-box; }
 
 .sx-embed__view { position: relative; flex: 1 1 auto; min-block-size: 0; display: flex; flex-direction: column; }
 .sx-embed__view > * { flex: 1 1 auto; min-block-size: 0; }
+/* The view's own root draws no frame of its own inside ours. */
+.sx-embed__view > .sx-root { border-radius: 0; background: transparent; }
 
 .sx-embed__notice {
   flex: 0 0 auto;
@@ -46,28 +48,31 @@ export const hostCss = /* css */ `
   font-size: 0.9em;
   color: var(--sx-color-notice-text, #5c3b00);
   background: var(--sx-color-notice-background, #fff4ce);
-  border-block-end: 1px solid var(--sx-color-notice-border, #e0c46c);
+  border: 1px solid var(--sx-color-notice-border, #e0c46c);
+  border-radius: 8px;
+  margin-block-end: var(--sx-space, 12px);
 }
 .sx-embed__notice[hidden] { display: none; }
 .sx-embed__notice p { margin: 0; }
 .sx-embed__notice p + p { margin-block-start: 4px; }
 
 .sx-embed__poster {
-  flex: 0 1 auto;
-  min-block-size: 0;
-  margin: 0;
+  margin: 0 0 var(--sx-space, 12px);
   display: flex;
   justify-content: center;
   align-items: center;
   background: var(--sx-poster-color, #eef2f5);
+  border-radius: var(--sx-radius, 10px);
   overflow: hidden;
 }
 .sx-embed__poster[hidden] { display: none; }
-.sx-embed__poster svg { display: block; inline-size: 100%; block-size: 100%; max-block-size: 420px; }
-/* No WebGL: the poster on top, the full text of the steps under it; the element grows to fit. */
-.sx-embed[data-poster="fallback"] { aspect-ratio: auto; }
+.sx-embed__poster svg { display: block; inline-size: 100%; block-size: auto; max-block-size: 420px; }
+/* No WebGL: inside the view's fallback box, above its message. */
+.sx-embed__poster[data-placement="inside"] { flex: 0 1 auto; min-block-size: 0; inline-size: 100%; margin: 0; }
+.sx-embed__poster[data-placement="inside"] svg { block-size: 100%; max-block-size: 100%; }
 /* Lost context: the poster covers the stage until the context comes back. */
-.sx-embed[data-poster="lost"] .sx-embed__poster { position: absolute; inset: 0; z-index: 40; }
+.sx-embed[data-poster="lost"] .sx-embed__poster { position: absolute; inset: 0; z-index: 26; margin: 0; }
+.sx-embed[data-poster="lost"] .sx-embed__poster svg { block-size: 100%; max-block-size: none; }
 
 .sx-embed__placeholder {
   position: absolute;
@@ -76,7 +81,7 @@ export const hostCss = /* css */ `
   place-items: center;
   padding: 16px;
   text-align: center;
-  color: var(--sx-color-muted, #5b6470);
+  color: var(--sx-muted, #4f5b67);
 }
 .sx-embed__placeholder[hidden] { display: none; }
 
@@ -139,5 +144,9 @@ export function hoistTokens(css: string): string {
       if (tokens.length) hoisted.push(`${TOKEN_RULES[selector]} { ${tokens.join('; ')}; }`);
       return `${space}${others.length ? `${selector} { ${others.join('; ')}; }` : ''}`;
     });
-  return `${hoisted.join('\n')}\n${rest}`;
+  // The view may also put its own copy of the stylesheet in a <style> inside the shadow root; adopted
+  // sheets come later in the cascade, so these `inherit`s win over its token declarations.
+  const names = [...new Set(hoisted.join(' ').match(/--sx-[\w-]+(?=\s*:)/g) ?? [])];
+  const inherit = names.length ? `\n.sx-root, .sx-root[class] { ${names.map((n) => `${n}: inherit`).join('; ')}; }` : '';
+  return `${hoisted.join('\n')}\n${rest}${inherit}`;
 }

@@ -28,6 +28,8 @@ export interface ViewCallbacks {
   stepChange(detail: Reported<StepChangeDetail>): void;
   viewChange(detail: Reported<ViewChangeDetail>): void;
   error(detail: Reported<ErrorDetail>): void;
+  /** Writes a person's choice back to the attributes (`null` removes one); reports nothing by itself. */
+  reflect(values: Partial<Record<'procedure' | 'level' | 'side' | 'site' | 'step', string | null>>): void;
   /** The first frame (or the poster fallback) is on screen. */
   ready(): void;
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SpineExplainerElement, defineSpineExplainer } from '../src/index';
+import { SpineExplainerElement, defineSpineExplainer } from '../src/SpineExplainerElement';
 import type { ViewCallbacks, ViewHandle, ViewProps } from '../src/view';
 
 interface FakeView extends ViewHandle {
@@ -108,6 +108,7 @@ describe('<spine-explainer>', () => {
     const cb = views[0]!.callbacks;
     cb.stepChange({ procedure: 'epidural-interlaminar', step: 3, stepCount: 6, source: 'user' });
     cb.viewChange({ view: 'lateral', source: 'api' });
+    cb.reflect({ procedure: 'scs-trial', level: 'T8', side: null });
     cb.procedureChange({ procedure: 'scs-trial', level: 'T8', source: 'user' });
     expect(seen.map((e) => [e.type, e.detail.source, e.bubbles, e.composed])).toEqual([
       ['step-change', 'user', true, true],
@@ -118,9 +119,14 @@ describe('<spine-explainer>', () => {
     expect(el.step).toBe(3);
     expect(el.stepCount).toBe(6);
     expect(el.getAttribute('procedure')).toBe('scs-trial');
+    expect(el.getAttribute('level')).toBe('T8');
+    expect(el.hasAttribute('side')).toBe(false);
     await tick();
-    // A reflected value is not an API change: the view is not asked to re-render for it.
-    expect(views[0]!.props).toHaveLength(1);
+    // A person's choice reaches the view as its new controlled props, without a seek and without an event.
+    expect(views[0]!.props).toHaveLength(2);
+    expect(views[0]!.props[1]).toMatchObject({ procedure: 'scs-trial', level: 'T8', side: undefined });
+    expect(views[0]!.props[1]!.stepRequest).toBe(views[0]!.props[0]!.stepRequest);
+    expect(seen).toHaveLength(3);
   });
 
   it('reports bad attributes once each, lists them in place, and clears them when fixed', async () => {

@@ -1,0 +1,209 @@
+// The one production view: <SpineExplainer> from @spine-explainer/react, in a React root of its own
+// inside the element's shadow root. Errors of any kind end as an `error` callback and a message in
+// place; React is told not to report them to the page (`onUncaughtError` would reach window.onerror).
+import { Component, type ReactNode, useEffect, useRef } from 'react';
+import { createRoot } from 'react-dom/client';
+import { SpineExplainer, type SpineExplainerController } from '@spine-explainer/react';
+import type { ErrorDetail, SpineExplainerErrorCode } from './types';
+import type { MountView, ViewCallbacks, ViewProps } from './view';
+
+interface Bridge {
+  controller: SpineExplainerController | null;
+  callbacks: ViewCallbacks;
+  /** Commands given before the component committed its controller. */
+  queue: ((c: SpineExplainerController) => void)[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Error boundary: a render-time throw becomes a message in place
+// ---------------------------------------------------------------------------------------------
+
+interface BoundaryProps { resetKey: string; onError: (err: unknown) => void; children: ReactNode }
+
+class Boundary extends Component<BoundaryProps, { failed?: string; key: string }> {
+  override state: { failed?: string; key: string } = { key: this.props.resetKey };
+
+  static getDerivedStateFromError(err: unknown) {
+    return { failed: err instanceof Error ? err.message : String(err) };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: { failed?: string; key: string }) {
+    // New attributes deserve a new try.
+    return props.resetKey === state.key ? null : { failed: undefined, key: props.resetKey };
+  }
+
+  override componentDidCatch(err: unknown) {
+    this.props.onError(err);
+  }
+
+  override render() {
+    if (this.state.failed === undefined) return this.props.children;
+    return (
+      <div className="sx-embed__failure" role="alert">
+        <strong>This explainer could not be shown.</strong>
+        <span>{this.state.failed}</span>
+      </div>
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The component tree
+// ---------------------------------------------------------------------------------------------
+
+function mapCode(code: string | undefined): SpineExplainerErrorCode {
+  switch (code) {
+    case 'unknown-procedure':
+    case 'invalid-option':
+    case 'placement':
+    case 'webgl':
+      return code;
+    default:
+      return 'internal';
+  }
+}
+
+interface Resolved { procedure: string; level?: string; side?: string; site?: string }
+
+const sameResolved = (a: Resolved | undefined, b: Resolved) =>
+  !!a && a.procedure === b.procedure && a.level === b.level && a.side === b.side && a.site === b.site;
+
+/** `Unknown level "L9" for …` → `level`, so the `error` event can name the attribute. */
+function attributeOf(message: string): ErrorDetail['attribute'] {
+  const m = /^Unknown (level|side|site) "/.exec(message);
+  return m ? (m[1] as 'level' | 'side' | 'site') : undefined;
+}
+
+function EmbedRoot({ props, bridge }: { props: ViewProps; bridge: Bridge }) {
+  const { callbacks } = bridge;
+  const controllerRef = useRef<SpineExplainerController | null>(null);
+  // What the page has last been told about procedure/level/side/site (resolved to defaults).
+  const reported = useRef<Resolved | undefined>(undefined);
+
+  const resolvedNow = (): Resolved | undefined => {
+    const state = controllerRef.current?.getState();
+    return state && { procedure: state.procedure, level: state.level, side: state.side, site: state.site };
+  };
+
+  // procedure/level/side/site are controlled by the attributes. A change is reported once the component
+  // has resolved it (a procedure's defaults fill in what was left out), as `user` when a person made it
+  // in the widget (the element then writes it back to the attributes) and `api` otherwise.
+  const selectionKey = [props.procedure, props.level, props.side, props.site].join('|');
+  const pendingSource = useRef<'user' | 'api'>('api');
+  const firstSelection = useRef(true);
+  useEffect(() => {
+    const now = resolvedNow();
+    if (!now) return;
+    const source = pendingSource.current;
+    pendingSource.current = 'api';
+    if (firstSelection.current) {
+      firstSelection.current = false;
+      reported.current = now;
+      return;
+    }
+    if (sameResolved(reported.current, now)) return;
+    const procedureChanged = reported.current?.procedure !== now.procedure;
+    reported.current = now;
+    callbacks.procedureChange({ ...now, source });
+    // The page changed the procedure: start at its first step, unless it asked for a step in the same
+    // breath (the seek below handles that). A person's change already went to step one inside.
+    if (procedureChanged && source === 'api' && seekedFor.current === props.stepRequest) controllerRef.current?.goToStep(0);
+  }, [selectionKey]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // `step` is uncontrolled inside (playback moves it); the page's requests seek through the controller.
+  const seekedFor = useRef(props.stepRequest);
+  useEffect(() => {
+    if (seekedFor.current === props.stepRequest) return;
+    seekedFor.current = props.stepRequest;
+    controllerRef.current?.goToStep(props.step ?? 0);
+  }, [props.stepRequest, props.step]);
+
+  /** A person changed procedure, level, side or site in the widget: write it back to the attributes. */
+  const userChanged = (patch: Partial<Record<'procedure' | 'level' | 'side' | 'site', string | undefined>>) => {
+    pendingSource.current = 'user';
+    const values: Partial<Record<'procedure' | 'level' | 'side' | 'site', string | null>> = {};
+    for (const [k, v] of Object.entries(patch)) values[k as keyof typeof values] = v ?? null;
+    callbacks.reflect(values);
+  };
+
+  const resetKey = [props.procedure, props.level, props.side, props.site, props.locale].join('|');
+  return (
+    <Boundary
+      resetKey={resetKey}
+      onError={(err) => callbacks.error({ code: 'internal', message: err instanceof Error ? err.message : String(err), source: 'api' })}
+    >
+      <SpineExplainer
+        procedure={props.procedure ?? ''}
+        level={props.level ?? ''}
+        side={(props.side ?? '') as never}
+        site={props.site ?? ''}
+        layout={props.layout}
+        theme={props.theme}
+        locale={props.locale as 'en' | 'es'}
+        readingLevel={props.readingLevel}
+        defaultStep={props.step}
+        ref={(c: SpineExplainerController | null) => {
+          controllerRef.current = c;
+          bridge.controller = c;
+          if (c) for (const command of bridge.queue.splice(0)) command(c);
+        }}
+        onProcedureChange={(e) => {
+          // Prop-driven changes are reported above, once resolved; only a person's choice is new here.
+          if (e.source === 'user') userChanged({ procedure: e.procedure, level: undefined, side: undefined, site: undefined });
+        }}
+        onLevelChange={(e) => { if (e.source === 'user') userChanged({ level: e.value }); }}
+        onSideChange={(e) => { if (e.source === 'user') userChanged({ side: e.value }); }}
+        onSiteChange={(e) => { if (e.source === 'user') userChanged({ site: e.value }); }}
+        onStepChange={(e) =>
+          callbacks.stepChange({
+            procedure: controllerRef.current?.getState().procedure ?? props.procedure ?? '',
+            step: e.step + 1, stepCount: e.stepCount, source: e.source,
+          })}
+        onViewChange={(e) => callbacks.viewChange({ view: e.view, source: e.source })}
+        onError={(e) => {
+          callbacks.error({ code: mapCode(e.code), message: e.message, attribute: e.code === 'unknown-procedure' ? 'procedure' : attributeOf(e.message), source: e.source });
+        }}
+      />
+    </Boundary>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// MountView
+// ---------------------------------------------------------------------------------------------
+
+export const reactView: MountView = (container, initial, callbacks) => {
+  const bridge: Bridge = { controller: null, callbacks, queue: [] };
+  const report = (err: unknown) =>
+    callbacks.error({ code: 'internal', message: err instanceof Error ? err.message : String(err), source: 'api' });
+  const root = createRoot(container, {
+    onUncaughtError: report,
+    onCaughtError: () => {}, // the boundary already reported it
+    onRecoverableError: () => {},
+    identifierPrefix: 'sx-',
+  });
+  const onReady = () => callbacks.ready();
+  container.addEventListener('spine:ready', onReady);
+
+  const render = (props: ViewProps) => root.render(<EmbedRoot props={props} bridge={bridge} />);
+  render(initial);
+
+  const withController = (command: (c: SpineExplainerController) => void) => {
+    if (bridge.controller) command(bridge.controller);
+    else bridge.queue.push(command);
+  };
+  return {
+    update: render,
+    next: () => withController((c) => c.next()),
+    previous: () => withController((c) => c.previous()),
+    play: () => withController((c) => c.play()),
+    pause: () => withController((c) => c.pause()),
+    snapshot: () => new Promise<Blob>((resolve, reject) => withController((c) => c.snapshot().then(resolve, reject))),
+    dispose: () => {
+      container.removeEventListener('spine:ready', onReady);
+      bridge.queue.length = 0;
+      bridge.controller = null;
+      root.unmount();
+    },
+  };
+};
