@@ -111,13 +111,11 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
     ]), side);
   }
 
-  // External occipital protuberance: estimated above the atlas from craniocervical relations
-  // (see morphometry.json "occiput"): opisthion ~10 mm above the posterior arch of C1, inion ~45 mm
-  // above and ~20 mm behind the opisthion.
-  const occ = morphometry.occiput as Record<string, number> | undefined;
-  const opUp = occ?.opisthion_above_c1_posterior_arch_mm ?? 12;
-  const inUp = occ?.inion_above_opisthion_mm ?? 42;
-  const inBack = occ?.inion_behind_opisthion_mm ?? 22;
-  const opisthion: Vec3 = [0, ppAnt - 2, zArch + postH + opUp];
-  ctx.landmark('occipital-protuberance', poseToWorld(pose, [0, opisthion[1] + inBack, opisthion[2] + inUp]));
+  // External occipital protuberance (inion), placed from craniovertebral relations (morphometry "occiput"):
+  // the opisthion lines up with the C1 spinolaminar line (the front of the posterior arch) ~10 mm above the
+  // arch; the inion lies up the occipital squama from there (opisthion–inion chord, tilted back).
+  const occ = morphometry.occiput as Record<string, number>;
+  const opisthion: Vec3 = [0, ppAnt, zArch + postH + occ.opisthion_above_c1_posterior_arch_mm!];
+  const chord = occ.opisthion_inion_chord_mm!, ang = occ.opisthion_inion_angle_from_vertical_deg! * (Math.PI / 180);
+  ctx.landmark('occipital-protuberance', poseToWorld(pose, [0, opisthion[1] + chord * Math.sin(ang), opisthion[2] + chord * Math.cos(ang)]));
 }

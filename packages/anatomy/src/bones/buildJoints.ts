@@ -41,14 +41,14 @@ export function buildJoints(ctx: BuildContext): void {
         return addScaled(c, sub(q, c), bulge) as Vec3;
       });
     };
-    const rings = [ring(0, 1), ring(0.2, 1.025), ring(0.5, 1.04), ring(0.8, 1.025), ring(1, 1)].reverse();
+    const rings = (tess.part <= 6 ? [ring(0, 1), ring(0.5, 1.04), ring(1, 1)] : [ring(0, 1), ring(0.2, 1.025), ring(0.5, 1.04), ring(0.8, 1.025), ring(1, 1)]).reverse();
     // Rings run from B (below) up to A, counter-clockwise seen from above (x left, y back: the outline's order).
     ctx.add({ id: `disc-${inter}`, kind: 'disc', name: `${inter} intervertebral disc`, level: inter, geometry: finishMesh(loftRaw(rings)) });
     // Nucleus pulposus: central, a little posterior, ~45% of the disc's width and depth.
-    const nuc = [0.15, 0.3, 0.5, 0.7, 0.85].map((t) => {
+    const nuc = (tess.part <= 6 ? [0.2, 0.5, 0.8] : [0.15, 0.3, 0.5, 0.7, 0.85]).map((t) => {
       const r = Math.sin(Math.PI * t) ** 0.6;
       const c = lerp(centroidOf(bot), centroidOf(top), t);
-      return ringAround(c, LA, LB, r * 0.45, tess.part + 4);
+      return ringAround(c, LA, LB, r * 0.45, tess.part + (tess.part <= 6 ? 0 : 4));
     });
     ctx.add({
       id: `nucleus-pulposus-${inter}`, kind: 'disc', name: `${inter} nucleus pulposus`, level: inter,
@@ -59,7 +59,7 @@ export function buildJoints(ctx: BuildContext): void {
     const poseB = segmentPose(frame, b);
     for (const side of SIDES) {
       const j = jointInPose(frame, inter, side, poseB);
-      const n = 6;
+      const n = tess.part <= 6 ? 3 : 6;
       const sections: Section[] = [];
       for (let k = 0; k <= n; k++) {
         const tau = -1 + (2 * k) / n;
@@ -82,7 +82,7 @@ export function buildJoints(ctx: BuildContext): void {
     const along = normalize(sub(fl.upper, fl.lower));
     const len = Math.sqrt(dot3(sub(fl.upper, fl.lower), sub(fl.upper, fl.lower)));
     const mid = lerp(fl.upper, fl.lower, 0.5);
-    const xs = [-1, -0.75, -0.45, -0.15, 0.15, 0.45, 0.75, 1];
+    const xs = tess.part <= 6 ? [-1, -0.5, 0, 0.5, 1] : [-1, -0.75, -0.45, -0.15, 0.15, 0.45, 0.75, 1];
     const sections: Section[] = xs.map((f) => {
       const x = f * fl.halfWidth;
       // Laterally the ligament follows the laminae forward toward the facet capsules.

@@ -24,11 +24,13 @@ import type { SpineFrame } from '../frame/spineFrame';
 
 export function boneTess(q: QualitySettings): Tess {
   const even = (n: number) => 2 * Math.round(n / 2);
+  // Budgets (DESIGN §5): the bones take at most half of the model: ≤ 150k triangles at high, ≤ 30k at low.
+  const low = q.radial < 16;
   return {
-    body: even(q.radial * 1.34),
-    bodyRings: q.radial >= 24 ? 11 : q.radial >= 16 ? 9 : 7,
-    part: even(Math.max(8, q.radial * 0.6)),
-    along: q.radial >= 24 ? 7 : q.radial >= 16 ? 6 : 5,
+    body: low ? 12 : even(q.radial * 1.34),
+    bodyRings: q.radial >= 24 ? 11 : q.radial >= 16 ? 9 : 5,
+    part: low ? 6 : even(Math.max(8, q.radial * 0.6)),
+    along: q.radial >= 24 ? 7 : q.radial >= 16 ? 6 : 4,
   };
 }
 

@@ -34,11 +34,13 @@ export function toPose(g: RawMesh, pose: SegmentPose): BufferGeometry {
 
 /** Small closed ellipsoid blob (a tubercle, a knob) with axes along local x/y/z unless given. */
 export function blob(c: Vec3, r: Vec3, seg: number, axes: [Vec3, Vec3, Vec3] = [X, Y, Z]): RawMesh {
-  return ellipsoidRaw(c, axes[0], axes[1], axes[2], r, Math.max(8, seg));
+  return ellipsoidRaw(c, axes[0], axes[1], axes[2], r, Math.max(6, seg));
 }
 
 /** A rounded bar along a path; `size(t)` gives [half-width, half-height] (height along `up`). */
 export function bar(path: Vec3[], up: Vec3 | ((i: number, t: number) => Vec3), size: (t: number) => [number, number], seg: number, exponent = 2.2, caps: [number, number] = [1, 1]): RawMesh {
+  // Coarse tiers: keep at most 4 sections along a bar (the ends and two between).
+  if (seg <= 6 && path.length > 4) path = [0, 1 / 3, 2 / 3, 1].map((f) => path[Math.round(f * (path.length - 1))]!);
   const sections = sectionsAlong(path, up, (t) => size(t), exponent);
   return sweepSections(sections, seg, { startCap: caps[0], endCap: caps[1] });
 }
@@ -52,6 +54,7 @@ const BODY_PROFILE: [number, number][] = [
   [0.7, 0.94], [0.84, 0.975], [0.93, 1.0], [0.975, 0.99], [1, 0.955],
 ];
 const BODY_PICK: Record<number, number[]> = {
+  5: [0, 2, 5, 8, 10],
   7: [0, 2, 4, 5, 6, 8, 10],
   9: [0, 1, 2, 4, 5, 6, 8, 9, 10],
   11: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
@@ -150,11 +153,12 @@ export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
     // Hatchet: a tall, thin plate with a thickened, slightly downturned posterior border.
     const start = addScaled(base, dir, -3);
     const path = [start, lerp(start, tip, 0.35), lerp(start, tip, 0.75), tip];
+    // Neck ~60% of the tip's height; the posterior border (the tip) is the tallest and thickest part.
     parts.push(bar(path, Z, (t) => {
-      const h = lamH * 0.85 + (height / 2 - lamH * 0.85) * Math.min(1, t * 2.2);
-      const w = width / 2 * (t > 0.8 ? 1 + (t - 0.8) * 2 : 0.9);
+      const h = height / 2 * (0.62 + 0.38 * Math.min(1, t * 1.6));
+      const w = width / 2 * (t > 0.7 ? 0.85 + (t - 0.7) * 1.6 : 0.85);
       return [w, h];
-    }, tess.part, 3.2, [0.5, 2]));
+    }, tess.part, 2.7, [0.5, 2]));
   } else if (region === 'thoracic') {
     // Long, slender, triangular in section, pointing steeply down: the shingles.
     // Its base sits on the back of the laminae, leaving the interlaminar ligaments in front of it.
@@ -214,12 +218,12 @@ export function transverseProcess(L: VertebraLayout, side: Side, tess: Tess): Ra
     // Anterior and posterior roots around the foramen transversarium, meeting in the tubercles.
     const { fr, bar2, fc, R, ant, post, antC, postC } = cervicalTransverse(L, side);
     const rings: Vec3[][] = [];
-    const nLoop = Math.max(10, tess.part);
+    const nLoop = Math.max(6, tess.part);
     for (let i = 0; i < nLoop; i++) {
       const a = (i / nLoop) * Math.PI * 2;
       const c: Vec3 = [fc[0] + Math.cos(a) * R * 1.15 * s, fc[1] + Math.sin(a) * R, fc[2]];
       const radial: Vec3 = normalize([Math.cos(a) * s, Math.sin(a), 0]);
-      rings.push(sectionRing({ c, u: radial, v: Z, a: bar2, b: bar2 * 1.9, exponent: 2.2 }, Math.max(8, Math.round(tess.part * 0.75))));
+      rings.push(sectionRing({ c, u: radial, v: Z, a: bar2, b: bar2 * 1.9, exponent: 2.2 }, Math.max(6, Math.round(tess.part * 0.75))));
     }
     parts.push(loftLoop(rings));
     // Anterior root to the side of the body.
@@ -293,7 +297,8 @@ export function articularProcess(
     [at(0.8 * tipExtent), hw * 0.9, ht * 0.9, 0.9],
     [at(tipExtent), hw * 0.6, ht * 0.75, 0.6],
   ];
-  const sections: Section[] = pts.map(([c, a, b, w]) => ({ c, u: j.u, v: j.normal, a, b, exponent: 3, bend: j.bend * w }));
+  const use = tess.part <= 6 ? [pts[0]!, pts[2]!, pts[4]!, pts[6]!] : pts;
+  const sections: Section[] = use.map(([c, a, b, w]) => ({ c, u: j.u, v: j.normal, a, b, exponent: 3, bend: j.bend * w }));
   return { mesh: sweepSections(sections, tess.part, { startCap: 0.5, endCap: 1 }), boneCentre: bc };
 }
 
@@ -301,7 +306,7 @@ export function superiorArticularProcess(L: VertebraLayout, side: Side, j: Local
   const S = L.sides[side];
   const t = sapThickness(L.region);
   const base = L.region === 'cervical' ? add(S.pedEnd, [0, 2, -1]) : addScaled(S.pedEnd, S.pedAxis, -1.5);
-  const { mesh, boneCentre } = articularProcess(j, 'superior', t, base, tess, L.region === 'lumbar' ? 0.8 : 0.7, L.region === 'thoracic' ? 0.75 : 1);
+  const { mesh, boneCentre } = articularProcess(j, 'superior', t, base, tess, L.region === 'lumbar' ? 0.8 : L.region === 'cervical' ? 1 : 0.7, L.region === 'thoracic' ? 0.75 : 1);
   const parts = [mesh];
   if (L.region === 'lumbar' || L.level === 'S1') {
     // Mamillary process on the posterior border of the SAP.
@@ -323,7 +328,7 @@ export function inferiorArticularProcess(L: VertebraLayout, side: Side, j: Local
     const lamBot = L.lamina.mid[2] - L.lamina.halfHeight * 0.75;
     base = [S.pars[0] * 0.92, S.pars[1] + 0.5, Math.min(S.pars[2], lamBot + 5)];
   }
-  return articularProcess(j, 'inferior', t, base, tess, L.region === 'cervical' ? 0.8 : 0.6, L.region === 'lumbar' ? 0.8 : 1).mesh;
+  return articularProcess(j, 'inferior', t, base, tess, L.region === 'cervical' ? 1 : 0.6, L.region === 'lumbar' ? 0.8 : 1).mesh;
 }
 
 export { sweepSections, sectionsAlong };

@@ -15,7 +15,7 @@ export function ellipsoidRaw(c: Vec3, u: Vec3, v0: Vec3, w: Vec3, r: Vec3, segme
   const cr = [u[1] * v0[2] - u[2] * v0[1], u[2] * v0[0] - u[0] * v0[2], u[0] * v0[1] - u[1] * v0[0]];
   const v: Vec3 = cr[0]! * w[0] + cr[1]! * w[1] + cr[2]! * w[2] < 0 ? [-v0[0], -v0[1], -v0[2]] : v0;
   const rings: Vec3[][] = [];
-  const stacks = Math.max(4, Math.round(segments / 2));
+  const stacks = Math.max(3, Math.round(segments / 2));
   for (let s = 1; s < stacks; s++) {
     const phi = -Math.PI / 2 + (s / stacks) * Math.PI;
     const cz = Math.sin(phi) * r[2], k = Math.cos(phi);

@@ -5,7 +5,25 @@ import type { RawMesh } from './raw';
  * Point queries on closed RawMesh shells (used to settle landmarks on generated surfaces): ray parity
  * per shell, and pushing a point out of the bone along a direction.
  */
+const boxes = new WeakMap<RawMesh, number[]>();
+function box(shell: RawMesh): number[] {
+  let b = boxes.get(shell);
+  if (!b) {
+    b = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
+    const P = shell.positions;
+    for (let i = 0; i < P.length; i += 3) for (let a = 0; a < 3; a++) {
+      const v = P[i + a]!;
+      if (v < b[a]!) b[a] = v;
+      if (v > b[a + 3]!) b[a + 3] = v;
+    }
+    boxes.set(shell, b);
+  }
+  return b;
+}
+
 export function insideRaw(shell: RawMesh, p: Vec3): boolean {
+  const b = box(shell);
+  if (p[0] < b[0]! || p[1] < b[1]! || p[2] < b[2]! || p[0] > b[3]! || p[1] > b[4]! || p[2] > b[5]!) return false;
   const P = shell.positions, I = shell.indices;
   const d: Vec3 = [0.5773, 0.5774, 0.5775];
   let n = 0;

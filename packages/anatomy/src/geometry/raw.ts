@@ -18,13 +18,15 @@ export function emptyRaw(): RawMesh {
 /** Appends b to a (a is modified and returned). Shells keep their own vertices. */
 export function appendRaw(a: RawMesh, b: RawMesh): RawMesh {
   const off = a.positions.length / 3;
-  for (let i = 0; i < b.positions.length; i++) a.positions.push(b.positions[i]!);
-  for (let i = 0; i < b.indices.length; i++) a.indices.push(b.indices[i]! + off);
+  const P = a.positions, I = a.indices, bp = b.positions, bi = b.indices;
+  for (let i = 0; i < bp.length; i++) P.push(bp[i]!);
+  for (let i = 0; i < bi.length; i++) I.push(bi[i]! + off);
   return a;
 }
 
 export function mergeRaw(parts: readonly RawMesh[]): RawMesh {
-  const out = emptyRaw();
+  if (parts.length === 1) return parts[0]!;
+  const out: RawMesh = { positions: [], indices: [] };
   for (const p of parts) appendRaw(out, p);
   return out;
 }
@@ -112,8 +114,19 @@ export function finishMesh(raw: RawMesh, t?: Affine): BufferGeometry {
       pos[i * 3 + 2] = o[2] + x[2] * a + y[2] * b + z[2] * c;
     }
   } else pos.set(raw.positions);
-  const idx = nv > 65535 ? new Uint32Array(raw.indices) : new Uint16Array(raw.indices);
+  const idx32 = new Uint32Array(raw.indices);
   const nor = new Float32Array(pos.length);
+  accumulateNormals(pos, idx32, nor);
+  const idx = nv > 65535 ? idx32 : new Uint16Array(idx32);
+  const g = new BufferGeometry();
+  g.setAttribute('position', new BufferAttribute(pos, 3));
+  g.setAttribute('normal', new BufferAttribute(nor, 3));
+  g.setIndex(new BufferAttribute(idx, 1));
+  return g;
+}
+
+/** Area-weighted vertex normals (monomorphic typed-array loop). */
+function accumulateNormals(pos: Float32Array, idx: Uint32Array, nor: Float32Array): void {
   for (let f = 0; f < idx.length; f += 3) {
     const ia = idx[f]! * 3, ib = idx[f + 1]! * 3, ic = idx[f + 2]! * 3;
     const ux = pos[ib]! - pos[ia]!, uy = pos[ib + 1]! - pos[ia + 1]!, uz = pos[ib + 2]! - pos[ia + 2]!;
@@ -127,9 +140,4 @@ export function finishMesh(raw: RawMesh, t?: Affine): BufferGeometry {
     const l = Math.sqrt(nor[i]! * nor[i]! + nor[i + 1]! * nor[i + 1]! + nor[i + 2]! * nor[i + 2]!) || 1;
     nor[i]! /= l; nor[i + 1]! /= l; nor[i + 2]! /= l;
   }
-  const g = new BufferGeometry();
-  g.setAttribute('position', new BufferAttribute(pos, 3));
-  g.setAttribute('normal', new BufferAttribute(nor, 3));
-  g.setIndex(new BufferAttribute(idx, 1));
-  return g;
 }

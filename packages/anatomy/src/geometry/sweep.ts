@@ -63,20 +63,54 @@ export interface SweepOptions {
  * Caps are fans to an apex pushed out along the sweep, so the solid is watertight with rounded ends.
  */
 export function sweepSections(sections: readonly Section[], segments: number, options: SweepOptions = {}): RawMesh {
-  const rings = sections.map((s) => sectionRing(s, segments));
-  // Orientation: loftRings wants rings counter-clockwise seen from the end the loft runs toward.
+  // Orientation: rings must run counter-clockwise seen from the end the sweep runs toward.
   const first = sections[0]!, last = sections[sections.length - 1]!;
-  const dir = normalize(sub(last.c, first.c));
-  const nrm = cross(first.u, first.v);
-  const flip = nrm[0] * dir[0] + nrm[1] * dir[1] + nrm[2] * dir[2] < 0;
-  const rr = flip ? rings.map((r) => [...r].reverse()) : rings;
-  const c0 = centroid(rr[0]!), c1 = centroid(rr[rr.length - 1]!);
-  const d0 = rings.length > 1 ? normalize(sub(centroid(rr[0]!), centroid(rr[1]!))) : dir;
-  const d1 = rings.length > 1 ? normalize(sub(c1, centroid(rr[rr.length - 2]!))) : dir;
-  return loftRaw(rr, {
-    startApex: addScaled(c0, d0, options.startCap ?? 0),
-    endApex: addScaled(c1, d1, options.endCap ?? 0),
-  });
+  const dx = last.c[0] - first.c[0], dy = last.c[1] - first.c[1], dz = last.c[2] - first.c[2];
+  const nx = first.u[1] * first.v[2] - first.u[2] * first.v[1];
+  const ny = first.u[2] * first.v[0] - first.u[0] * first.v[2];
+  const nz = first.u[0] * first.v[1] - first.u[1] * first.v[0];
+  const flip = nx * dx + ny * dy + nz * dz < 0;
+  const R = sections.length, n = segments;
+  const positions: number[] = [];
+  const cent = new Float64Array(R * 3);
+  for (let r = 0; r < R; r++) {
+    const s = sections[r]!;
+    const unit = unitSuperellipse(n, s.exponent ?? 2);
+    const bend = s.bend ?? 0;
+    const { c, u, v, a, b } = s;
+    let cx = 0, cy = 0, cz = 0;
+    for (let k = 0; k < n; k++) {
+      const i = flip ? (n - k) % n : k;
+      const du = unit[i * 2]!, dv = unit[i * 2 + 1]!;
+      const x = du * a, y = dv * b + bend * du * du;
+      const px = c[0] + u[0] * x + v[0] * y, py = c[1] + u[1] * x + v[1] * y, pz = c[2] + u[2] * x + v[2] * y;
+      positions.push(px, py, pz);
+      cx += px; cy += py; cz += pz;
+    }
+    cent[r * 3] = cx / n; cent[r * 3 + 1] = cy / n; cent[r * 3 + 2] = cz / n;
+  }
+  const unitDir = (ax: number, ay: number, az: number) => { const l = Math.sqrt(ax * ax + ay * ay + az * az) || 1; return [ax / l, ay / l, az / l]; };
+  const d0 = unitDir(cent[0]! - cent[3]!, cent[1]! - cent[4]!, cent[2]! - cent[5]!);
+  const e = (R - 1) * 3, e1 = (R - 2) * 3;
+  const d1 = unitDir(cent[e]! - cent[e1]!, cent[e + 1]! - cent[e1 + 1]!, cent[e + 2]! - cent[e1 + 2]!);
+  const k0 = options.startCap ?? 0, k1 = options.endCap ?? 0;
+  const a0 = R * n, a1 = R * n + 1;
+  positions.push(cent[0]! + d0[0]! * k0, cent[1]! + d0[1]! * k0, cent[2]! + d0[2]! * k0);
+  positions.push(cent[e]! + d1[0]! * k1, cent[e + 1]! + d1[1]! * k1, cent[e + 2]! + d1[2]! * k1);
+  const indices: number[] = [];
+  for (let r = 0; r < R - 1; r++) {
+    const b0 = r * n, b1 = (r + 1) * n;
+    for (let i = 0; i < n; i++) {
+      const j = i + 1 === n ? 0 : i + 1;
+      indices.push(b0 + i, b0 + j, b1 + j, b0 + i, b1 + j, b1 + i);
+    }
+  }
+  const last0 = (R - 1) * n;
+  for (let i = 0; i < n; i++) {
+    const j = i + 1 === n ? 0 : i + 1;
+    indices.push(a0, j, i, a1, last0 + i, last0 + j);
+  }
+  return { positions, indices };
 }
 
 /**
