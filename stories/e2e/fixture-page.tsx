@@ -1,5 +1,5 @@
 // A page for real-browser tests and screenshots: renders <SpineExplainer> with the props in the URL query,
-// e.g. ?procedure=epidural-transforaminal&level=L4-L5&side=left&quality=medium&step=2&progress=1.
+// (uncontrolled, so the controller can change everything), e.g. ?procedure=epidural-transforaminal&level=L4-L5&side=left&quality=medium&step=2&progress=1.
 // The controller is exposed as window.sx (and window.sxControllers by id) so tests drive it through the API.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -16,10 +16,10 @@ function App() {
   return (
     <div style={{ maxWidth: Number(get('width') ?? 1000), margin: '0 auto' }}>
       <SpineExplainer
-        procedure={get('procedure')}
-        level={get('level')}
-        side={get('side') as 'left' | 'right' | undefined}
-        site={get('site')}
+        defaultProcedure={get('procedure')}
+        defaultLevel={get('level')}
+        defaultSide={get('side') as 'left' | 'right' | undefined}
+        defaultSite={get('site')}
         defaultStep={get('step') ? Number(get('step')) : undefined}
         defaultMode={get('mode') as 'anatomy' | 'fluoro' | undefined}
         defaultView={get('view') as never}

@@ -176,18 +176,34 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
   const ids = useMemo(() => catalog.procedures.map((p) => p.id), [catalog]);
 
   // --- controllable state ------------------------------------------------------------------------------------
+  /** The values last reported through on*Change, to report changes that did not come through a setter (source 'api'). */
+  const reported = useRef<{ procedureId?: string; level?: string; side?: string; site?: string; step?: number; init?: boolean }>({});
+  /** Who caused the change being applied; reset to 'api' after each commit. */
+  const lastSource = useRef<ChangeSource>('api');
   const [procedureId, setProcedureRaw] = useControllableState<string, ChangeSource>({
     name: 'procedure', value: props.procedure, defaultValue: () => props.defaultProcedure ?? (ids.includes('epidural-transforaminal') ? 'epidural-transforaminal' : ids[0] ?? ''),
-    onChange: (v, source) => props.onProcedureChange?.({ procedure: v, value: v, source }),
+    onChange: (v, source) => {
+      reported.current.procedureId = v;
+      props.onProcedureChange?.({ procedure: v, value: v, source });
+    },
   });
   const [levelReq, setLevelRaw] = useControllableState<string | undefined, ChangeSource>({
-    name: 'level', value: props.level, defaultValue: props.defaultLevel, onChange: (v, source) => props.onLevelChange?.({ value: v, source }),
+    name: 'level', value: props.level, defaultValue: props.defaultLevel, onChange: (v, source) => {
+      reported.current.level = v;
+      props.onLevelChange?.({ value: v, source });
+    },
   });
   const [sideReq, setSideRaw] = useControllableState<string | undefined, ChangeSource>({
-    name: 'side', value: props.side, defaultValue: props.defaultSide, onChange: (v, source) => props.onSideChange?.({ value: v, source }),
+    name: 'side', value: props.side, defaultValue: props.defaultSide, onChange: (v, source) => {
+      reported.current.side = v;
+      props.onSideChange?.({ value: v, source });
+    },
   });
   const [siteReq, setSiteRaw] = useControllableState<string | undefined, ChangeSource>({
-    name: 'site', value: props.site, defaultValue: props.defaultSite, onChange: (v, source) => props.onSiteChange?.({ value: v, source }),
+    name: 'site', value: props.site, defaultValue: props.defaultSite, onChange: (v, source) => {
+      reported.current.site = v;
+      props.onSiteChange?.({ value: v, source });
+    },
   });
 
   const procedure = useMemo(() => catalog.procedures.find((p) => p.id === procedureId), [catalog, procedureId]);
@@ -197,7 +213,10 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
 
   const [stepRaw, setStepRaw] = useControllableState<number, ChangeSource>({
     name: 'step', value: props.step, defaultValue: props.defaultStep ?? 0,
-    onChange: (v, source) => props.onStepChange?.({ step: v, value: v, stepCount, source }),
+    onChange: (v, source) => {
+      reported.current.step = v;
+      props.onStepChange?.({ step: v, value: v, stepCount, source });
+    },
   });
   const step = clampStep(stepRaw, stepCount);
   const [view, setViewRaw] = useControllableState<ViewName, ChangeSource>({
@@ -308,13 +327,15 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
 
   const setProcedure = useCallback((id: string, source: ChangeSource) => {
     if (id === procedureRef.current) return;
+    lastSource.current = source;
     setProcedureRaw(id, source);
-    // New procedure: its own defaults for level, side and site (uncontrolled), and the first step.
-    setLevelRaw(undefined, source);
-    setSideRaw(undefined, source);
-    setSiteRaw(undefined, source);
+    // New procedure: its own defaults for level, side and site (uncontrolled), and the first step. The resulting
+    // changes are reported by the effect above, with this source.
+    setLevelRaw(undefined, source, { silent: true });
+    setSideRaw(undefined, source, { silent: true });
+    setSiteRaw(undefined, source, { silent: true });
     stepSource.current = source;
-    setStepRaw(0, source);
+    setStepRaw(0, source, { silent: true });
     setPlaying(false);
   }, [setProcedureRaw, setLevelRaw, setSideRaw, setSiteRaw, setStepRaw]);
   const procedureRef = useRef(procedureId);
@@ -339,12 +360,23 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
     if (track.mode && props.mode === undefined) setModeRaw(track.mode, stepSource.current);
   }, [procedureId, step, tracks, props.view, props.mode, setViewRaw, setModeRaw]);
 
-  // Changes made by the host through props are reported too, with source 'api'.
-  const reported = useRef({ procedureId, level: options.level, side: options.side, step });
+  // Every change is reported, also those that came from props or followed from another change (a new procedure
+  // brings its default level): source 'api' unless a user action started it.
   useEffect(() => {
     const r = reported.current;
-    if (r.procedureId !== procedureId) props.onProcedureChange && props.procedure !== undefined && props.onProcedureChange({ procedure: procedureId, value: procedureId, source: 'api' });
-    reported.current = { procedureId, level: options.level, side: options.side, step };
+    const src = lastSource.current;
+    lastSource.current = 'api';
+    const now = { procedureId, level: options.level, side: options.side, site: options.site, step };
+    if (!r.init) {
+      reported.current = { ...now, init: true };
+      return;
+    }
+    if (r.procedureId !== now.procedureId) props.onProcedureChange?.({ procedure: procedureId, value: procedureId, source: src });
+    if (r.level !== now.level) props.onLevelChange?.({ value: now.level, source: src });
+    if (r.side !== now.side) props.onSideChange?.({ value: now.side, source: src });
+    if (r.site !== now.site) props.onSiteChange?.({ value: now.site, source: src });
+    if (r.step !== now.step) props.onStepChange?.({ step, value: step, stepCount, source: src });
+    reported.current = { ...now, init: true };
   }); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Playback: at the end of a step's dwell, go on; stop after the last step.

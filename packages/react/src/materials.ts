@@ -106,7 +106,7 @@ export class SpineMaterials {
     }));
     this.highlightTranslucent = track(new MeshStandardMaterial({
       name: 'sx-highlight-translucent', color: palette.highlight, emissive: palette.highlight, emissiveIntensity: 0.5, roughness: 0.5,
-      transparent: true, opacity: 0.55, depthWrite: false, side: DoubleSide,
+      transparent: true, opacity: 0.72, depthWrite: false, side: DoubleSide,
     }));
     this.highlightOccluded = track(new MeshBasicMaterial({
       name: 'sx-highlight-occluded', color: palette.highlight, transparent: true, opacity: 0.38, depthWrite: false, depthFunc: GreaterDepth,

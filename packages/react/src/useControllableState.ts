@@ -9,7 +9,7 @@ export function useControllableState<T, E = unknown>(options: {
   value: T | undefined;
   defaultValue: T | (() => T);
   onChange?: (value: T, event: E) => void;
-}): [T, (next: T, event: E) => void] {
+}): [T, (next: T, event: E, options?: { silent?: boolean }) => void] {
   const { name, value, defaultValue, onChange } = options;
   const controlled = value !== undefined;
   const wasControlled = useRef(controlled);
@@ -25,11 +25,11 @@ export function useControllableState<T, E = unknown>(options: {
   currentRef.current = current;
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
-  const setValue = useCallback((next: T, event: E) => {
+  const setValue = useCallback((next: T, event: E, options?: { silent?: boolean }) => {
     if (Object.is(next, currentRef.current)) return;
     if (!wasControlled.current) setInner(next);
     currentRef.current = next;
-    onChangeRef.current?.(next, event);
+    if (!options?.silent) onChangeRef.current?.(next, event);
   }, []);
   return [current, setValue];
 }

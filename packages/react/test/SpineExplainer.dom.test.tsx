@@ -105,6 +105,23 @@ describe('<SpineExplainer> (DOM, no WebGL in jsdom → text fallback)', () => {
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Medicine');
   });
 
+  it('reports changes that come from props, and the defaults a new procedure brings, with their source', async () => {
+    const user = userEvent.setup();
+    const onLevelChange = vi.fn();
+    const onProcedureChange = vi.fn();
+    const { rerender } = render(<SpineExplainer catalog={fixtureCatalog} procedure="epidural-transforaminal" level="L4-L5" onLevelChange={onLevelChange} onProcedureChange={onProcedureChange} />);
+    rerender(<SpineExplainer catalog={fixtureCatalog} procedure="epidural-transforaminal" level="L5-S1" onLevelChange={onLevelChange} onProcedureChange={onProcedureChange} />);
+    expect(onLevelChange).toHaveBeenCalledTimes(1);
+    expect(onLevelChange).toHaveBeenLastCalledWith({ value: 'L5-S1', source: 'api' });
+    cleanup();
+    onLevelChange.mockClear();
+    render(<SpineExplainer catalog={fixtureCatalog} defaultProcedure="epidural-transforaminal" onLevelChange={onLevelChange} onProcedureChange={onProcedureChange} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Procedure' }), 'scs-trial');
+    expect(onProcedureChange).toHaveBeenLastCalledWith({ procedure: 'scs-trial', value: 'scs-trial', source: 'user' });
+    expect(onLevelChange).toHaveBeenCalledTimes(1);
+    expect(onLevelChange).toHaveBeenLastCalledWith({ value: 'T8', source: 'user' });
+  });
+
   it('warns when a prop switches between controlled and uncontrolled', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { rerender } = render(<SpineExplainer catalog={fixtureCatalog} procedure="epidural-transforaminal" step={1} />);
