@@ -74,7 +74,7 @@ function ellipsoidPrim(c: Vec3, r: Vec3, k: number): Prim {
 }
 
 /** Skin over a spinous process tip at least this deep (mm); lumbar skin–tip depth is 1–3 cm. */
-const SP_COVER = 20;
+const SP_COVER = body.body.skin_over_spinous_tip_min_mm;
 
 interface TorsoTable { z0: number; z1: number; step: number; cy: Float32Array; a: Float32Array; b: Float32Array; bulge: Float32Array }
 

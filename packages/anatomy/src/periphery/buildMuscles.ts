@@ -94,7 +94,7 @@ export function buildMuscles(ctx: BuildContext): void {
     // --- Piriformis: anterior sacrum (S2–S4) through the greater sciatic foramen to the greater trochanter.
     const S = plan.sacrum;
     const pir = resample([
-      S.point(52, -16, sx * 24), S.point(60, 2, sx * 42), add(sp.hip, [sx * -6, 62, 24]), add(sp.hip, [sx * 18, 50, 4]), add(gt, [sx * -10, 10, 22]),
+      S.point(52, -22, sx * 24), S.point(60, -2, sx * 42), add(sp.hip, [sx * -6, 62, 24]), add(sp.hip, [sx * 18, 50, 4]), add(gt, [sx * -10, 10, 22]),
     ], Math.max(10, res.along * 2));
     muscle('piriformis', 'piriformis', tubeAlong(pir, { radial, radius: (t) => [Math.max(3, 12 * Math.sin(Math.PI * (0.12 + 0.8 * t))), Math.max(2.5, 8 * Math.sin(Math.PI * (0.12 + 0.8 * t)))], up: [0, 0, 1] }));
     ctx.landmark(`trigger-point-piriformis-${side}`, pir[Math.round((pir.length - 1) * 0.58)]!);

@@ -36,34 +36,38 @@ export function siJointGeometry(ctx: BuildContext, plan: PeripheryPlan): SiJoint
   const height = 56.2;
   const sTop = 4, sBottom = sTop + height;
   const tanB = Math.tan((body.pelvis.si_joint_axial_obliquity_deg * Math.PI) / 180);
-  // Lateral surface of the sacrum per S band, read from the sacrum's mesh when it is there.
-  const bands: [number, number][] = [];
+  // Lateral surface of the sacrum on an (S, D) grid, read from the sacrum's mesh when it is there, so the
+  // joint hugs the auricular surface wherever the bones engineer puts it.
+  const nbS = 8, nbD = 6, D0 = -18, D1 = 26;
+  const grid: number[] = new Array(nbS * nbD).fill(0);
   if (sac) {
     const p = sac.geometry.getAttribute('position');
-    const nb = 8;
-    const maxX = new Array(nb).fill(0) as number[];
     for (let i = 0; i < p.count; i++) {
       const x = Math.abs(p.getX(i)), y = p.getY(i), z = p.getZ(i);
       const S = y * plan.sacrum.down[1] + z * plan.sacrum.down[2];
       const D = y * plan.sacrum.posterior[1] + z * plan.sacrum.posterior[2];
-      if (D < -20 || D > 20) continue;
-      const b = Math.floor(((S - sTop) / height) * nb);
-      if (b >= 0 && b < nb) maxX[b] = Math.max(maxX[b]!, x);
+      const bs = Math.floor(((S - sTop) / height) * nbS), bd = Math.floor(((D - D0) / (D1 - D0)) * nbD);
+      if (bs >= 0 && bs < nbS && bd >= 0 && bd < nbD) grid[bs + bd * nbS] = Math.max(grid[bs + bd * nbS]!, x);
     }
-    for (let b = 0; b < nb; b++) if (maxX[b]! > 25) bands.push([sTop + ((b + 0.5) / nb) * height, maxX[b]!]);
   }
-  const fallback = (S: number) => 51 - 0.12 * (S - sTop);
-  const lateral = (S: number) => {
-    if (bands.length < 3) return fallback(S);
-    let best = bands[0]!;
-    for (const b of bands) if (Math.abs(b[0] - S) < Math.abs(best[0] - S)) best = b;
-    return Math.min(56, Math.max(38, best[1]));
+  const fallback = (S: number, D: number) => 51 - 0.12 * (S - sTop) - D * tanB;
+  const lateral = (S: number, D: number) => {
+    // Bilinear over the cell centres; empty cells (no sacrum there) fall back to the measured outline.
+    const fs = Math.max(0, Math.min(nbS - 1, ((S - sTop) / height) * nbS - 0.5));
+    const fd = Math.max(0, Math.min(nbD - 1, ((D - D0) / (D1 - D0)) * nbD - 0.5));
+    const is = Math.min(nbS - 2, Math.floor(fs)), id = Math.min(nbD - 2, Math.floor(fd));
+    const ts = fs - is, td = fd - id;
+    const cell = (a: number, b: number) => {
+      const v = grid[a + b * nbS]!;
+      return v > 25 ? Math.min(58, Math.max(34, v)) : fallback(S, D);
+    };
+    return (cell(is, id) * (1 - ts) + cell(is + 1, id) * ts) * (1 - td) + (cell(is, id + 1) * (1 - ts) + cell(is + 1, id + 1) * ts) * td;
   };
   const dMin = (S: number) => { const t = (S - sTop) / height; return -12 + 3 * t; };
   const dMax = (S: number) => { const t = (S - sTop) / height; return 20 - 13 * t; };
   return {
     sTop, sBottom, dMin, dMax,
-    x: (S, D) => lateral(S) + 1.2 - D * tanB,
+    x: (S, D) => lateral(S, D) + 1.8,
   };
 }
 
