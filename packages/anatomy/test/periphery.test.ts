@@ -94,6 +94,12 @@ describe('periphery: pelvis and hips', () => {
       const inf = model.landmark(`si-joint-inferior-${side}`) as V3;
       expect(inside(si, inf) || distanceToMesh(si, inf) < 1.5).toBe(true);
       expect(inf[2]).toBeLessThan((bb.min.z + bb.max.z) / 2);
+      // Interauricular distance (~109 mm, OMAN_SACRA): the upper joints lie ~5 cm either side.
+      const pos = si.getAttribute('position');
+      let sum = 0, n = 0;
+      for (let i = 0; i < pos.count; i++) if (pos.getZ(i) > bb.max.z - (bb.max.z - bb.min.z) / 3) { sum += Math.abs(pos.getX(i)); n++; }
+      expect(2 * (sum / n)).toBeGreaterThan(88);
+      expect(2 * (sum / n)).toBeLessThan(125);
       // The ilium lies lateral to the joint.
       expect(distanceToMesh(get(`ilium-${side}`).geometry, inf)).toBeLessThan(6);
     }
