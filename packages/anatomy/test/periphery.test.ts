@@ -269,17 +269,19 @@ describe('periphery: skin', () => {
     }
   });
 
-  it('encloses every bone, joint, muscle and nerve (all their vertices)', () => {
-    const inSkin = insideTester(skin.geometry);
-    const outside: string[] = [];
-    for (const s of model.structures) {
-      if (s.kind === 'skin') continue;
-      const pos = s.geometry.getAttribute('position');
-      for (let i = 0; i < pos.count; i++) {
-        if (!inSkin([pos.getX(i), pos.getY(i), pos.getZ(i)])) { outside.push(`${s.id}#${i}`); break; }
+  it('encloses every bone, joint, muscle and nerve (all their vertices), at high and low quality', () => {
+    for (const m of [model, low]) {
+      const inSkin = insideTester(m.get('skin')!.geometry);
+      const outside: string[] = [];
+      for (const s of m.structures) {
+        if (s.kind === 'skin') continue;
+        const pos = s.geometry.getAttribute('position');
+        for (let i = 0; i < pos.count; i++) {
+          if (!inSkin([pos.getX(i), pos.getY(i), pos.getZ(i)])) { outside.push(`${m.quality}:${s.id}#${i}`); break; }
+        }
       }
+      expect(outside).toEqual([]);
     }
-    expect(outside).toEqual([]);
   });
 
   it('lies 1–3 cm behind the lumbar spinous process tips', () => {

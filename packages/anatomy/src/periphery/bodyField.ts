@@ -210,7 +210,7 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
     // Deltoid over the humeral head.
     prims.push(ellipsoidPrim([hh[0] + sx * 10, hh[1] - 2, hh[2] - 10], [40, 50, 58], K));
     // Upper arm to the elbow.
-    prims.push(ellCapsule([hh[0] + sp.armDir[0] * 40, hh[1], hh[2] - 40], sp.elbow, [1, 0, 0], [B.upper_arm_radius_mm, B.upper_arm_radius_mm + 4], [34, 36], 18));
+    prims.push(ellCapsule([hh[0] + sp.armDir[0] * 40, hh[1], hh[2] - 40], [sp.elbow[0] + sp.armDir[0] * 12, sp.elbow[1] + sp.armDir[1] * 12, sp.elbow[2] + sp.armDir[2] * 12], [1, 0, 0], [B.upper_arm_radius_mm, B.upper_arm_radius_mm + 4], [37, 37], 18));
     // Scapula cover (infraspinatus, supraspinatus, trapezius): a flat ellipsoid over the blade.
     const s = sp.scapula;
     const sc: Vec3 = [(s.superiorAngle[0] + s.inferiorAngle[0] + s.lateralAngle[0]) / 3 + sx * 6, (s.spineRoot[1] + s.inferiorAngle[1]) / 2 + 4, (s.superiorAngle[2] + s.inferiorAngle[2]) / 2 + 4];
