@@ -34,6 +34,12 @@ export const UI_STRINGS = {
   'step.counter': t('Step {n} of {m}', 'Paso {n} de {m}'),
   'step.announce': t('Step {n} of {m}: {title}', 'Paso {n} de {m}: {title}'),
   'step.progress': t('Procedure progress', 'Avance del procedimiento'),
+  'aria.stepList': t('Procedure steps', 'Pasos del procedimiento'),
+  'aria.procedureList': t('Choose a procedure', 'Elija un procedimiento'),
+  'aria.viewList': t('Choose a camera view', 'Elija una vista'),
+  'aria.layerToggle': t('Show {layer}', 'Mostrar {layer}'),
+  'aria.needleAt': t('Needle tip at the {structure}', 'Punta de la aguja en: {structure}'),
+  'aria.levelAnnounce': t('Level {level}, {side} side', 'Nivel {level}, lado {side}'),
   // --- choices --------------------------------------------------------------------------------
   'label.procedure': t('Procedure', 'Procedimiento'),
   'label.level': t('Level', 'Nivel'),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CAMERA_VIEWS, DEVICE_KINDS, IMAGING, LAYERS, LOCALES, NEEDLE_KINDS, POSITIONS, PURPOSES, UI_STRINGS, applyMessages,
   extractMessages, getProcedure, mergeUiStrings, procedureLocales, procedureText, procedures, resolveIds, resolveOptions,
-  spreadSpecs, uiText, type LocalizedText, type Procedure,
+  spreadSpecs, uiText, resolveStep, ProcedureError, type LocalizedText, type Procedure,
 } from '@spine-explainer/procedures';
 
 const DESIGN_IDS = [
@@ -314,5 +314,22 @@ describe('UI strings', () => {
     if (!bad.ok) {
       expect(bad.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['fr.control.plya', 'fr.control.pause', 'not a locale']));
     }
+  });
+});
+
+describe('resolveStep', () => {
+  it('fills show and highlight for the options, keeping layers and groups', () => {
+    const r = resolveStep('epidural-transforaminal', 1, { level: 'L5-S1', side: 'bilateral' });
+    expect(r.highlight).toEqual(['pedicle-L5-left', 'pedicle-L5-right', 'nerve-root-L5-left', 'nerve-root-L5-right']);
+    expect(r.show).toEqual(expect.arrayContaining(['layer:bone', 'vertebra-L5', 'sacrum']));
+    const mb = resolveStep('medial-branch-block', 3, { level: 'L5', side: 'right' });
+    expect(mb.highlight).toEqual(['dorsal-ramus-L5-right']);
+    const g = resolveStep('genicular-nerve-block', 1, { side: 'left' });
+    expect(g.highlight).toEqual(['genicular-nerve-superolateral-left', 'genicular-nerve-superomedial-left', 'genicular-nerve-inferomedial-left']);
+  });
+
+  it('throws ProcedureError for a step that does not exist', () => {
+    expect(() => resolveStep('scs-trial', 99)).toThrow(ProcedureError);
+    expect(() => resolveStep('scs-trial', 99)).toThrow(/Step 99 .* expected 0 to 6/);
   });
 });

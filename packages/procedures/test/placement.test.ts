@@ -273,25 +273,32 @@ describe('resolvePlacement errors', () => {
 });
 
 describe('placement speed', () => {
-  it('resolves each procedure at its default in ≤ 30 ms (median, model indexed)', () => {
-    const times: [string, number][] = [];
+  // CPU time of this process, not wall time: the machine is shared, and a loaded CPU stretches wall
+  // time several-fold without the code doing more work. Both are printed.
+  it('resolves each procedure at its default in ≤ 30 ms of CPU (median of 5, model indexed)', () => {
+    const rows: [string, number, number][] = [];
     for (const p of procedures) {
       try {
         resolvePlacement(model, p.id); // warm: builds the per-structure indexes once
       } catch {
         continue; // reported by the placement tests above
       }
-      const runs: number[] = [];
+      const cpu: number[] = [];
+      const wall: number[] = [];
       for (let i = 0; i < 5; i++) {
+        const c0 = process.cpuUsage();
         const t0 = performance.now();
         resolvePlacement(model, p.id);
-        runs.push(performance.now() - t0);
+        wall.push(performance.now() - t0);
+        const c = process.cpuUsage(c0);
+        cpu.push((c.user + c.system) / 1000);
       }
-      runs.sort((a, b) => a - b);
-      times.push([p.id, runs[2]!]);
+      cpu.sort((a, b) => a - b);
+      wall.sort((a, b) => a - b);
+      rows.push([p.id, cpu[2]!, wall[2]!]);
     }
-    console.log(times.map(([id, ms]) => `${id}: ${ms.toFixed(2)} ms`).join('\n'));
-    for (const [id, ms] of times) expect(ms, id).toBeLessThanOrEqual(30);
+    console.log(rows.map(([id, c, w]) => `${id}: ${c.toFixed(2)} ms CPU, ${w.toFixed(2)} ms wall`).join('\n'));
+    for (const [id, c] of rows) expect(c, id).toBeLessThanOrEqual(30);
   });
 
   it('a fresh model is indexed and placed in reasonable time (first call)', () => {
@@ -336,7 +343,14 @@ describe('placement properties (fast-check)', () => {
   it('is deterministic: the same options give the same placement', () => {
     fc.assert(
       fc.property(optionArb, ({ id, ...o }) => {
-        expect(resolvePlacement(model, id, clean(o))).toEqual(resolvePlacement(model, id, clean(o)));
+        const run = () => {
+          try {
+            return resolvePlacement(model, id, clean(o));
+          } catch (e) {
+            return (e as Error).message; // a failure must be the same failure every time
+          }
+        };
+        expect(run()).toEqual(run());
       }),
       { numRuns: 25, seed: 8 },
     );

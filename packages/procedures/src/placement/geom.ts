@@ -319,6 +319,25 @@ export class TriangleGrid {
     return bestTri < 0 ? undefined : { point: bestPoint, distance: Math.sqrt(best), owner: this.owner[bestTri]!, tri: bestTri };
   }
 
+  /**
+   * +1 when the triangles wind counter-clockwise seen from outside (normals point out), -1 when
+   * inverted; from the sign of the enclosed volume. Meaningful for a closed mesh.
+   */
+  get orientation(): 1 | -1 {
+    if (this.orientationCache === undefined) {
+      let v = 0;
+      const t = this.tris;
+      for (let i = 0; i < t.length; i += 9) {
+        v += t[i]! * (t[i + 4]! * t[i + 8]! - t[i + 5]! * t[i + 7]!)
+          - t[i + 1]! * (t[i + 3]! * t[i + 8]! - t[i + 5]! * t[i + 6]!)
+          + t[i + 2]! * (t[i + 3]! * t[i + 7]! - t[i + 4]! * t[i + 6]!);
+      }
+      this.orientationCache = v >= 0 ? 1 : -1;
+    }
+    return this.orientationCache;
+  }
+  private orientationCache: 1 | -1 | undefined;
+
   /** Unit normal of triangle `tri` (by winding). */
   normal(tri: number): Vec3 {
     const b = tri * 9;

@@ -21,6 +21,13 @@ export class ModelIndex {
   private boneGridCache?: TriangleGrid;
   private skinGridCache?: TriangleGrid;
   private readonly grids = new Map<string, TriangleGrid>();
+  private readonly memos = new Map<string, unknown>();
+
+  /** Caches a value derived from this model's geometry only (e.g. a target point off the bone). */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
 
   constructor(model: SpineModel) {
     this.model = model;
@@ -95,7 +102,7 @@ export class ModelIndex {
     const votes = new Map<number, number>();
     for (const d of dirs) {
       const counts = new Map<number, number>();
-      for (const h of this.boneGrid.raycast(p, d, 600)) counts.set(h.owner, (counts.get(h.owner) ?? 0) + 1);
+      for (const h of this.boneGrid.raycast(p, d, 300)) counts.set(h.owner, (counts.get(h.owner) ?? 0) + 1);
       for (const [owner, n] of counts) if (n % 2 === 1) votes.set(owner, (votes.get(owner) ?? 0) + 1);
     }
     for (const [owner, v] of votes) if (v >= 2) return this.bones[owner]!.id;

@@ -1,7 +1,7 @@
 import { CatmullRomCurve3, Vector3 } from 'three';
 import type { ResolvedOptions } from '../options';
 import type { PlacementDevice, PlacementExtension, PlacementLead, PlacementNeedle, Side, Vec3 } from '../types';
-import { add, dist, insideByParity, lerp, norm, round, sub } from './geom';
+import { add, dist, lerp, norm, round, sub } from './geom';
 import type { ModelIndex } from './modelIndex';
 import { approach, bodyDir, placeNeedle, skinExit } from './needle';
 
@@ -99,10 +99,10 @@ export function subcutaneousPath(ix: ModelIndex, a: Vec3, b: Vec3): Vec3[] {
       pts.push(q);
       continue;
     }
-    const inside = insideByParity(ix.skinGrid, q);
-    const toQ = norm(sub(q, c.point));
-    const inward = inside ? toQ : ([-toQ[0], -toQ[1], -toQ[2]] as Vec3);
-    pts.push(add(c.point, inward, SUBCUTANEOUS_MM));
+    // inward = against the outward normal of the nearest skin triangle
+    const nrm = ix.skinGrid.normal(c.tri);
+    const o = ix.skinGrid.orientation;
+    pts.push(add(c.point, [-nrm[0] * o, -nrm[1] * o, -nrm[2] * o], SUBCUTANEOUS_MM));
   }
   pts.push(b);
   return smoothPath(pts);

@@ -1,8 +1,8 @@
 import { levelBelow, resolveIds, type ResolvedOptions } from '../options';
 import type { Side, Vec3 } from '../types';
 import { dot, norm, scale, sub } from './geom';
-import type { ModelIndex } from './modelIndex';
-import { approach, bodyDir, type NeedleSpec } from './needle';
+import type { LocalFrame, ModelIndex } from './modelIndex';
+import { approach, bodyDir, BONE_FREE_TIP_MM, skinExit, type NeedleSpec } from './needle';
 
 /**
  * The standard technique of each procedure: which landmark gives the target, which structure it
@@ -25,6 +25,10 @@ export function targetFor(o: ResolvedOptions, side?: Side, site?: string): strin
  * closest point of that structure — e.g. the nerve root beside the safe triangle.
  */
 export function onStructure(ix: ModelIndex, p: Vec3, structure: string): Vec3 {
+  return ix.memo(`onStructure|${structure}|${p.join(',')}`, () => onStructureUncached(ix, p, structure));
+}
+
+function onStructureUncached(ix: ModelIndex, p: Vec3, structure: string): Vec3 {
   const grid = ix.grid(structure);
   const c = grid.closest(p, 120);
   let t = p;
@@ -76,7 +80,7 @@ export function nearbyPoints(ix: ModelIndex, p: Vec3, structure: string, radius 
 /** Target on the structure near a landmark, with alternates for the cone search. */
 function aim(ix: ModelIndex, landmark: Vec3, structure: string): { target: Vec3; alternates: () => Vec3[] } {
   const target = onStructure(ix, landmark, structure);
-  return { target, alternates: () => nearbyPoints(ix, target, structure) };
+  return { target, alternates: () => ix.memo(`nearby|${structure}|${target.join(',')}`, () => nearbyPoints(ix, target, structure)) };
 }
 
 const needleId = (o: ResolvedOptions, side?: Side, site?: string) =>
@@ -188,16 +192,40 @@ const epiduralTransforaminal: Technique = (ix, o) =>
 
 // --- epidurals -------------------------------------------------------------------------------------
 
+/**
+ * "Tilt to open the interlaminar space" [FURMAN_ILESI]: the cranio-caudal angle in the middle of the
+ * widest range of angles whose path from the target to the skin misses bone, at the given obliquity.
+ */
+export function openWindowTilt(ix: ModelIndex, target: Vec3, frame: LocalFrame, side: Side | undefined, lateralDeg: number): number | undefined {
+  const clear: number[] = [];
+  for (let c = -40; c <= 40; c += 5) {
+    const d = approach(frame, side, lateralDeg, c);
+    const s = skinExit(ix, target, d);
+    const b = s === undefined ? undefined : ix.boneGrid.firstHit(target, d, BONE_FREE_TIP_MM, s);
+    if (s !== undefined && !b) clear.push(c);
+  }
+  let best: number[] = [];
+  let run: number[] = [];
+  for (const c of clear) {
+    run = run.length && c - run[run.length - 1]! === 5 ? [...run, c] : [c];
+    if (run.length > best.length) best = run;
+  }
+  return best.length ? (best[0]! + best[best.length - 1]!) / 2 : undefined;
+}
+
 const epiduralInterlaminar: Technique = (ix, o) =>
-  perSide(o, (side) => ({
-    target: ix.landmark(`dorsal-epidural-${o.level}`),
-    // paramedian on the painful side, coaxial through the window with cranial angulation [FURMAN_ILESI]
-    dir: approach(ix.frame(o.level!), side, 10, 20),
-    // at L5-S1 the sacral slope opens the window from above
-    fallbackDirs: [approach(ix.frame(o.level!), side, 10, -25)],
-    targetStructure: targetFor(o, side),
-    instruments: o.procedure.instruments,
-  }));
+  perSide(o, (side) => {
+    const target = ix.landmark(`dorsal-epidural-${o.level}`);
+    const frame = ix.frame(o.level!);
+    // paramedian on the painful side, coaxial through the window [FURMAN_ILESI]
+    const tilt = openWindowTilt(ix, target, frame, side, 10) ?? 15;
+    return {
+      target,
+      dir: approach(frame, side, 10, tilt),
+      targetStructure: targetFor(o, side),
+      instruments: o.procedure.instruments,
+    };
+  });
 
 /** Tilts a direction `deg` toward posterior (a steeper skin entry over the hiatus). */
 function steeper(d: Vec3, deg: number): Vec3 {
@@ -208,13 +236,18 @@ function steeper(d: Vec3, deg: number): Vec3 {
 }
 
 const epiduralCaudal: Technique = (ix, o) => {
-  const target = ix.landmark('sacral-canal-S3');
   const hiatus = ix.landmark('sacral-hiatus');
+  const s3 = ix.landmark('sacral-canal-S3');
+  // Just through the hiatus, well below S3 and the end of the dural sac [FURMAN_CAUDAL, BINOKAY2006]:
+  // the straight needle stands for "pierce the ligament at ≤ 45°, then flatten".
+  const k = 0.35;
+  const target: Vec3 = [hiatus[0] + (s3[0] - hiatus[0]) * k, hiatus[1] + (s3[1] - hiatus[1]) * k, hiatus[2] + (s3[2] - hiatus[2]) * k];
+  const canal = norm(sub(hiatus, s3));
   return [{
     id: 'needle',
     target,
-    // along the canal and out through the hiatus: a shallow, cephalad needle [FURMAN_CAUDAL]
-    dir: steeper(norm(sub(hiatus, target)), 15),
+    dir: steeper(canal, 30),
+    fallbackDirs: [steeper(canal, 15), canal],
     targetStructure: targetFor(o),
     instruments: o.procedure.instruments,
   }];
