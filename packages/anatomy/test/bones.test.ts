@@ -123,6 +123,19 @@ describe('neighbouring vertebrae do not interpenetrate (≤ 1 mm)', () => {
   }
 });
 
+describe('rib stubs', () => {
+  it('articulate with their own vertebra and do not cut into the neighbours (≤ 1 mm)', () => {
+    for (let i = 1; i <= 12; i++) {
+      const rib = m.structures.filter((s) => s.id.startsWith(`rib-T${i}-`)).map((s) => s.geometry);
+      expect(rib.length).toBe(2);
+      for (const g of [i > 1 ? `vertebra-T${i - 1}` : 'vertebra-C7', i < 12 ? `vertebra-T${i + 1}` : 'vertebra-L1']) {
+        const sh = m.structures.filter((s) => s.group === g).flatMap((s) => shells(s.geometry));
+        expect(penetrationDepth(rib, sh, 2).depth, `rib T${i} into ${g}`).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});
+
 describe('landmarks of the vertebrae', () => {
   it('exist for every level', () => {
     for (const l of SUBAXIAL) {

@@ -164,7 +164,10 @@ export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
     // Its base sits on the back of the laminae, leaving the interlaminar ligaments in front of it.
     const start = add(addScaled(base, dir, -1), [0, 2.5, 0.5]);
     const path = [start, lerp(start, tip, 0.3), lerp(start, tip, 0.7), addScaled(tip, dir, -2)];
-    parts.push(bar(path, Z, (t) => [width / 2 * (1 - 0.35 * t), (lamH * 0.7) * (1 - t) + (height / 2) * t * 0.8 + 1.5], tess.part, 2.2, [0.5, 1]));
+    parts.push(bar(path, Z, (t) => {
+      const k = t < 0.15 ? 0.75 + 0.25 * (t / 0.15) : 1; // rounded root, merging into the laminae
+      return [width / 2 * (1 - 0.35 * t) * k, ((lamH * 0.7) * (1 - t) + (height / 2) * t * 0.8 + 1.5) * k];
+    }, tess.part, 2.2, [2, 1]));
     parts.push(blob(addScaled(tip, dir, -2.2), [3.4, 3, 3.6], tess.part, [X, dir, normalize(cross(X, dir))]));
   } else {
     // Cervical: short; C2–C6 bifid tips, C7 long with a rounded tubercle (vertebra prominens).
@@ -228,7 +231,7 @@ export function transverseProcess(L: VertebraLayout, side: Side, tess: Tess): Ra
     parts.push(loftLoop(rings));
     // Anterior root to the side of the body.
     const bodyX = L.W / 2 - 1.5;
-    parts.push(bar([[s * bodyX, -L.D * 0.12, L.zp - 0.5], [fc[0] - s * R * 0.5, fc[1] - R * 0.9, fc[2]]], Z, () => [1.8, 2.6], tess.part, 2.2, [0.5, 0.5]));
+    parts.push(bar([[s * bodyX, -L.D * 0.12, L.zp - 0.5], [fc[0] - s * R * 0.5, fc[1] - R * 0.9, fc[2]]], Z, () => [2.1, 3.3], tess.part, 2.4, [0.5, 0.5]));
     // Tubercles: anterior (large at C6: Chassaignac's) and posterior, with the gutter for the nerve between.
     void fr;
     parts.push(bar([[fc[0] + s * R * 0.6, fc[1] - R * 0.8, fc[2]], antC], Z, () => [1.7, 2.4], tess.part, 2.2, [0.5, 0.5]));
