@@ -58,7 +58,6 @@ function ellCapsule(a: Vec3, b: Vec3, up: Vec3, ra: [number, number], rb: [numbe
 }
 
 function ellipsoidPrim(c: Vec3, r: Vec3, k: number): Prim {
-  const m = Math.max(r[0], r[1], r[2]) + k;
   const r0 = r[0], r1 = r[1], r2 = r[2];
   return {
     bb: [c[0] - r[0] - k, c[1] - r[1] - k, c[2] - r[2] - k, c[0] + r[0] + k, c[1] + r[1] + k, c[2] + r[2] + k],
@@ -67,7 +66,6 @@ function ellipsoidPrim(c: Vec3, r: Vec3, k: number): Prim {
       const ix = px / r0, iy = py / r1, iz = pz / r2;
       const k0 = Math.sqrt(ix * ix + iy * iy + iz * iz);
       const q = Math.sqrt(px * px + py * py + pz * pz);
-      void m;
       return k0 < 1e-9 ? -Math.min(r[0], r[1], r[2]) : q * (1 - 1 / k0);
     },
   };
@@ -99,7 +97,6 @@ export function posteriorSkinLine(frame: SpineFrame, plan: PeripheryPlan): [numb
     const q: Vec3 = [0, p[1] + S.posterior[1] * body.body.skin_over_sacrum_mm, p[2] + S.posterior[2] * body.body.skin_over_sacrum_mm];
     pts.push([q[2], q[1]]);
   }
-  void frame;
   pts.sort((a, b) => a[0] - b[0]);
   // Keep the line monotone in z (the sacral samples may interleave with L5).
   const out: [number, number][] = [];

@@ -1,12 +1,12 @@
 import type { BuildContext } from '../build/context';
 import { tubeAlong } from '../geometry/tube';
-import { add, cross, lerp, normalize, scale, sub } from '../geometry/vec';
+import { add, lerp, normalize, scale, sub } from '../geometry/vec';
 import type { VertebraLevel } from '../levels';
 import type { Vec3 } from '../types';
 import { closedLoft, resample, sheet } from './mesh';
 import { cap, iliacWing, resolution } from './pelvis';
 import { peripheryPlan, type SidePlan } from './plan';
-import { gradient, skinField, toDepth } from './skinField';
+import { skinField, toDepth } from './skinField';
 
 /**
  * Six muscles per side, smooth and in place: trapezius and gluteus medius as sheets, the rest fusiform.
@@ -134,7 +134,6 @@ export function buildMuscles(ctx: BuildContext): void {
     const lev = resample([add(top, [sx * 2, 2, 6]), add(lerp(top, s.superiorAngle, 0.45), [sx * 8, 12, 0]), add(lerp(top, s.superiorAngle, 0.8), [sx * 4, 8, 0]), add(s.superiorAngle, [0, 6, 4])], Math.max(8, res.along));
     muscle('levator-scapulae', 'levator scapulae', tubeAlong(lev, { radial, radius: (t) => [7 + 5 * Math.sin(Math.PI * t), 5 + 3 * Math.sin(Math.PI * t)], up: [0, 1, 0] }));
     ctx.landmark(`trigger-point-levator-scapulae-${side}`, lev[Math.round((lev.length - 1) * 0.62)]!);
-    void gradient; void cross;
   }
 }
 

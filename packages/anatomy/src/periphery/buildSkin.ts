@@ -30,7 +30,7 @@ export function buildSkin(ctx: BuildContext): void {
   const f = skinField(ctx);
   // Every landmark built so far must lie deep enough under the skin: pad where the body shape falls short.
   // (With the measured shape this normally adds nothing.)
-  for (const name of LANDMARKS_TO_COVER(ctx)) {
+  for (const name of LANDMARKS_TO_COVER()) {
     const p = ctx.getLandmark(name);
     if (!p) continue;
     if (f(p[0], p[1], p[2]) > -TARGET_DEPTH_MM - 2) f.pad(p, TARGET_DEPTH_MM + 6);
@@ -55,7 +55,7 @@ export function buildSkin(ctx: BuildContext): void {
 }
 
 /** The landmark names that other builders may have set and that must be covered by the skin. */
-function LANDMARKS_TO_COVER(ctx: BuildContext): string[] {
+function LANDMARKS_TO_COVER(): string[] {
   const names: string[] = [];
   const sides = ['left', 'right'];
   for (const s of sides) {
@@ -65,6 +65,5 @@ function LANDMARKS_TO_COVER(ctx: BuildContext): string[] {
     for (const m of ['trapezius', 'levator-scapulae', 'erector-spinae', 'quadratus-lumborum', 'gluteus-medius', 'piriformis']) names.push(`trigger-point-${m}-${s}`);
   }
   names.push('occipital-protuberance', 'sacral-hiatus');
-  void ctx;
   return names;
 }

@@ -8,17 +8,6 @@ import { closedLoft, ellipseRing, mergeGeometries } from './mesh';
 import { cap, FEMUR_EXPONENT, femurSection, type Res } from './pelvis';
 import { body, type SidePlan } from './plan';
 
-/** Femoral distal metaphysis half-width at a height above the joint centre (matches the femur's rings). */
-export function femurHalfWidth(h: number): number {
-  const t: [number, number][] = [[32, 37], [44, 39], [62, 32], [90, 22], [130, 15]];
-  if (h <= t[0]![0]) return t[0]![1];
-  for (let i = 1; i < t.length; i++) if (h <= t[i]![0]) {
-    const [h0, w0] = t[i - 1]!, [h1, w1] = t[i]!;
-    return w0 + ((w1 - w0) * (h - h0)) / (h1 - h0);
-  }
-  return t[t.length - 1]![1];
-}
-
 const TIBIA: [number, number, number, number][] = [ // depth below the joint centre, half width, half depth, y shift
   [3, 38, 24, 1], [12, 38, 24.5, 1], [25, 34, 23, 0], [40, 26, 21, -3], [60, 18, 17, -1], [90, 14, 15, 0], [150, 13, 14, 1],
 ];
@@ -99,5 +88,4 @@ export function buildKneeSide(ctx: BuildContext, sp: SidePlan, res: Res): void {
     im.push([K[0] - sx * (wIm * e + 2.2), K[1] + 0.6 + k * 6, K[2] - dIm - k * 2]);
   }
   nerve(`genicular-nerve-inferomedial-${side}`, `${cap(side)} inferomedial genicular nerve`, im, `genicular-inferomedial-${side}`, im[2]!);
-  void add;
 }

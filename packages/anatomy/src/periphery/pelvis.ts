@@ -2,9 +2,9 @@ import type { BufferGeometry } from 'three';
 import type { BuildContext } from '../build/context';
 import { ellipsoid } from '../geometry/ellipsoid';
 import { tubeAlong } from '../geometry/tube';
-import { add, cross, dot, lerp, normalize, scale, sub } from '../geometry/vec';
+import { add, dot, lerp, normalize, scale, sub } from '../geometry/vec';
 import type { Vec3 } from '../types';
-import { basis, closedLoft, ellipseRing, lathe, mergeGeometries, resample, sheet } from './mesh';
+import { closedLoft, ellipseRing, lathe, mergeGeometries, resample, sheet } from './mesh';
 import { body, peripheryPlan, type PeripheryPlan, type SidePlan } from './plan';
 
 export interface Res { ring: number; along: number; sphere: number; tube: number }
@@ -171,8 +171,6 @@ export function buildFemurSide(ctx: BuildContext, sp: SidePlan, res: Res): void 
   const parts: BufferGeometry[] = [];
   const post: Vec3 = [0, 1, 0];
   const lat: Vec3 = [sx, 0, 0];
-  const [u0, v0] = basis([0, 0, 1], [1, 0, 0]);
-  void u0; void v0;
   // Head
   parts.push(ellipsoid(hip, [1, 0, 0], [0, 1, 0], [0, 0, 1], [sp.headRadius, sp.headRadius, sp.headRadius], res.sphere));
   // Neck (from inside the head to the shaft)
@@ -213,7 +211,6 @@ export function buildFemurSide(ctx: BuildContext, sp: SidePlan, res: Res): void 
   const tj = 20;
   const rn = F.neck_radius_mm + 1.5 * (tj / Math.hypot(...sub(neckEnd, hip)));
   ctx.landmark(`hip-head-neck-junction-${side}`, add(add(hip, scale(neckDir, tj)), scale(ant, rn + 1.5)));
-  void cross;
 }
 
 export const FEMUR_EXPONENT = 2.3;

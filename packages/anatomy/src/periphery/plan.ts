@@ -124,19 +124,17 @@ export function peripheryPlan(frame: SpineFrame): PeripheryPlan {
     const neckDir = normalize(sub(neckBase, hip));
 
     // Shoulder: humeral head below the acromion at half the biacromial breadth; glenoid in the scapular plane.
-    const t2 = v.T2, t3 = v.T3, t7 = v.T7, t8 = v.T8;
+    const t2 = v.T2, t3 = v.T3, t8 = v.T8;
     const hhR = S.humeral_head_diameter_mm / 2;
     const humeralHead: Vec3 = [sx * (S.biacromial_breadth_mm / 2 - 18), t2.centre[1] - 8, t3.centre[2] + 6];
     const sp = S.scapular_plane_to_coronal_deg * DEG;
     const glenoidNormal = normalize([sx * Math.cos(sp), -Math.sin(sp), 0.06]);
     const glenoid = sub(humeralHead, scale(glenoidNormal, hhR + 2.5));
-    const medialInPlane: Vec3 = normalize([-sx * Math.cos(sp), Math.sin(sp), 0]);
     const back = (l: VertebraLevel) => v[l].canalCentre[1] + 26;
     const spineRoot: Vec3 = [sx * S.scapula_medial_border_to_midline_mm, back('T3') + 3, t3.centre[2] - 14];
     const superiorAngle: Vec3 = [sx * (S.scapula_medial_border_to_midline_mm + 3), back('T2') - 6, spineRoot[2] + 42];
     const infZ = superiorAngle[2] - S.scapula_height_mm;
     const inferiorAngle: Vec3 = [sx * (S.scapula_medial_border_to_midline_mm + 14), (back('T7') + back('T8')) / 2, Math.max(infZ, t8.centre[2] - 5)];
-    void t7;
     const lateralAngle = add(glenoid, add(scale(glenoidNormal, -15), [0, 0, 4]));
     const infraglenoid = add(glenoid, add(scale(glenoidNormal, -10), [0, 6, -24]));
     const posteriorN = normalize(cross(sub(inferiorAngle, superiorAngle), sub(lateralAngle, spineRoot)));
@@ -144,7 +142,6 @@ export function peripheryPlan(frame: SpineFrame): PeripheryPlan {
     const acromionZ = humeralHead[2] + hhR + 12;
     const acromionAngle: Vec3 = [sx * (S.biacromial_breadth_mm / 2 - 2), humeralHead[1] + 22, acromionZ];
     const acromionTip: Vec3 = [sx * (S.biacromial_breadth_mm / 2 - 24), humeralHead[1] - 30, acromionZ - 2];
-    void medialInPlane;
     const ab = S.arm_abduction_deg * DEG;
     const armDir = normalize([sx * Math.sin(ab), 0.03, -Math.cos(ab)]);
     const elbow = add(humeralHead, scale(armDir, S.humerus_length_mm - hhR));

@@ -48,13 +48,12 @@ export function buildShoulderSide(ctx: BuildContext, sp: SidePlan, res: Res): Sc
   const acPath = resample([add(s.acromionAngle, [-sx * 6, 2, -1]), s.acromionAngle, add(lerp(s.acromionAngle, s.acromionTip, 0.5), [sx * 6, 0, 1]), s.acromionTip], res.along);
   parts.push(tubeAlong(acPath, { radial: res.tube + 2, radius: (t) => [4.5, 12 - 3 * t], up: [0, 0, 1] }));
   // Glenoid: shallow pear-shaped cup facing the humeral head, on a neck.
-  const [gu, gv] = basis(ng, [0, 0, 1]);
+  const [gu] = basis(ng, [0, 0, 1]);
   const gst = [
     { t: -16, r: 0 }, { t: -14, r: 0.42 }, { t: -8, r: 0.8 }, { t: -2, r: 1.0 }, { t: 2.8, r: 1.02 },
     { t: 2.2, r: 0.75 }, { t: 0.8, r: 0.4 }, { t: 0, r: 0 },
   ];
   parts.push(lathe(G, ng, gu, gst, res.ring, S.glenoid_height_mm / 2, S.glenoid_width_mm / 2));
-  void gv;
   // Coracoid: up and forward from the glenoid neck, then hooking laterally.
   const up: Vec3 = [0, 0, 1];
   const cBase = add(add(G, scale(ng, -12)), scale(up, 20));
