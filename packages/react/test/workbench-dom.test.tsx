@@ -96,7 +96,7 @@ describe('layout shell', () => {
     const lumbar = within(tree).getByText('Lumbar').closest('[role=treeitem]') as HTMLElement;
     expect(lumbar.getAttribute('aria-expanded')).toBe('true');
     const l4 = within(lumbar).getByText('L4').closest('[role=treeitem]') as HTMLElement;
-    act(() => { fireEvent.click(l4); });
+    expect(l4.getAttribute('aria-expanded')).toBe('true'); // the tab's level is revealed
     const root = within(l4).getByText('Nerve root L4 left').closest('[role=treeitem]') as HTMLElement;
     act(() => { fireEvent.click(root); });
     expect(controller.getState().selectedStructure).toBe('nerve-root-L4-left');
@@ -218,16 +218,18 @@ describe('layout shell', () => {
   it('details panel: patient and clinician text and the facts', () => {
     setup({ procedure: 'epidural-transforaminal' });
     const p = procedures.find((x) => x.id === 'epidural-transforaminal')!;
+    const fill = (x: string) => x.replace(/\{level\}/g, 'L4-L5');
     const panel = screen.getByRole('region', { name: /Details/ });
-    expect(panel.textContent).toContain(p.steps[0]!.patient.en);
-    expect(panel.textContent).toContain(p.steps[0]!.clinician.en);
+    expect(panel.textContent).toContain(fill(p.steps[0]!.patient.en));
+    expect(panel.textContent).toContain(fill(p.steps[0]!.clinician.en));
     for (const label of ['Medication', 'Duration', 'Recovery', 'Purpose', 'Safety landmark']) expect(within(panel).getByText(label)).toBeTruthy();
     expect(panel.textContent).toContain(p.medication.en);
     expect(panel.textContent).toContain(p.safety.en);
     act(() => controller.next());
-    expect(panel.textContent).toContain(p.steps[1]!.patient.en);
+    expect(panel.textContent).toContain(fill(p.steps[1]!.patient.en));
+    expect(panel.textContent).not.toContain('{level}');
     act(() => controller.setLocale('es'));
-    expect(screen.getByRole('region', { name: /Detalles/ }).textContent).toContain(p.steps[1]!.patient.es);
+    expect(screen.getByRole('region', { name: /Detalles/ }).textContent).toContain(fill(p.steps[1]!.patient.es));
   });
 
   it('status bar: level, side, view, step n/m, imaging, language, theme', () => {
@@ -665,4 +667,24 @@ const MockEditorView = forwardRef<EditorViewHandle, EditorViewProps>(function Mo
       onClick={() => p.onCameraChange?.({ position: [1, 2, 3], target: [0, 0, 0] })}
     />
   );
+});
+
+describe('handout', () => {
+  it('has the procedure, level and side, every step for the patient, aftercare and a QR code, and asks for nothing', async () => {
+    const { buildHandout } = await import('../src/workbench/handout');
+    setup({ procedure: 'epidural-transforaminal', level: 'L5-S1', side: 'right', locale: 'es' });
+    const doc = document.implementation.createHTMLDocument('');
+    buildHandout(doc, { controller, link: `https://clinic.example/x${controller.deepLink()}` });
+    const p = procedures.find((x) => x.id === 'epidural-transforaminal')!;
+    const text = doc.body.textContent!;
+    expect(doc.querySelector('h1')!.textContent).toBe(p.name.es);
+    expect(doc.querySelector('.meta')!.textContent).toBe('L5–S1 · Derecho');
+    for (const s of p.steps) expect(text).toContain(s.patient.es.replace('{level}', 'L5-S1'));
+    expect(text).not.toContain('{level}');
+    expect(text).toContain(p.recovery.es);
+    expect(doc.querySelectorAll('figure.qr svg path')).toHaveLength(1);
+    expect(doc.querySelector('a')!.getAttribute('href')).toMatch(/#sx\?p=epidural-transforaminal&l=L5-S1&s=right/);
+    expect(doc.querySelectorAll('input, textarea, select, form, script')).toHaveLength(0);
+    expect(doc.documentElement.lang).toBe('es');
+  });
 });

@@ -91,7 +91,7 @@ export function Breadcrumbs({ tab }: { tab: EditorTab | undefined }) {
           <CrumbMenu id={`${uid}-crumb-procedure`} label={procedureName(p, locale)} items={siblings.map((x) => ({ id: x.id, label: procedureName(x, locale), checked: x.id === p.id, onSelect: () => controller.openProcedure(x.id) }))} />
         </li>
         <li>
-          <CrumbMenu id={`${uid}-crumb-step`} current label={t(locale, 'step', { n: tab.step + 1 })} items={p.steps.map((_, i) => ({ id: String(i), label: `${i + 1}. ${stepTitle(p, i, locale)}`, checked: i === tab.step, onSelect: () => controller.goToStep(i) }))} />
+          <CrumbMenu id={`${uid}-crumb-step`} current label={t(locale, 'step', { n: tab.step + 1 })} items={p.steps.map((_, i) => ({ id: String(i), label: `${i + 1}. ${stepTitle(p, i, locale, tab)}`, checked: i === tab.step, onSelect: () => controller.goToStep(i) }))} />
         </li>
       </ol>
     </nav>

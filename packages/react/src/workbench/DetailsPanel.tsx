@@ -1,4 +1,4 @@
-import { dashLevel, procedureName, stepBody, stepTitle, text, useWb, useWorkbench } from './context';
+import { dashLevel, procedureName, procedureText, stepBody, stepTitle, text, useWb, useWorkbench } from './context';
 import { t, type StringKey } from './strings';
 
 /** The bottom panel: the current step for patient and clinician, and the procedure's facts. */
@@ -14,11 +14,11 @@ export function DetailsPanel() {
   const r = p as Record<string, unknown>;
   const purpose = typeof r.purpose === 'string' ? t(locale, `purpose.${r.purpose}` as StringKey) : text(r.purpose, locale);
   const facts: [StringKey, string][] = [
-    ['details.medication', text(r.medication, locale)],
-    ['details.duration', text(r.duration, locale)],
-    ['details.recovery', text(r.recovery, locale)],
+    ['details.medication', procedureText(r.medication, locale, tab)],
+    ['details.duration', procedureText(r.duration, locale, tab)],
+    ['details.recovery', procedureText(r.recovery, locale, tab)],
     ['details.purpose', purpose],
-    ['details.safety', text(r.safety, locale)],
+    ['details.safety', procedureText(r.safety, locale, tab)],
   ];
   const n = tab.step + 1;
   const m = p.steps.length;
@@ -26,18 +26,18 @@ export function DetailsPanel() {
     <section className="sx-wb-panel" aria-labelledby={`${uid}-panel-title`}>
       <h2 id={`${uid}-panel-title`} className="sx-wb-panel-title">
         {presenter ? `${procedureName(p, locale)} ${dashLevel(tab.level)}` : t(locale, 'panel')}
-        <span className="sx-wb-panel-step"> · {t(locale, 'stepOf', { n, m })}: {stepTitle(p, tab.step, locale)}</span>
+        <span className="sx-wb-panel-step"> · {t(locale, 'stepOf', { n, m })}: {stepTitle(p, tab.step, locale, tab)}</span>
       </h2>
       <div className="sx-wb-panel-body">
         <div className="sx-wb-panel-texts">
           <section className="sx-wb-text" aria-labelledby={`${uid}-pt`}>
             <h3 id={`${uid}-pt`}>{t(locale, 'details.patient')}</h3>
-            <p>{stepBody(p, tab.step, locale, 'patient')}</p>
+            <p>{stepBody(p, tab.step, locale, 'patient', tab)}</p>
           </section>
           {presenter ? null : (
             <section className="sx-wb-text" aria-labelledby={`${uid}-ct`}>
               <h3 id={`${uid}-ct`}>{t(locale, 'details.clinician')}</h3>
-              <p>{stepBody(p, tab.step, locale, 'clinician')}</p>
+              <p>{stepBody(p, tab.step, locale, 'clinician', tab)}</p>
             </section>
           )}
         </div>

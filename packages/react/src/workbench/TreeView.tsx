@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface TreeNode {
   id: string;
@@ -21,6 +21,8 @@ export interface TreeViewProps {
   /** Renders a node's content; defaults to its label and detail. */
   renderLabel?(node: TreeNode): ReactNode;
   idPrefix: string;
+  /** Ids to expand whenever they change (the path to the current item). */
+  reveal?: readonly string[];
 }
 
 interface Flat { node: TreeNode; level: number; parent?: string | undefined; posinset: number; setsize: number }
@@ -29,8 +31,12 @@ interface Flat { node: TreeNode; level: number; parent?: string | undefined; pos
  * A WAI-ARIA tree view (https://www.w3.org/WAI/ARIA/apg/patterns/treeview/): one tab stop, arrows move
  * and open/close, Home/End jump, Enter/Space activate, typing a letter jumps to the next match.
  */
-export function TreeView({ nodes, label, selectedId, onActivate, defaultExpanded = [], renderLabel, idPrefix }: TreeViewProps) {
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set(defaultExpanded));
+export function TreeView({ nodes, label, selectedId, onActivate, defaultExpanded = [], renderLabel, idPrefix, reveal }: TreeViewProps) {
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set([...defaultExpanded, ...(reveal ?? [])]));
+  const revealKey = reveal?.join('|') ?? '';
+  useEffect(() => {
+    if (revealKey) setExpanded((prev) => (revealKey.split('|').every((id) => prev.has(id)) ? prev : new Set([...prev, ...revealKey.split('|')])));
+  }, [revealKey]);
   const [focusId, setFocusId] = useState<string | undefined>(undefined);
   const refs = useRef(new Map<string, HTMLElement>());
 

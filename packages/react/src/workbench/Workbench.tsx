@@ -9,7 +9,9 @@ import { procedureName, stepTitle, WorkbenchContext, type WorkbenchContextValue 
 import { createWorkbench } from './controller';
 import { DetailsPanel } from './DetailsPanel';
 import { EditorArea } from './EditorArea';
-import { PlaceholderEditorView, type EditorViewComponent, type EditorViewHandle } from './EditorView';
+import type { EditorViewComponent, EditorViewHandle } from './EditorView';
+import { SceneEditorView } from './SceneEditorView';
+import { spineExplainerCss } from '../css';
 import { openHandout } from './handout';
 import { evaluateWhen, matchesChord, parseChord } from './keybindings';
 import { KeybindingsHelp } from './KeybindingsHelp';
@@ -51,7 +53,7 @@ export interface WorkbenchProps {
    * drives one when asked. @defaultValue 'auto'
    */
   mirror?: 'auto' | 'off' | { role: MirrorRole; channel: string };
-  /** The 3D view of a pane. @defaultValue the placeholder schematic until the scene is plugged in */
+  /** The 3D view of a pane. @defaultValue `SceneEditorView` (the package's R3F scene); `PlaceholderEditorView` draws a 2D schematic */
   EditorView?: EditorViewComponent;
   /** Called once with the controller; may return a cleanup. */
   onReady?(controller: WorkbenchController): void | (() => void);
@@ -91,6 +93,9 @@ export const Workbench = /* @__PURE__ */ forwardRef<WorkbenchController, Workben
         ...(props.accent ? { accent: props.accent } : {}),
       },
     });
+    // Built-ins go through the same registry a host uses, before the first render.
+    registry.register(builtinContributions());
+    registry.register({ views: builtinViews() });
     return inst;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -98,15 +103,9 @@ export const Workbench = /* @__PURE__ */ forwardRef<WorkbenchController, Workben
   const views = useRef(new Map<string, EditorViewHandle | null>());
   const root = useRef<HTMLElement>(null);
   const [announcement, setAnnouncement] = useState('');
-  const EditorView = props.EditorView ?? PlaceholderEditorView;
+  const EditorView = props.EditorView ?? (SceneEditorView as EditorViewComponent);
   const ctx = useMemo<WorkbenchContextValue>(() => ({ ...instance, EditorView, uid }), [instance, EditorView, uid]);
 
-  // --- built-ins through the same registry a host uses ----------------------------------------
-  useEffect(() => {
-    const a = registry.register(builtinContributions());
-    const b = registry.register({ views: builtinViews() });
-    return () => { a.dispose(); b.dispose(); };
-  }, [registry]);
 
   // --- host wiring ------------------------------------------------------------------------------
   const mirrorRef = useRef<ReturnType<typeof startMirror> | null>(null);
@@ -120,7 +119,7 @@ export const Workbench = /* @__PURE__ */ forwardRef<WorkbenchController, Workben
         const pane = s.focusedPane === 'secondary' && s.splitTabId ? 'secondary' : 'primary';
         const source = await views.current.get(pane)?.capture();
         const p = controller.getProcedure(tab.procedureId);
-        const caption = [procedureName(p, s.locale), tab.level?.replace('-', '–'), tab.side ? t(s.locale, tab.side) : '', `${t(s.locale, 'stepOf', { n: tab.step + 1, m: p?.steps.length ?? 0 })}: ${stepTitle(p, tab.step, s.locale)}`].filter(Boolean).join(' · ');
+        const caption = [procedureName(p, s.locale), tab.level?.replace('-', '–'), tab.side ? t(s.locale, tab.side) : '', `${t(s.locale, 'stepOf', { n: tab.step + 1, m: p?.steps.length ?? 0 })}: ${stepTitle(p, tab.step, s.locale, tab)}`].filter(Boolean).join(' · ');
         const blob = await composeSnapshot(source ?? null, s.markup.strokes, caption);
         if (blob) downloadBlob(blob, `${tab.procedureId}-${tab.level ?? tab.site ?? ''}-step${tab.step + 1}.png`, root.current?.ownerDocument);
         return blob;
@@ -229,7 +228,7 @@ export const Workbench = /* @__PURE__ */ forwardRef<WorkbenchController, Workben
     if (cur.step !== old?.step || cur.id !== old?.id) {
       propsRef.current.onStepChange?.({ step: cur.step, stepCount: p?.steps.length ?? 0, tabId: cur.id, source: 'user' });
       const where = [cur.level?.replace('-', '–'), cur.side ? t(s.locale, cur.side) : ''].filter(Boolean).join(' ');
-      setAnnouncement(`${procedureName(p, s.locale)}${where ? `, ${where}` : ''}. ${t(s.locale, 'stepOf', { n: cur.step + 1, m: p?.steps.length ?? 0 })}: ${stepTitle(p, cur.step, s.locale)}`);
+      setAnnouncement(`${procedureName(p, s.locale)}${where ? `, ${where}` : ''}. ${t(s.locale, 'stepOf', { n: cur.step + 1, m: p?.steps.length ?? 0 })}: ${stepTitle(p, cur.step, s.locale, cur)}`);
     }
   }), [store, controller]);
 
@@ -283,9 +282,18 @@ export const Workbench = /* @__PURE__ */ forwardRef<WorkbenchController, Workben
         lang={locale}
         aria-label={props['aria-label'] ?? t(locale, 'workbench')}
         style={style}
+        tabIndex={-1}
         onKeyDown={onKeyDown}
+        onPointerDown={(e) => {
+          // Keys are scoped to this element: a click on a non-focusable part (the 3D view) must still bring focus here.
+          const doc = e.currentTarget.ownerDocument;
+          const active = doc.activeElement;
+          if (!active || active === doc.body || !e.currentTarget.contains(active)) {
+            if (!(e.target as HTMLElement).closest('button, input, select, textarea, [tabindex]:not([tabindex="-1"]), a[href], [role=treeitem], [role=tab]')) e.currentTarget.focus({ preventScroll: true });
+          }
+        }}
       >
-        <style>{workbenchCss}</style>
+        <style>{spineExplainerCss + workbenchCss}</style>
         <div className="sx-wb-main">
           <ActivityBar />
           <SideBar />

@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
+import { format, uiText } from '@spine-explainer/procedures';
 import { localize } from '../steps';
 import type { Locale, LocalizedText, ProcedureLike, ReadingLevel } from '../types';
 import type { WorkbenchInstance } from './controller';
@@ -46,12 +47,28 @@ export function procedureName(p: ProcedureLike | undefined, locale: Locale): str
   return text(r.name ?? r.title, locale) || p.id;
 }
 
-export function stepTitle(p: ProcedureLike | undefined, step: number, locale: Locale): string {
-  return text(p?.steps[step]?.title, locale);
+/** Placeholder values of a tab (`{level}`, `{side}`, `{site}` in catalog texts), as `procedureText` fills them. */
+export interface TextParams { level?: string | undefined; side?: string | undefined; site?: string | undefined }
+
+function fill(s: string, locale: Locale, params?: TextParams): string {
+  if (!params || !s.includes('{')) return s;
+  return format(s, {
+    level: params.level ?? '',
+    side: params.side ? uiText(`side.${params.side}`, locale) : '',
+    site: params.site ? uiText(`site.${params.site}`, locale) : '',
+  });
 }
 
-export function stepBody(p: ProcedureLike | undefined, step: number, locale: Locale, level: ReadingLevel): string {
-  return text(p?.steps[step]?.[level], locale);
+export function stepTitle(p: ProcedureLike | undefined, step: number, locale: Locale, params?: TextParams): string {
+  return fill(text(p?.steps[step]?.title, locale), locale, params);
+}
+
+export function stepBody(p: ProcedureLike | undefined, step: number, locale: Locale, level: ReadingLevel, params?: TextParams): string {
+  return fill(text(p?.steps[step]?.[level], locale), locale, params);
+}
+
+export function procedureText(value: unknown, locale: Locale, params?: TextParams): string {
+  return fill(text(value, locale), locale, params);
 }
 
 export const dashLevel = (level: string | undefined) => (level ? level.replace('-', '–') : '');

@@ -1,4 +1,4 @@
-import { procedureName, stepBody, stepTitle, text } from './context';
+import { procedureName, procedureText, stepBody, stepTitle } from './context';
 import type { EditorViewHandle } from './EditorView';
 import { qrSvgPath } from './qr';
 import { t, type StringKey } from './strings';
@@ -102,8 +102,8 @@ export function buildHandout(doc: Document, { controller, link, images = [] }: {
   const steps = el('ol', { class: 'steps' });
   p.steps.forEach((_, i) => {
     const img = images[i];
-    const body = el('div', {}, el('h3', {}, `${i + 1}. ${stepTitle(p, i, locale)}`), el('p', {}, stepBody(p, i, locale, 'patient')));
-    steps.append(img ? el('li', {}, el('img', { src: img, alt: `${t(locale, 'step', { n: i + 1 })}: ${stepTitle(p, i, locale)}` }), body) : el('li', { class: 'noimg' }, body));
+    const body = el('div', {}, el('h3', {}, `${i + 1}. ${stepTitle(p, i, locale, tab)}`), el('p', {}, stepBody(p, i, locale, 'patient', tab)));
+    steps.append(img ? el('li', {}, el('img', { src: img, alt: `${t(locale, 'step', { n: i + 1 })}: ${stepTitle(p, i, locale, tab)}` }), body) : el('li', { class: 'noimg' }, body));
   });
 
   const r = p as Record<string, unknown>;
@@ -114,14 +114,14 @@ export function buildHandout(doc: Document, { controller, link, images = [] }: {
         el('div', {},
           el('h1', {}, name),
           el('p', { class: 'meta' }, where),
-          el('p', {}, text(r.summary, locale)),
+          el('p', {}, procedureText(r.summary, locale, tab)),
         ),
         el('figure', { class: 'qr' }, svg, el('figcaption', {}, t(locale, 'handoutLink'))),
       ),
       el('h2', {}, locale === 'es' ? 'Paso a paso' : 'Step by step'),
       steps,
       el('h2', {}, t(locale, 'handoutAftercare')),
-      el('p', {}, text(r.recovery, locale)),
+      el('p', {}, procedureText(r.recovery, locale, tab)),
       el('p', {}, t(locale, 'handoutGeneral')),
       el('p', { class: 'note' }, t(locale, 'handoutNote'), ' ', el('a', { href: link }, link)),
     ),

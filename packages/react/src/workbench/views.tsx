@@ -35,8 +35,10 @@ export function ProceduresView() {
       .filter((c) => c.children.length);
   }, [all, locale]);
   const selectedId = activeTab ? `st:${activeTab.procedureId}:${activeTab.step}` : undefined;
+  const cat = activeTab ? all.find((p) => p.id === activeTab.procedureId)?.category : undefined;
   return (
     <TreeView
+      reveal={activeTab ? [`c:${cat ?? 'other'}`, `p:${activeTab.procedureId}`] : undefined}
       idPrefix={`${uid}-explorer`}
       label={t(locale, 'activity.procedures')}
       nodes={nodes}
@@ -61,7 +63,8 @@ export function AnatomyView() {
   const nodes = useMemo(() => anatomyTree(locale, (k) => t(locale, `region.${k}` as StringKey)), [locale]);
   const info = selected ? describeStructure(selected, locale) : undefined;
   const tab = controller.currentTab();
-  const region = tab?.level ? regionOf(tab.level) : undefined;
+  const level = selected?.match(/-((?:C|T|L|S)\d{1,2})(?:-|$)/)?.[1] ?? tab?.level?.split('-')[0];
+  const region = level ? regionOf(level) : undefined;
   return (
     <>
       <TreeView
@@ -69,7 +72,8 @@ export function AnatomyView() {
         label={t(locale, 'activity.anatomy')}
         nodes={nodes}
         selectedId={selected ? `s:${selected}` : undefined}
-        defaultExpanded={region ? [`r:${region}`] : ['r:lumbar']}
+        defaultExpanded={region ? [] : ['r:lumbar']}
+        reveal={region && level ? [`r:${region === 'coccygeal' ? 'sacral' : region}`, `l:${level}`] : undefined}
         onActivate={(node) => {
           const n = node as TreeNode & { structureId?: string };
           if (n.structureId) controller.selectStructure(n.structureId === selected ? undefined : n.structureId);

@@ -46,7 +46,7 @@ export const workbenchCss = `
 .sx-wb-button kbd { color: inherit; border-color: currentColor; }
 .sx-wb-structure-info { border-top: 1px solid var(--sx-wb-panel-border); margin-top: 8px; padding-bottom: 8px; }
 /* editor */
-.sx-wb-center { flex: 1; display: flex; flex-direction: column; min-width: 0; }
+.sx-wb-center { flex: 1; display: flex; flex-direction: column; min-width: 0; container-type: inline-size; }
 .sx-wb-editor { flex: 1; display: flex; flex-direction: column; min-height: 0; background: var(--sx-wb-editor-background); color: var(--sx-wb-editor-foreground); }
 .sx-wb-tabbar { display: flex; align-items: stretch; background: var(--sx-wb-tab-inactive-background); border-bottom: 1px solid var(--sx-wb-tab-border); min-height: 35px; }
 .sx-wb-tabs { display: flex; flex: 1; min-width: 0; overflow-x: auto; }
@@ -89,6 +89,10 @@ export const workbenchCss = `
 .sx-wb-markup { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; touch-action: none; }
 .sx-wb[data-markup] .sx-wb-markup { pointer-events: auto; cursor: crosshair; }
 .sx-wb-empty { display: grid; place-content: center; gap: 12px; text-align: center; padding: 24px; color: var(--sx-wb-description-foreground); }
+/* the scene inside a pane (the viewer's .sx-root, without its card look) */
+.sx-wb .sx-wb-scene.sx-root { display: block; position: absolute; inset: 0; gap: 0; border-radius: 0; background: var(--sx-stage-bg); font-size: 13px; }
+.sx-wb .sx-wb-scene.sx-root[data-mode="fluoro"] { background: radial-gradient(circle at 50% 50%, #2b2b2b 0%, #0c0c0c 62%, #000 100%); }
+.sx-wb-scene-fallback { margin: 0; padding: 24px; color: var(--sx-wb-description-foreground); }
 /* panel */
 .sx-wb-panel { flex: none; max-height: 38%; overflow: auto; background: var(--sx-wb-panel-background); border-top: 1px solid var(--sx-wb-panel-border); }
 .sx-wb-panel-title { margin: 0; padding: 6px 12px; font-size: 11px; font-weight: 600; letter-spacing: .04em; text-transform: uppercase; color: var(--sx-wb-panel-title-active-foreground); position: sticky; top: 0; background: var(--sx-wb-panel-background); }
@@ -125,6 +129,12 @@ export const workbenchCss = `
 .sx-wb-help-table th { text-align: start; font-weight: 400; padding: 3px 8px 3px 0; }
 .sx-wb-help-table td { text-align: end; white-space: nowrap; }
 .sx-wb-help-table tr + tr { border-top: 1px solid var(--sx-wb-panel-border); }
+/* high contrast: selection is an outline, not a fill */
+.sx-wb[data-theme="high-contrast"] .sx-wb-treeitem[aria-selected="true"] > .sx-wb-treerow,
+.sx-wb[data-theme="high-contrast"] .sx-wb-menuitem:focus, .sx-wb[data-theme="high-contrast"] .sx-wb-menuitem:hover,
+.sx-wb[data-theme="high-contrast"] .sx-wb-toolbutton[aria-pressed="true"] { outline: 1px dashed var(--sx-wb-focus-border); outline-offset: -1px; }
+.sx-wb[data-theme="high-contrast"] .sx-wb-treeitem:hover > .sx-wb-treerow { outline: 1px dotted var(--sx-wb-contrast-border); outline-offset: -1px; }
+.sx-wb[data-theme="high-contrast"] .sx-wb-statusbar { border-top: 1px solid var(--sx-wb-contrast-border); }
 /* presenter and patient window: the view and big plain words, no chrome */
 .sx-wb[data-presenter] { --sx-wb-text: 22px; }
 .sx-wb[data-presenter] .sx-wb-activitybar, .sx-wb[data-presenter] .sx-wb-sidebar, .sx-wb[data-presenter] .sx-wb-tabbar,
@@ -134,6 +144,13 @@ export const workbenchCss = `
 .sx-wb[data-presenter] .sx-wb-panel-body, .sx-wb[data-presenter] .sx-wb-panel-texts { grid-template-columns: 1fr; }
 .sx-wb[data-presenter] .sx-wb-text h3 { display: none; }
 .sx-wb-presenter-exit { position: absolute; top: 10px; inset-inline-end: 10px; z-index: 25; border: 1px solid var(--sx-wb-contrast-border); background: var(--sx-wb-quick-input-background); color: var(--sx-wb-quick-input-foreground); padding: 6px 12px; border-radius: 4px; font-size: 14px; cursor: pointer; opacity: .85; }
+@container (max-width: 960px) {
+  .sx-wb-panel-body { grid-template-columns: 1fr; }
+}
+@container (max-width: 560px) {
+  .sx-wb-panel-texts { grid-template-columns: 1fr; }
+  .sx-wb-fact { grid-template-columns: 96px 1fr; }
+}
 @media (max-width: 720px) {
   .sx-wb-sidebar { position: absolute; inset-block: 0; inset-inline-start: var(--sx-wb-activity-size); z-index: 10; box-shadow: 0 0 16px var(--sx-wb-widget-shadow); }
   .sx-wb-panel-body, .sx-wb-panel-texts { grid-template-columns: 1fr; }
