@@ -135,6 +135,13 @@ describe('placement on the high-quality model', () => {
     }
 
     // --- procedure-specific anatomy --------------------------------------------------------
+    // "to bone contact" techniques: the tip rests on the bone [WIKIMSK_LMBB, ASRA_GENIC, RADIOLOGYKEY_SSN, SPRINGER_HIP]
+    if (['medial-branch-block', 'radiofrequency-ablation', 'genicular-nerve-block', 'suprascapular-nerve-block', 'hip-joint-injection'].includes(id)) {
+      for (const n of p.needles) {
+        const b = oracle.boneDistance(n.target);
+        if (b > 3) problems.push(`${n.id}: the tip is ${b.toFixed(1)} mm from bone; this technique ends on bone`);
+      }
+    }
     if (id === 'epidural-interlaminar') {
       for (const n of p.needles) {
         if (oracle.inside('dural-sac', n.target)) problems.push('interlaminar target is inside the dural sac');

@@ -119,6 +119,20 @@ export class Oracle {
     return this.inside(id, p) ? 0 : this.surfaceDistance(id, p);
   }
 
+  /** Distance from p to the nearest bone surface (bones whose box is farther than `within` are skipped). */
+  boneDistance(p: V, within = 20): number {
+    let best = Infinity;
+    for (const m of this.boneMeshes) {
+      const b = m.geometry.boundingBox!;
+      const dx = Math.max(b.min.x - p[0], 0, p[0] - b.max.x);
+      const dy = Math.max(b.min.y - p[1], 0, p[1] - b.max.y);
+      const dz = Math.max(b.min.z - p[2], 0, p[2] - b.max.z);
+      if (Math.hypot(dx, dy, dz) > Math.min(within, best)) continue;
+      best = Math.min(best, this.surfaceDistance(m.name, p));
+    }
+    return best;
+  }
+
   /** z range of a structure's bounding box. */
   zRange(id: string): [number, number] {
     const b = this.mesh(id).geometry.boundingBox!;
