@@ -226,13 +226,27 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
   }
 
   let padding: Prim[] = [];
+  // Bin the parts by height so that a point only visits the few parts at its level.
+  let zLo = Infinity, zHi = -Infinity;
+  for (const p of prims) { zLo = Math.min(zLo, p.bb[2]); zHi = Math.max(zHi, p.bb[5]); }
+  const SLAB = 24;
+  const nSlab = Math.ceil((zHi - zLo) / SLAB) + 1;
+  const slabs: Prim[][] = Array.from({ length: nSlab }, () => []);
+  for (const p of prims) {
+    for (let i = Math.floor((p.bb[2] - zLo) / SLAB); i <= Math.floor((p.bb[5] - zLo) / SLAB); i++) slabs[i]!.push(p);
+  }
   const evalAll = (x: number, y: number, z: number) => {
     let d = 1e3;
-    for (const p of prims) {
-      const bb = p.bb;
-      if (x < bb[0] || y < bb[1] || z < bb[2] || x > bb[3] || y > bb[4] || z > bb[5]) continue;
-      const v = p.f(x, y, z);
-      d = d === 1e3 ? v : smin(d, v, p.k ?? K);
+    const si = Math.floor((z - zLo) / SLAB);
+    if (si >= 0 && si < nSlab) {
+      const list = slabs[si]!;
+      for (let q = 0; q < list.length; q++) {
+        const p = list[q]!;
+        const bb = p.bb;
+        if (x < bb[0] || y < bb[1] || z < bb[2] || x > bb[3] || y > bb[4] || z > bb[5]) continue;
+        const v = p.f(x, y, z);
+        d = d === 1e3 ? v : smin(d, v, p.k ?? K);
+      }
     }
     for (const p of padding) {
       const bb = p.bb;
