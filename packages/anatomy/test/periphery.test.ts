@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeSpineFrame as computeFrame, createSpineModel } from '@spine-explainer/anatomy';
 import { distanceToMesh, inside, insideTester, meshIssues } from './helpers/periphery-mesh';
+import { watertightReport } from './helpers/watertight';
 
 const model = createSpineModel({ quality: 'high' });
 const low = createSpineModel({ quality: 'low' });
@@ -113,8 +114,10 @@ describe('periphery: every structure', () => {
     for (const side of SIDES) for (const id of ALL_IDS) {
       expect(get(`${id}-${side}`).kind).toBe(kindOf(id));
       for (const m of [model, low]) {
-        const issues = meshIssues(m.get(`${id}-${side}`)!.geometry);
+        const g = m.get(`${id}-${side}`)!.geometry;
+        const issues = meshIssues(g);
         expect({ id, ...issues, triangles: 0 }).toEqual({ id, open: 0, nonManifold: 0, misoriented: 0, triangles: 0 });
+        expect({ id, watertight: watertightReport(g).watertight }).toEqual({ id, watertight: true });
       }
     }
   });
@@ -245,6 +248,7 @@ describe('periphery: skin', () => {
     for (const m of [model, low]) {
       const issues = meshIssues(m.get('skin')!.geometry);
       expect({ ...issues, triangles: 0 }).toEqual({ open: 0, nonManifold: 0, misoriented: 0, triangles: 0 });
+      expect(watertightReport(m.get('skin')!.geometry)).toMatchObject({ watertight: true, degenerateTriangles: 0 });
     }
   });
 
