@@ -10,7 +10,8 @@ export {
   SIDE_OPTIONS, LAYERS, ID_PLACEHOLDERS, type CatalogIssue, type ValidationResult,
 } from './schema';
 export { resolveOptions, resolveIds, targetTemplate, spreadSpecs, isInterspace, levelAbove, levelBelow, GENICULAR_SITES, type ResolvedOptions } from './options';
-export { procedureText, procedureLocales, extractMessages, applyMessages, type ProcedureText, type StepText } from './text';
+export { procedureText, procedureLocales, extractMessages, type ProcedureText, type StepText } from './text';
+export { applyMessages } from './messages';
 export { resolvePlacement, resolveStep } from './placement/resolvePlacement';
 export type {
   Vec3, Side, SideOption, Category, Purpose, Imaging, PatientPosition, NeedleKind, DeviceKind, StepMotion, Step,

@@ -1,6 +1,5 @@
 import { format, localize, type LocaleCode, type LocalizedText } from './locale';
 import { resolveOptions } from './options';
-import { type CatalogIssue, validateCatalog } from './schema';
 import type { Procedure } from './types';
 import { uiText, UI_STRINGS, type UiStrings } from './ui-strings';
 import type { CameraView } from './views';
@@ -96,7 +95,7 @@ export function procedureLocales(proc: Procedure): LocaleCode[] {
   return [...all].filter((l) => texts.every((t) => Object.prototype.hasOwnProperty.call(t, l)));
 }
 
-function collectTexts(proc: Procedure): [string, LocalizedText][] {
+export function collectTexts(proc: Procedure): [string, LocalizedText][] {
   const out: [string, LocalizedText][] = [];
   for (const f of ['name', 'summary', 'positionNote', 'medication', 'duration', 'recovery', 'safety'] as const) out.push([`${proc.id}.${f}`, proc[f]]);
   proc.instruments.forEach((ins, i) => ins.label && out.push([`${proc.id}.instruments.${i}.label`, ins.label]));
@@ -116,25 +115,3 @@ export function extractMessages(catalog: readonly Procedure[], locale: LocaleCod
   return out;
 }
 
-/**
- * Adds a locale to a catalog from a flat message table (see `extractMessages`). Unknown keys are
- * errors; missing keys fall back to English at display time. The result is validated.
- */
-export function applyMessages(
-  catalog: readonly Procedure[],
-  locale: LocaleCode,
-  messages: Readonly<Record<string, unknown>>,
-): { ok: true; catalog: Procedure[] } | { ok: false; errors: CatalogIssue[] } {
-  const copy = JSON.parse(JSON.stringify(catalog)) as Procedure[];
-  const index = new Map<string, Record<string, string>>();
-  for (const p of copy) for (const [key, t] of collectTexts(p)) index.set(key, t as Record<string, string>);
-  const errors: CatalogIssue[] = [];
-  for (const [key, value] of Object.entries(messages)) {
-    const target = index.get(key);
-    if (!target) errors.push({ path: key, message: `unknown message key "${key}"` });
-    else if (typeof value !== 'string') errors.push({ path: key, message: `expected text, got ${typeof value}` });
-    else target[locale] = value;
-  }
-  if (errors.length) return { ok: false, errors };
-  return validateCatalog(copy);
-}

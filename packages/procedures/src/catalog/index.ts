@@ -10,8 +10,16 @@ import {
 } from './injections';
 import { scsPermanent, scsTrial } from './stimulation';
 
-/** The built-in catalog, in the order of DESIGN §2. */
-export const procedures: readonly Procedure[] = Object.freeze([
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The built-in catalog, in the order of DESIGN §2 (deeply frozen: it is shared by every viewer). */
+export const procedures: readonly Procedure[] = deepFreeze([
   medialBranchBlock,
   selectiveNerveRootBlock,
   stellateGanglionBlock,
