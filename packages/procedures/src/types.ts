@@ -15,7 +15,8 @@ export type DeviceKind = 'trial-generator' | 'implanted-generator' | 'remote';
 
 /**
  * What the scene shows at the END of a step. The renderer tweens from the previous step's state
- * (the state before step 0 is all zeros, no devices, no pulses).
+ * (the state before step 0 is all zeros, no devices, no pulses). A progress left out carries over
+ * from the previous step; `pulses` left out means off, `devices` left out means none.
  */
 export interface StepMotion {
   /** Needle progress from the skin entry (0) to the target (1). */
