@@ -5,6 +5,7 @@
 // Entries that do not exist yet are skipped with a log line, so a half-written tree still builds.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
@@ -69,6 +70,35 @@ function workspaceSources() {
   };
 }
 
+/**
+ * Library builds leave bare imports external, but Node's ESM loader (and webpack's fullySpecified mode)
+ * needs the extension on deep imports into packages without an exports map, e.g.
+ * `@react-three/drei/core/OrbitControls` -> `@react-three/drei/core/OrbitControls.js`. Add it in the output.
+ */
+function fullySpecifiedExternals() {
+  const require = createRequire(import.meta.url);
+  return {
+    name: 'sx-fully-specified-externals',
+    resolveId(id) {
+      if (!isBare(id) || /\.[cm]?js$/.test(id)) return null;
+      const m = /^((?:@[^/]+\/)?[^/]+)\/(.+)$/.exec(id);
+      if (!m) return { id, external: true };
+      const [, name, sub] = m;
+      let manifest;
+      try {
+        manifest = require(`${name}/package.json`);
+      } catch {
+        return { id, external: true }; // not installed here, or its exports map hides package.json
+      }
+      if (manifest.exports) return { id, external: true };
+      const base = dirname(require.resolve(`${name}/package.json`));
+      if (existsSync(join(base, `${sub}.js`))) return { id: `${id}.js`, external: true };
+      if (existsSync(join(base, sub, 'index.js'))) return { id: `${id}/index.js`, external: true };
+      return { id, external: true };
+    },
+  };
+}
+
 function copyFile(from, to) {
   return {
     name: 'sx-copy-file',
@@ -104,9 +134,9 @@ function library(pkg) {
   return [
     {
       input,
-      external: isBare,
       onwarn,
-      plugins: [stripCitations(), json({ preferConst: true }), compileTs()],
+      // Every bare import stays external (the plugin decides, so it can also add extensions).
+      plugins: [fullySpecifiedExternals(), stripCitations(), json({ preferConst: true }), compileTs()],
       output: { file: join(dist, 'index.js'), format: 'es', banner },
     },
     {
