@@ -29,7 +29,7 @@ export function boneTess(q: QualitySettings): Tess {
   return {
     body: low ? 12 : even(q.radial * 1.34),
     bodyRings: q.radial >= 24 ? 11 : q.radial >= 16 ? 9 : 5,
-    part: low ? 6 : even(Math.max(8, q.radial * 0.6)),
+    part: low ? 6 : Math.min(12, even(Math.max(8, q.radial * 0.6))),
     along: q.radial >= 24 ? 7 : q.radial >= 16 ? 6 : 4,
   };
 }
@@ -145,7 +145,7 @@ function addVertebraLandmarks(ctx: BuildContext, L: VertebraLayout): void {
       const dn = facetJoint(frame, `${level}-${levelBelow(level)}`, side);
       const a = poseToLocal(L.pose, up.centre), b = poseToLocal(L.pose, dn.centre);
       const m = lerp(a, b, 0.5);
-      const lateral = Math.max(Math.abs(a[0]), Math.abs(b[0])) + up.halfWidth * 0.95;
+      const lateral = Math.max(Math.abs(a[0]), Math.abs(b[0])) + up.halfWidth * 0.84; // the waist between the joints
       ctx.landmark(`articular-pillar-waist-${level}-${side}`, poseToWorld(L.pose, [s * lateral, m[1], m[2]]));
     }
     if (L.region === 'lumbar') {

@@ -152,7 +152,9 @@ export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
   if (region === 'lumbar') {
     // Hatchet: a tall, thin plate with a thickened, slightly downturned posterior border.
     const start = addScaled(base, dir, -3);
-    const path = [start, lerp(start, tip, 0.35), lerp(start, tip, 0.75), tip];
+    // Hatchet: the upper border runs nearly level, the lower border slopes down to the broad tip.
+    const drop = (t: number): Vec3 => [0, 0, -height * 0.16 * t * t];
+    const path = [start, add(lerp(start, tip, 0.35), drop(0.35)), add(lerp(start, tip, 0.75), drop(0.75)), add(tip, drop(1))];
     // Neck ~60% of the tip's height; the posterior border (the tip) is the tallest and thickest part.
     parts.push(bar(path, Z, (t) => {
       const h = height / 2 * (0.62 + 0.38 * Math.min(1, t * 1.6));
@@ -309,7 +311,7 @@ export function superiorArticularProcess(L: VertebraLayout, side: Side, j: Local
   const S = L.sides[side];
   const t = sapThickness(L.region);
   const base = L.region === 'cervical' ? add(S.pedEnd, [0, 2, -1]) : addScaled(S.pedEnd, S.pedAxis, -1.5);
-  const { mesh, boneCentre } = articularProcess(j, 'superior', t, base, tess, L.region === 'lumbar' ? 0.8 : L.region === 'cervical' ? 1 : 0.7, L.region === 'thoracic' ? 0.75 : 1);
+  const { mesh, boneCentre } = articularProcess(j, 'superior', t, base, tess, L.region === 'lumbar' ? 0.8 : L.region === 'cervical' ? 0.84 : 0.7, L.region === 'thoracic' ? 0.75 : 1);
   const parts = [mesh];
   if (L.region === 'lumbar' || L.level === 'S1') {
     // Mamillary process on the posterior border of the SAP.
@@ -331,7 +333,7 @@ export function inferiorArticularProcess(L: VertebraLayout, side: Side, j: Local
     const lamBot = L.lamina.mid[2] - L.lamina.halfHeight * 0.75;
     base = [S.pars[0] * 0.92, S.pars[1] + 0.5, Math.min(S.pars[2], lamBot + 5)];
   }
-  return articularProcess(j, 'inferior', t, base, tess, L.region === 'cervical' ? 1 : 0.6, L.region === 'lumbar' ? 0.8 : 1).mesh;
+  return articularProcess(j, 'inferior', t, base, tess, L.region === 'cervical' ? 0.84 : 0.6, L.region === 'lumbar' ? 0.8 : 1).mesh;
 }
 
 export { sweepSections, sectionsAlong };

@@ -81,7 +81,14 @@ export function segmentPose(frame: SpineFrame, level: SegmentLevel): SegmentPose
 }
 
 /** Measurements of any segment; S1 from `sacrum` plus `S1_ESTIMATES`. */
+const measurementCache = new Map<SegmentLevel, VertebraMeasurements>();
 export function segmentMeasurements(level: SegmentLevel): VertebraMeasurements {
+  let m = measurementCache.get(level);
+  if (!m) { m = computeSegmentMeasurements(level); measurementCache.set(level, m); }
+  return m;
+}
+
+function computeSegmentMeasurements(level: SegmentLevel): VertebraMeasurements {
   if (level !== 'S1') return vertebraMeasurements(level);
   const h = S1_ESTIMATES.bodyHeight;
   return {
@@ -148,7 +155,7 @@ const cache = new WeakMap<SpineFrame, Map<string, VertebraLayout>>();
 
 function regionOfSeg(level: SegmentLevel): VertebraLayout['region'] {
   if (level === 'S1') return 'sacral';
-  return vertebraMeasurements(level).region;
+  return segmentMeasurements(level).region;
 }
 
 /** Facet (superior articular surface) size per region, after Panjabi 1993 (width 9.6–16.3, height 10.2–18.4 mm C3→L5). */
@@ -303,7 +310,17 @@ export function superiorFacetNormal(level: SegmentLevel, s: 1 | -1): Vec3 {
   return normalize([axial[0] * Math.sin(beta), axial[1] * Math.sin(beta), Math.cos(beta)]);
 }
 
+const jointCache = new WeakMap<SpineFrame, Map<string, FacetJoint>>();
 export function facetJoint(frame: SpineFrame, interspace: string, side: Side): FacetJoint {
+  let map = jointCache.get(frame);
+  if (!map) { map = new Map(); jointCache.set(frame, map); }
+  const key = `${interspace}:${side}`;
+  let j = map.get(key);
+  if (!j) { j = computeFacetJoint(frame, interspace, side); map.set(key, j); }
+  return j;
+}
+
+function computeFacetJoint(frame: SpineFrame, interspace: string, side: Side): FacetJoint {
   const [, b] = splitInterspace(interspace);
   const L = vertebraLayout(frame, b);
   const s = sideSign(side);
@@ -311,8 +328,8 @@ export function facetJoint(frame: SpineFrame, interspace: string, side: Side): F
   const m = L.m;
   const n = superiorFacetNormal(b, s);
   const cw = m.canalWidth, cd = m.canalDepth, pw = m.pedicleWidth;
-  const discAbove = b === 'S1' ? vertebraMeasurements('L5').discBelowHeight
-    : vertebraMeasurements(VERTEBRAE[VERTEBRAE.indexOf(b as VertebraLevel) - 1]!).discBelowHeight;
+  const discAbove = b === 'S1' ? segmentMeasurements('L5').discBelowHeight
+    : segmentMeasurements(VERTEBRAE[VERTEBRAE.indexOf(b as VertebraLevel) - 1]!).discBelowHeight;
   let c: Vec3;
   if (region === 'cervical') c = [s * (cw / 2 + 5.5), L.yb + 0.72 * cd, L.zSup(L.yb) + 0.3 * discAbove];
   else if (region === 'thoracic') c = [s * (cw / 2 + pw * 0.45), L.yb + 0.8 * cd, L.zSup(L.yb) + 0.35 * discAbove];

@@ -1,6 +1,6 @@
 import type { BufferGeometry } from 'three';
 import type { Vec3 } from '../types';
-import { finishMesh, loftRaw, type RawMesh } from './raw';
+import { finishMesh, type RawMesh } from './raw';
 
 /**
  * A closed ellipsoid around `c` with half-axes along the unit vectors u, v, w (w is the pole axis).
@@ -14,19 +14,33 @@ export function ellipsoidRaw(c: Vec3, u: Vec3, v0: Vec3, w: Vec3, r: Vec3, segme
   // Keep (u, v, w) right-handed so the rings run counter-clockwise about w (outward faces).
   const cr = [u[1] * v0[2] - u[2] * v0[1], u[2] * v0[0] - u[0] * v0[2], u[0] * v0[1] - u[1] * v0[0]];
   const v: Vec3 = cr[0]! * w[0] + cr[1]! * w[1] + cr[2]! * w[2] < 0 ? [-v0[0], -v0[1], -v0[2]] : v0;
-  const rings: Vec3[][] = [];
   const stacks = Math.max(3, Math.round(segments / 2));
+  const n = segments;
+  const positions: number[] = [];
+  const indices: number[] = [];
   for (let s = 1; s < stacks; s++) {
     const phi = -Math.PI / 2 + (s / stacks) * Math.PI;
     const cz = Math.sin(phi) * r[2], k = Math.cos(phi);
-    const ring: Vec3[] = [];
-    for (let i = 0; i < segments; i++) {
-      const t = (i / segments) * Math.PI * 2;
+    for (let i = 0; i < n; i++) {
+      const t = (i / n) * Math.PI * 2;
       const a = Math.cos(t) * r[0] * k, b = Math.sin(t) * r[1] * k;
-      ring.push([c[0] + u[0] * a + v[0] * b + w[0] * cz, c[1] + u[1] * a + v[1] * b + w[1] * cz, c[2] + u[2] * a + v[2] * b + w[2] * cz]);
+      positions.push(c[0] + u[0] * a + v[0] * b + w[0] * cz, c[1] + u[1] * a + v[1] * b + w[1] * cz, c[2] + u[2] * a + v[2] * b + w[2] * cz);
     }
-    rings.push(ring);
   }
-  const pole = (sgn: number): Vec3 => [c[0] + w[0] * r[2] * sgn, c[1] + w[1] * r[2] * sgn, c[2] + w[2] * r[2] * sgn];
-  return loftRaw(rings, { startApex: pole(-1), endApex: pole(1) });
+  const rings = stacks - 1;
+  for (let q = 0; q < rings - 1; q++) {
+    const a0 = q * n, b0 = (q + 1) * n;
+    for (let i = 0; i < n; i++) {
+      const j = i + 1 === n ? 0 : i + 1;
+      indices.push(a0 + i, a0 + j, b0 + j, a0 + i, b0 + j, b0 + i);
+    }
+  }
+  const south = positions.length / 3, north = south + 1;
+  positions.push(c[0] - w[0] * r[2], c[1] - w[1] * r[2], c[2] - w[2] * r[2], c[0] + w[0] * r[2], c[1] + w[1] * r[2], c[2] + w[2] * r[2]);
+  const top = (rings - 1) * n;
+  for (let i = 0; i < n; i++) {
+    const j = i + 1 === n ? 0 : i + 1;
+    indices.push(south, j, i, north, top + i, top + j);
+  }
+  return { positions, indices };
 }

@@ -50,9 +50,15 @@ export function insideAnyRaw(shells: readonly RawMesh[], p: Vec3): boolean {
   return shells.some((s) => insideRaw(s, p));
 }
 
-/** Moves p along unit `dir` in `step` mm until it is outside every shell, then `clearance` further. */
-export function pushOutside(shells: readonly RawMesh[], p: Vec3, dir: Vec3, step = 0.25, clearance = 0.4, max = 30): Vec3 {
-  let q: Vec3 = [p[0], p[1], p[2]];
-  for (let t = 0; t < max && insideAnyRaw(shells, q); t += step) q = [q[0] + dir[0] * step, q[1] + dir[1] * step, q[2] + dir[2] * step];
-  return [q[0] + dir[0] * clearance, q[1] + dir[1] * clearance, q[2] + dir[2] * clearance];
+/** Moves p along unit `dir` until it is outside every shell (1 mm steps, then bisection), plus `clearance`. */
+export function pushOutside(shells: readonly RawMesh[], p: Vec3, dir: Vec3, step = 1, clearance = 0.4, max = 30): Vec3 {
+  const at = (t: number): Vec3 => [p[0] + dir[0] * t, p[1] + dir[1] * t, p[2] + dir[2] * t];
+  if (!insideAnyRaw(shells, p)) return at(clearance);
+  let lo = 0, hi = step;
+  while (hi < max && insideAnyRaw(shells, at(hi))) { lo = hi; hi += step; }
+  for (let k = 0; k < 6; k++) {
+    const mid = (lo + hi) / 2;
+    if (insideAnyRaw(shells, at(mid))) lo = mid; else hi = mid;
+  }
+  return at(hi + clearance);
 }

@@ -24,11 +24,33 @@ export function appendRaw(a: RawMesh, b: RawMesh): RawMesh {
   return a;
 }
 
+/**
+ * Several RawMeshes as one, without copying: the parts are kept and only concatenated if someone reads
+ * `positions` / `indices`; `finishMesh` writes them straight into the final typed arrays.
+ */
+class MergedRaw implements RawMesh {
+  private p?: number[];
+  private i?: number[];
+  constructor(readonly parts: readonly RawMesh[]) {}
+  private materialize(): void {
+    if (this.p) return;
+    const out: RawMesh = { positions: [], indices: [] };
+    for (const leaf of leaves(this)) appendRaw(out, leaf);
+    this.p = out.positions; this.i = out.indices;
+  }
+  get positions(): number[] { this.materialize(); return this.p!; }
+  get indices(): number[] { this.materialize(); return this.i!; }
+}
+
+function leaves(raw: RawMesh, out: RawMesh[] = []): RawMesh[] {
+  if (raw instanceof MergedRaw) for (const p of raw.parts) leaves(p, out);
+  else out.push(raw);
+  return out;
+}
+
 export function mergeRaw(parts: readonly RawMesh[]): RawMesh {
   if (parts.length === 1) return parts[0]!;
-  const out: RawMesh = { positions: [], indices: [] };
-  for (const p of parts) appendRaw(out, p);
-  return out;
+  return new MergedRaw(parts);
 }
 
 export interface LoftRawOptions {
@@ -103,19 +125,30 @@ export interface Affine { x: Vec3; y: Vec3; z: Vec3; o: Vec3 }
  * area-weighted vertex normals (shared vertices only, so shells stay separate) with typed arrays.
  */
 export function finishMesh(raw: RawMesh, t?: Affine): BufferGeometry {
-  const nv = raw.positions.length / 3;
-  const pos = new Float32Array(raw.positions.length);
-  if (t) {
-    const { x, y, z, o } = t;
-    for (let i = 0; i < nv; i++) {
-      const a = raw.positions[i * 3]!, b = raw.positions[i * 3 + 1]!, c = raw.positions[i * 3 + 2]!;
-      pos[i * 3] = o[0] + x[0] * a + y[0] * b + z[0] * c;
-      pos[i * 3 + 1] = o[1] + x[1] * a + y[1] * b + z[1] * c;
-      pos[i * 3 + 2] = o[2] + x[2] * a + y[2] * b + z[2] * c;
+  const list = leaves(raw);
+  let np = 0, ni = 0;
+  for (const l of list) { np += l.positions.length; ni += l.indices.length; }
+  const pos = new Float32Array(np);
+  const idx32 = new Uint32Array(ni);
+  let po = 0, io = 0;
+  for (const l of list) {
+    const P = l.positions, I = l.indices;
+    const off = po / 3;
+    if (t) {
+      const { x, y, z, o } = t;
+      for (let i = 0; i < P.length; i += 3) {
+        const a = P[i]!, b = P[i + 1]!, c = P[i + 2]!;
+        pos[po++] = o[0] + x[0] * a + y[0] * b + z[0] * c;
+        pos[po++] = o[1] + x[1] * a + y[1] * b + z[1] * c;
+        pos[po++] = o[2] + x[2] * a + y[2] * b + z[2] * c;
+      }
+    } else {
+      for (let i = 0; i < P.length; i++) pos[po++] = P[i]!;
     }
-  } else pos.set(raw.positions);
-  const idx32 = new Uint32Array(raw.indices);
-  const nor = new Float32Array(pos.length);
+    for (let i = 0; i < I.length; i++) idx32[io++] = I[i]! + off;
+  }
+  const nv = np / 3;
+  const nor = new Float32Array(np);
   accumulateNormals(pos, idx32, nor);
   const idx = nv > 65535 ? idx32 : new Uint16Array(idx32);
   const g = new BufferGeometry();
