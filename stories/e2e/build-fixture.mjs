@@ -25,7 +25,7 @@ export async function buildFixture(outdir) {
       '@spine-explainer/react': pkg('react'),
     },
   });
-  writeFileSync(join(outdir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>fixture</title><style>body{margin:0;padding:12px;font-family:system-ui;background:#fff}</style></head><body><div id="root"></div><script type="module" src="./main.js"></script></body></html>`);
+  writeFileSync(join(outdir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>fixture</title><link rel="icon" href="data:,"><style>body{margin:0;padding:12px;font-family:system-ui;background:#fff}</style></head><body><div id="root"></div><script type="module" src="./main.js"></script></body></html>`);
   return outdir;
 }
 

@@ -47,6 +47,7 @@ export function AnatomyMeshes({ highlight: extra }: AnatomyMeshesProps) {
     for (const id of extra ?? []) if (model.get(id) && !list.includes(id)) list.push(id);
     return list;
   }, [model, placement, track, extra]);
+  const targets = useMemo(() => new Set([...(placement?.needles.map((n) => n.targetStructure) ?? []), ...(placement?.leads.map((l) => l.tipStructure) ?? [])]), [placement]);
   const highlighted = useMemo(() => ids.map((id) => model!.get(id)!).filter(Boolean) as Structure[], [ids, model]);
 
   // Large structures (epidural space, dural sac) glow only in a band around the target.
@@ -115,6 +116,12 @@ export function AnatomyMeshes({ highlight: extra }: AnatomyMeshesProps) {
       {!fluoro &&
         highlighted.map((s) => {
           const large = structureRadius(s) > LOCAL_GLOW_RADIUS;
+          // Bones around the target are context: a soft tint. The target and the soft tissues named glow.
+          if (s.kind === 'bone' && !targets.has(s.id)) {
+            return (
+              <mesh key={s.id} name={`sx-highlight-${s.id}`} geometry={s.geometry} material={materials.highlightSoft} renderOrder={7} userData={{ structureId: s.id, highlighted: true, context: true }} dispose={null} />
+            );
+          }
           const translucent = large || !KIND_LOOK[s.kind].depthWrite || s.kind === 'joint';
           return (
             <group key={s.id}>

@@ -42,6 +42,7 @@ function Lead({ lead }: { lead: LeadPlacement }) {
     [curve, stations],
   );
   const tubeRef = useRef<Mesh>(null);
+  const ghostRef = useRef<Mesh>(null);
   const contactRefs = useRef<(Group | null)[]>([]);
   const segments = tube.parameters.tubularSegments;
   const radial = tube.parameters.radialSegments;
@@ -55,6 +56,7 @@ function Lead({ lead }: { lead: LeadPlacement }) {
       // TubeGeometry indexes run along the path, so a draw range reveals the lead as it advances.
       m.geometry.setDrawRange(0, Math.ceil(segments * k) * radial * 6);
     }
+    if (ghostRef.current) ghostRef.current.visible = k > 0.001;
     const track = s.tracks[s.step];
     const pulsing = !!track?.pulses && !s.reducedMotion;
     if (pulsing && s.frame.pulse < 8) s.frame.pulse += Math.min(delta, 0.1);
@@ -71,6 +73,8 @@ function Lead({ lead }: { lead: LeadPlacement }) {
   return (
     <group name={`sx-lead-${lead.id}`} userData={{ leadId: lead.id, tip: lead.path.at(-1) }}>
       <mesh ref={tubeRef} name="sx-lead-body" geometry={tube} material={fluoro ? materials.fluoroMetal : materials.lead} dispose={null} />
+      {/* The lead runs inside the canal, behind the laminae: show it through them. Same geometry, so the same draw range. */}
+      {fluoro ? null : <mesh ref={ghostRef} name="sx-lead-occluded" geometry={tube} material={materials.instrumentOccluded} renderOrder={9} dispose={null} />}
       {contacts.map((c, i) => (
         <group
           key={i}

@@ -96,9 +96,17 @@ function Needle({ needle }: { needle: NeedlePlacement }) {
           </mesh>
         </>
       ) : (
-        <mesh name="sx-needle-shaft" position={[0, length / 2 + 1.7, 0]} material={metal}>
-          <cylinderGeometry args={[r, r, length - 3.4, 14]} />
-        </mesh>
+        <>
+          <mesh name="sx-needle-shaft" position={[0, length / 2 + 1.7, 0]} material={metal}>
+            <cylinderGeometry args={[r, r, length - 3.4, 14]} />
+          </mesh>
+          {/* The part inside the body, seen through the tissue in front of it. */}
+          {fluoro ? null : (
+            <mesh name="sx-needle-occluded" position={[0, length / 2 + 1.7, 0]} material={materials.instrumentOccluded} renderOrder={9}>
+              <cylinderGeometry args={[r, r, length - 3.4, 10]} />
+            </mesh>
+          )}
+        </>
       )}
       <mesh name="sx-needle-hub" position={[0, length + 7, 0]} material={hub} onUpdate={() => { if (!fluoro) materials.hub.color.set(GAUGE_HUB[needle.gauge] ?? '#f4d03f'); }}>
         <cylinderGeometry args={[2.4, 3.6, 14, 20]} />

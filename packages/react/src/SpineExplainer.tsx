@@ -5,6 +5,7 @@ import {
 } from 'react';
 import { createSpineModel, type SpineModel } from '@spine-explainer/anatomy';
 import { SpineStoreProvider } from './context';
+import { useStore } from 'zustand';
 import { createSpineStore, DEFAULT_LAYERS, type SpineStore } from './store';
 import { useControllableState } from './useControllableState';
 import { buildTracks, localize, procedureTitle, stepText } from './steps';
@@ -537,6 +538,7 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
     targetName: needle ? model?.get(needle.targetStructure)?.name : undefined, view, mode,
   });
   const showScene = mounted && webgl === true && !!procedure;
+  const contextLost = useStore(store, (s) => s.contextLost);
   const textFallback = !mounted || webgl === false || !procedure;
   const views: ViewName[] = mode === 'fluoro' ? ['posterior', 'lateral', options.side === 'right' ? 'oblique-right' : 'oblique-left'] : ['posterior', 'lateral', 'oblique-left', 'oblique-right', 'close-up'];
   const sideWord = (s: string) => (s === 'left' ? t.left : s === 'right' ? t.right : t.bilateral);
@@ -620,6 +622,11 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
             <div className="sx-loading" role="status">
               <progress aria-label={t.loading} />
               <span>{model ? t.loading : t.loadingModel}</span>
+            </div>
+          ) : null}
+          {contextLost ? (
+            <div className="sx-loading" role="status">
+              <span>{t.contextLost}</span>
             </div>
           ) : null}
           {webgl === false ? (

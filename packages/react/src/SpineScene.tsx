@@ -117,9 +117,19 @@ export function SpineScene({ className, preserveDrawingBuffer = true, ...content
       dpr={[1, 2]}
       camera={{ fov: 30, near: 2, far: 6000, position: [0, 150, 500] }}
       gl={{ preserveDrawingBuffer, antialias: true, alpha: true, powerPreference: 'high-performance' }}
-      onCreated={({ gl }) => {
+      onCreated={({ gl, invalidate }) => {
         gl.localClippingEnabled = true;
         gl.toneMapping = NeutralToneMapping;
+        // A lost context shows a notice; three restores its resources when the context comes back.
+        const canvas = gl.domElement;
+        canvas.addEventListener('webglcontextlost', (e) => {
+          e.preventDefault();
+          store.setState({ contextLost: true });
+        });
+        canvas.addEventListener('webglcontextrestored', () => {
+          store.setState({ contextLost: false });
+          invalidate();
+        });
       }}
       style={{ position: 'absolute', inset: 0 }}
     >

@@ -64,8 +64,12 @@ export class SpineMaterials {
   readonly kinds = new Map<StructureKind, MeshStandardMaterial | MeshLambertMaterial>();
   readonly highlight: MeshStandardMaterial;
   readonly highlightTranslucent: MeshStandardMaterial;
+  /** Context around the target (the rest of the vertebra): a soft tint, so the target itself stands out. */
+  readonly highlightSoft: MeshStandardMaterial;
   /** The part of a highlighted structure hidden behind others, shown as a faint glow through them. */
   readonly highlightOccluded: MeshBasicMaterial;
+  /** Instruments inside the body, seen through the tissue in front of them. */
+  readonly instrumentOccluded: MeshBasicMaterial;
   readonly fluoroBone: ShaderMaterial;
   readonly fluoroMetal: ShaderMaterial;
   readonly fluoroContrast: ShaderMaterial;
@@ -109,7 +113,14 @@ export class SpineMaterials {
       transparent: true, opacity: 0.72, depthWrite: false, side: DoubleSide,
     }));
     this.highlightOccluded = track(new MeshBasicMaterial({
-      name: 'sx-highlight-occluded', color: palette.highlight, transparent: true, opacity: 0.38, depthWrite: false, depthFunc: GreaterDepth,
+      name: 'sx-highlight-occluded', color: palette.highlight, transparent: true, opacity: 0.3, depthWrite: false, depthFunc: GreaterDepth,
+    }));
+    this.highlightSoft = track(new MeshStandardMaterial({
+      name: 'sx-highlight-soft', color: palette.highlight, emissive: palette.highlight, emissiveIntensity: 0.15, roughness: 0.6,
+      transparent: true, opacity: 0.3, depthWrite: false, polygonOffset: true, polygonOffsetFactor: -2, polygonOffsetUnits: -2,
+    }));
+    this.instrumentOccluded = track(new MeshBasicMaterial({
+      name: 'sx-instrument-occluded', color: '#2d3b4a', transparent: true, opacity: 0.55, depthWrite: false, depthFunc: GreaterDepth,
     }));
     this.fluoroBone = track(createFluoroMaterial());
     this.fluoroMetal = track(createFluoroMaterial(0.75, 0.25));
@@ -139,6 +150,8 @@ export class SpineMaterials {
     this.highlightTranslucent.color.set(p.highlight);
     this.highlightTranslucent.emissive.set(p.highlight);
     this.highlightOccluded.color.set(p.highlight);
+    this.highlightSoft.color.set(p.highlight);
+    this.highlightSoft.emissive.set(p.highlight);
     this.steel.color.set(p.needle);
     this.spread.color.set(p.spread);
     this.spread.emissive.set(p.spread);

@@ -58,6 +58,8 @@ export interface SpineState {
   quality: 'low' | 'medium' | 'high';
   status: Status;
   error?: string;
+  /** The WebGL context was lost (GPU reset, too many contexts); cleared when it is restored. */
+  contextLost?: boolean;
   /** Bumped to send the camera back to the current view (e.g. the same view chosen again). */
   cameraRequest: number;
   model?: SpineModel;

@@ -8,6 +8,7 @@ export interface UiStrings {
   loadingModel: string;
   ready: string;
   noWebgl: string;
+  contextLost: string;
   errorTitle: string;
   procedure: string;
   level: string;
@@ -48,6 +49,7 @@ export const STRINGS: Record<Locale, UiStrings> = {
     loadingModel: 'Building the anatomy…',
     ready: 'Ready',
     noWebgl: 'The 3D view is not available in this browser. The steps are described below.',
+    contextLost: 'The 3D view stopped. Trying to restore it…',
     errorTitle: 'This procedure cannot be shown',
     procedure: 'Procedure',
     level: 'Level',
@@ -86,6 +88,7 @@ export const STRINGS: Record<Locale, UiStrings> = {
     loadingModel: 'Construyendo la anatomía…',
     ready: 'Listo',
     noWebgl: 'La vista 3D no está disponible en este navegador. Los pasos se describen abajo.',
+    contextLost: 'La vista 3D se detuvo. Intentando restaurarla…',
     errorTitle: 'No se puede mostrar este procedimiento',
     procedure: 'Procedimiento',
     level: 'Nivel',

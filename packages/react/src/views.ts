@@ -58,7 +58,13 @@ export function cameraGoal(opts: {
   if (opts.mode === 'fluoro') distance = opts.view === 'close-up' ? 220 : Math.max(360, span * 2.2);
   const dir = viewDirection(opts.view, opts.placement?.side === 'right' || opts.side === 'right' ? 'right' : 'left');
   const needle = opts.placement?.needles[0];
-  if (opts.view === 'close-up' && needle && !lead) {
+  if (opts.view === 'close-up' && lead) {
+    // SCS: frame the lead tip and its contacts.
+    const tip = lpsToWorld(lead.path.at(-1)!);
+    const below = lpsToWorld(lead.path[Math.max(0, lead.path.length - 12)]!);
+    target.copy(tip).lerp(below, 0.5);
+    distance = 240;
+  } else if (opts.view === 'close-up' && needle) {
     // Side-on to the needle, so its whole length and the tip show: perpendicular to the needle, on the side of the
     // default close-up direction.
     const along = lpsToWorld(needle.target).sub(lpsToWorld(needle.entry)).normalize();
