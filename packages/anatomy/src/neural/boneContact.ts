@@ -8,7 +8,8 @@ import type { Vec3 } from '../types';
 
 const EPS = 1e-9;
 
-interface Tri { pos: Float32Array; idx: ArrayLike<number> | null; n: number; min: Vec3; max: Vec3 }
+/** A mesh's triangles flattened (9 floats each) with their boxes (6 floats each), built once per geometry. */
+interface Tri { v: Float32Array; box: Float32Array; n: number; min: Vec3; max: Vec3 }
 const cache = new WeakMap<BufferGeometry, Tri>();
 
 function tri(g: BufferGeometry): Tri {
@@ -16,13 +17,25 @@ function tri(g: BufferGeometry): Tri {
   if (hit) return hit;
   const pos = g.getAttribute('position').array as Float32Array;
   const idx = g.getIndex()?.array ?? null;
+  const n = (idx ? idx.length : pos.length / 3) / 3;
+  const v = new Float32Array(n * 9), box = new Float32Array(n * 6);
   const min: Vec3 = [Infinity, Infinity, Infinity], max: Vec3 = [-Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < pos.length; i += 3) {
-    for (let k = 0; k < 3; k++) { const v = pos[i + k]!; if (v < min[k]!) min[k] = v; if (v > max[k]!) max[k] = v; }
+  for (let t = 0; t < n; t++) {
+    for (let c = 0; c < 3; c++) {
+      const a = (idx ? idx[t * 3 + c]! : t * 3 + c) * 3;
+      v[t * 9 + c * 3] = pos[a]!; v[t * 9 + c * 3 + 1] = pos[a + 1]!; v[t * 9 + c * 3 + 2] = pos[a + 2]!;
+    }
+    for (let k = 0; k < 3; k++) {
+      const x0 = v[t * 9 + k]!, x1 = v[t * 9 + 3 + k]!, x2 = v[t * 9 + 6 + k]!;
+      const lo = Math.min(x0, x1, x2), hi = Math.max(x0, x1, x2);
+      box[t * 6 + k] = lo; box[t * 6 + 3 + k] = hi;
+      if (lo < min[k]!) min[k] = lo;
+      if (hi > max[k]!) max[k] = hi;
+    }
   }
-  const t: Tri = { pos, idx, n: idx ? idx.length : pos.length / 3, min, max };
-  cache.set(g, t);
-  return t;
+  const out: Tri = { v, box, n, min, max };
+  cache.set(g, out);
+  return out;
 }
 
 function near(T: Tri, lo: Vec3, hi: Vec3): boolean {
@@ -31,19 +44,18 @@ function near(T: Tri, lo: Vec3, hi: Vec3): boolean {
 
 /** Crossings along the ray (p, d) within `reach` mm: distance and +1 for an exit, −1 for an entry. */
 function hits(T: Tri, p: Vec3, d: Vec3, reach: number): { t: number; s: number }[] {
-  const { pos, idx, n } = T;
+  const { v: V, box, n } = T;
   const lo0 = Math.min(p[0], p[0] + d[0] * reach) - 0.5, hi0 = Math.max(p[0], p[0] + d[0] * reach) + 0.5;
   const lo1 = Math.min(p[1], p[1] + d[1] * reach) - 0.5, hi1 = Math.max(p[1], p[1] + d[1] * reach) + 0.5;
   const lo2 = Math.min(p[2], p[2] + d[2] * reach) - 0.5, hi2 = Math.max(p[2], p[2] + d[2] * reach) + 0.5;
   const out: { t: number; s: number }[] = [];
-  for (let i = 0; i < n; i += 3) {
-    const a = (idx ? idx[i]! : i) * 3, b = (idx ? idx[i + 1]! : i + 1) * 3, c = (idx ? idx[i + 2]! : i + 2) * 3;
-    const ax = pos[a]!, bx = pos[b]!, cx = pos[c]!;
-    if ((ax < lo0 && bx < lo0 && cx < lo0) || (ax > hi0 && bx > hi0 && cx > hi0)) continue;
-    const ay = pos[a + 1]!, by = pos[b + 1]!, cy = pos[c + 1]!;
-    if ((ay < lo1 && by < lo1 && cy < lo1) || (ay > hi1 && by > hi1 && cy > hi1)) continue;
-    const az = pos[a + 2]!, bz = pos[b + 2]!, cz = pos[c + 2]!;
-    if ((az < lo2 && bz < lo2 && cz < lo2) || (az > hi2 && bz > hi2 && cz > hi2)) continue;
+  for (let i = 0; i < n; i++) {
+    const b = i * 6;
+    if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
+    const o = i * 9;
+    const ax = V[o]!, ay = V[o + 1]!, az = V[o + 2]!;
+    const bx = V[o + 3]!, by = V[o + 4]!, bz = V[o + 5]!;
+    const cx = V[o + 6]!, cy = V[o + 7]!, cz = V[o + 8]!;
     // Möller–Trumbore.
     const e1x = bx - ax, e1y = by - ay, e1z = bz - az;
     const e2x = cx - ax, e2y = cy - ay, e2z = cz - az;
@@ -73,18 +85,14 @@ function winding(T: Tri, p: Vec3, d: Vec3, reach: number): number {
 
 /** Closest point on the mesh to `p` among triangles within `radius` mm (undefined if none). */
 function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
-  const { pos, idx, n } = T;
+  const { v: V, box, n } = T;
   let best: Vec3 | undefined, bestD = radius * radius;
   const lo0 = p[0] - radius, hi0 = p[0] + radius, lo1 = p[1] - radius, hi1 = p[1] + radius, lo2 = p[2] - radius, hi2 = p[2] + radius;
-  for (let i = 0; i < n; i += 3) {
-    const a = (idx ? idx[i]! : i) * 3, b = (idx ? idx[i + 1]! : i + 1) * 3, c = (idx ? idx[i + 2]! : i + 2) * 3;
-    const ax = pos[a]!, bx = pos[b]!, cx = pos[c]!;
-    if ((ax < lo0 && bx < lo0 && cx < lo0) || (ax > hi0 && bx > hi0 && cx > hi0)) continue;
-    const ay = pos[a + 1]!, by = pos[b + 1]!, cy = pos[c + 1]!;
-    if ((ay < lo1 && by < lo1 && cy < lo1) || (ay > hi1 && by > hi1 && cy > hi1)) continue;
-    const az = pos[a + 2]!, bz = pos[b + 2]!, cz = pos[c + 2]!;
-    if ((az < lo2 && bz < lo2 && cz < lo2) || (az > hi2 && bz > hi2 && cz > hi2)) continue;
-    const A: Vec3 = [ax, ay, az], B: Vec3 = [bx, by, bz], C: Vec3 = [cx, cy, cz];
+  for (let i = 0; i < n; i++) {
+    const b = i * 6;
+    if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
+    const o = i * 9;
+    const A: Vec3 = [V[o]!, V[o + 1]!, V[o + 2]!], B: Vec3 = [V[o + 3]!, V[o + 4]!, V[o + 5]!], C: Vec3 = [V[o + 6]!, V[o + 7]!, V[o + 8]!];
     const q = closestOnTriangle(p, A, B, C);
     const dd = (q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2 + (q[2] - p[2]) ** 2;
     if (dd < bestD) { bestD = dd; best = q; }
@@ -169,4 +177,20 @@ export function keepOffBone(p: Vec3, dir: Vec3, meshes: readonly (BufferGeometry
     if (!moved) break;
   }
   return q;
+}
+
+/** Distance along the ray (p, d) to the first surface of any of the meshes within `reach`, if any. */
+export function firstHit(p: Vec3, d: Vec3, meshes: readonly (BufferGeometry | undefined)[], reach: number): number | undefined {
+  const e: Vec3 = [p[0] + d[0] * reach, p[1] + d[1] * reach, p[2] + d[2] * reach];
+  const lo: Vec3 = [Math.min(p[0], e[0]), Math.min(p[1], e[1]), Math.min(p[2], e[2])];
+  const hi: Vec3 = [Math.max(p[0], e[0]), Math.max(p[1], e[1]), Math.max(p[2], e[2])];
+  let best: number | undefined;
+  for (const g of meshes) {
+    if (!g) continue;
+    const T = tri(g);
+    if (!near(T, lo, hi)) continue;
+    const h = hits(T, p, d, reach);
+    if (h.length && (best === undefined || h[0]!.t < best)) best = h[0]!.t;
+  }
+  return best;
 }

@@ -8,7 +8,9 @@
  * (odd ray parity; its parts — the canal tube and the foraminal sleeves — never overlap) and outside
  * the `dural-sac` mesh.
  */
+import type { BufferGeometry } from 'three';
 import type { BuildContext } from '../build/context';
+import { firstHit } from './boneContact';
 import { FACET_INTERSPACES, ROOT_LEVELS, SIDES, VERTEBRAE, type VertebraLevel } from '../levels';
 import { morphometry } from '../morphometry';
 import type { Side, Vec3 } from '../types';
@@ -21,6 +23,7 @@ import {
 import { buildRoots, type RootResult } from './roots';
 import { foramenBox, foramenSleeve } from './foramina';
 import { pedicleRef } from './boneRef';
+import { dorsalProfile } from './dorsalWall';
 import { buildPeripheralNerves } from './peripheral';
 
 const SC = morphometry.spinal_cord as Record<string, number>;
@@ -35,14 +38,15 @@ export function sheathLayout(canal: Canal, frame: BuildContext['frame']): Sheath
   const sacFrac = SC.dural_sac_end_level_index_sacral! - 2 + 1 / 6;
   const sacEndAxis = addScaled(addScaled(s2.top, s2.down, s2.height * sacFrac), s2.P, s2.bodyDepth / 2 + s2.canalDepth / 2 + 1.5);
   const uSacEnd = canal.uAt(sacEndAxis);
-  const uEpiduralEnd = stationOf('S5') - 0.25;
+  // The epidural space ends at the hiatus (covered by the sacrococcygeal ligament), about mid-S5.
+  const uEpiduralEnd = stationOf('S5') - 0.05;
   const layout: SheathLayout = {
     uTop: 0,
     uSacEnd,
     uSacTaper: stationOf('L5') + 0.5,
     sacEndPoint: [0, 0, 0],
     uEpiduralEnd,
-    epiduralEndPoint: addScaled(canal.sample(uEpiduralEnd).p, canal.sample(uEpiduralEnd).t, 2.5),
+    epiduralEndPoint: addScaled(canal.sample(uEpiduralEnd).p, canal.sample(uEpiduralEnd).t, 2),
     uConusStart: uConusTip - 0.8,
     uConusTip,
     conusTip: [0, 0, 0],
@@ -63,26 +67,42 @@ export function interspaceU(canal: Canal, frame: BuildContext['frame'], a: Verte
 }
 
 /** Midline point halfway between the dura's dorsal surface and the epidural space's dorsal wall at u. */
-export function dorsalEpiduralPoint(canal: Canal, layout: SheathLayout, u: number): Vec3 {
+/**
+ * Midline point halfway between the dura's dorsal surface and the epidural space's dorsal wall at u, both
+ * read off the built meshes (a ray from the canal centre, dorsally), so it lies between them exactly.
+ */
+export function dorsalEpiduralPoint(canal: Canal, layout: SheathLayout, u: number, epidural: BufferGeometry, dura: BufferGeometry): Vec3 {
   const s = canal.sample(u);
   const d = duraSection(layout, s);
   const e = epiduralSection(s);
-  const b = (d.cb + d.rb + (e.cb + e.rb)) / 2;
-  return addScaled(s.p, s.P, b);
+  const reach = s.D + 4;
+  const from = addScaled(s.p, s.P, d.cb); // inside the sac
+  const tDura = firstHit(from, s.P, [dura], reach) ?? d.rb;
+  const tMesh = firstHit(from, s.P, [epidural], reach) ?? e.cb + e.rb - d.cb;
+  // Never past the ligamentum flavum / lamina as built (the tube is sampled coarser than a flavum is thick).
+  const tEpi = Math.min(tMesh, (canal.profile()?.exact(u) ?? Infinity) - d.cb - 0.3);
+  return addScaled(from, s.P, (tDura + tEpi) / 2);
 }
 
 export function buildNeural(ctx: BuildContext): void {
   const { frame, q } = ctx;
   const canal = buildCanal(frame);
+  // Follow the laminae and ligamenta flava the bones builder made (dorsal boundary of the canal).
+  canal.setProfile(dorsalProfile(ctx, canal, (is) => {
+    const [a, b] = is.split('-') as [VertebraLevel, string];
+    return interspaceU(canal, frame, a, b);
+  }, 0.25));
   const layout = sheathLayout(canal, frame);
   const high = ctx.quality === 'high';
   const radial = ctx.quality === 'low' ? 10 : high ? 24 : 16;
   const step = ctx.quality === 'low' ? 12 : high ? 4 : 7;
   const strands = ctx.quality === 'low' ? 4 : high ? 10 : 8;
-  const sheaths = buildSheaths(canal, layout, radial, step, q.tubeRadial, q.tubeRingsPer10mm, strands);
+  // Rings at every interspace too, so the sheaths follow the ligamenta flava there.
+  const isUs = FACET_INTERSPACES.map((is) => { const [a, b] = is.split('-') as [VertebraLevel, string]; return interspaceU(canal, frame, a, b); });
+  const sheaths = buildSheaths(canal, layout, radial, step, q.tubeRadial, q.tubeRingsPer10mm, strands, isUs);
 
   const roots = buildRoots(
-    { frame, canal, layout, tubeRadial: q.tubeRadial, ringsPer10mm: q.tubeRingsPer10mm, drgSegments: ctx.quality === 'low' ? 6 : Math.max(8, q.tubeRadial) },
+    { frame, canal, layout, tubeRadial: q.tubeRadial, ringsPer10mm: q.tubeRingsPer10mm, drgSegments: ctx.quality === 'low' ? 6 : Math.max(8, q.tubeRadial), bone: (id) => ctx.get(id)?.geometry },
     ROOT_LEVELS, SIDES,
   );
 
@@ -111,11 +131,11 @@ export function buildNeural(ctx: BuildContext): void {
   ctx.landmark('conus-tip', layout.conusTip);
   ctx.landmark('dural-sac-end', layout.sacEndPoint);
   for (const level of VERTEBRAE.slice(1)) {
-    ctx.landmark(`dorsal-epidural-${level}`, dorsalEpiduralPoint(canal, layout, stationOf(level)));
+    ctx.landmark(`dorsal-epidural-${level}`, dorsalEpiduralPoint(canal, layout, stationOf(level), epidural, sheaths.dura));
   }
   for (const is of FACET_INTERSPACES) {
     const [a, b] = is.split('-') as [VertebraLevel, string];
-    ctx.landmark(`dorsal-epidural-${is}`, dorsalEpiduralPoint(canal, layout, interspaceU(canal, frame, a, b)));
+    ctx.landmark(`dorsal-epidural-${is}`, dorsalEpiduralPoint(canal, layout, interspaceU(canal, frame, a, b), epidural, sheaths.dura));
   }
   safeTriangles(ctx, roots);
 

@@ -32,7 +32,22 @@ export interface CanalStation {
   label: string;
 }
 
+/**
+ * The dorsal boundary of the canal as the bones actually lay it (lamina / ligamentum flavum / sacral roof),
+ * and the dura's dorsal surface, as P-offsets from the canal centre, sampled every `du` from u = 0.
+ */
+export interface DorsalProfile {
+  du: number;
+  wall: number[];
+  dura: number[];
+  /** The wall measured exactly at u (a ray), for landmarks. */
+  exact(u: number): number;
+}
+
 export interface CanalSample extends CanalStation {
+  /** P-offset of the dorsal wall (flavum/lamina) and of the dura's dorsal surface here. */
+  wall: number;
+  duraDorsal: number;
   /** Unit tangent, pointing caudally (down the canal). */
   t: Vec3;
   /** Unit left direction, perpendicular to t and P. */
@@ -87,6 +102,9 @@ export interface Canal {
   range(u0: number, u1: number, step: number): number[];
   /** Point of a vertebra's local frame at canal-centre depth: the canal axis at local height z. */
   axisPoint(level: VertebraLevel, z: number): Vec3;
+  /** Installs the measured dorsal profile (see dorsalWall.ts); before that the wall is D/2. */
+  setProfile(profile: DorsalProfile): void;
+  profile(): DorsalProfile | undefined;
 }
 
 export function buildCanal(frame: SpineFrame): Canal {
@@ -129,6 +147,7 @@ export function buildCanal(frame: SpineFrame): Canal {
   const uMax = stations.length - 1;
   for (let k = 0; k <= uMax * 20; k++) dense.push({ u: k / 20, p: cr(k / 20) });
 
+  let profile: DorsalProfile | undefined;
   const sample = (uIn: number): CanalSample => {
     const u = Math.max(0, Math.min(uMax, uIn));
     const i = Math.min(uMax - 1, Math.floor(u));
@@ -142,10 +161,20 @@ export function buildCanal(frame: SpineFrame): Canal {
     const L = normalize(cross(P, t)); // left: P × t with t caudal; checked against +x below
     const Lx = L[0] < 0 ? scale(L, -1) : L;
     const mix = (x: number, y: number) => x + (y - x) * f;
+    const D = mix(a.D, b.D);
+    const dorsalEpidural = mix(a.dorsalEpidural, b.dorsalEpidural);
+    let wall = D / 2, duraDorsal = D / 2 - dorsalEpidural;
+    if (profile) {
+      const k = u / profile.du;
+      const j = Math.min(profile.wall.length - 2, Math.floor(k));
+      const g = Math.max(0, Math.min(1, k - j));
+      wall = profile.wall[j]! + (profile.wall[j + 1]! - profile.wall[j]!) * g;
+      duraDorsal = profile.dura[j]! + (profile.dura[j + 1]! - profile.dura[j]!) * g;
+    }
     return {
       u, p, P, t, L: Lx,
-      W: mix(a.W, b.W), D: mix(a.D, b.D),
-      dorsalEpidural: mix(a.dorsalEpidural, b.dorsalEpidural),
+      W: mix(a.W, b.W), D, wall, duraDorsal,
+      dorsalEpidural,
       duraWidthFraction: mix(a.duraWidthFraction, b.duraWidthFraction),
       label: f < 0.5 ? a.label : b.label,
     };
@@ -196,5 +225,5 @@ export function buildCanal(frame: SpineFrame): Canal {
     return add(c, scale(v.axis.z, z));
   };
 
-  return { stations, sacrum, uMax, sample, uAt, range, axisPoint };
+  return { stations, sacrum, uMax, sample, uAt, range, axisPoint, setProfile: (p) => { profile = p; }, profile: () => profile };
 }

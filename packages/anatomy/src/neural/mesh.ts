@@ -2,7 +2,7 @@
 import { BufferAttribute, BufferGeometry, Float32BufferAttribute } from 'three';
 import type { Vec3 } from '../types';
 import { loftRings, superellipseRing } from '../geometry/loft';
-import { smoothPath, tubeAlong } from '../geometry/tube';
+import { smoothPath } from '../geometry/tube';
 import { ellipsoid } from '../geometry/ellipsoid';
 import { cross, distance, normalize, sub } from '../geometry/vec';
 import type { Canal, CanalSample } from './canal';
@@ -80,7 +80,71 @@ export function nerveTube(control: readonly Vec3[], radius: number | ((t: number
   const smooth = control.length >= 3 ? smoothPath(control, 6) : [...control];
   const step = 10 / Math.max(0.5, ringsPer10mm);
   const path = resample(smooth, step);
-  return orientOutward(tubeAlong(path, { radius, radial }));
+  return roundTube(path, typeof radius === 'number' ? () => radius : radius, radial);
+}
+
+/**
+ * A closed round tube along a polyline, written straight into typed arrays: rotation-minimising frames,
+ * analytic (radial) normals, each end closed by a fan to a point on the axis. Watertight and outward.
+ */
+export function roundTube(path: readonly Vec3[], radiusAt: (t: number) => number, radial: number): BufferGeometry {
+  const m = path.length;
+  const cum = new Float64Array(m);
+  for (let i = 1; i < m; i++) cum[i] = cum[i - 1]! + distance(path[i - 1]!, path[i]!);
+  const total = cum[m - 1] || 1;
+  const nv = m * radial + 2;
+  const pos = new Float32Array(nv * 3), nor = new Float32Array(nv * 3);
+  const index = new Uint32Array((m - 1) * radial * 6 + radial * 6);
+  const cos = new Float64Array(radial), sin = new Float64Array(radial);
+  for (let k = 0; k < radial; k++) { cos[k] = Math.cos((k / radial) * Math.PI * 2); sin[k] = Math.sin((k / radial) * Math.PI * 2); }
+  const tangent = (i: number): Vec3 => normalize(sub(path[Math.min(i + 1, m - 1)]!, path[Math.max(i - 1, 0)]!));
+  let t = tangent(0);
+  let v = perpendicularTo(t);
+  for (let i = 0; i < m; i++) {
+    t = tangent(i);
+    const d = v[0] * t[0] + v[1] * t[1] + v[2] * t[2];
+    v = normalize([v[0] - t[0] * d, v[1] - t[1] * d, v[2] - t[2] * d]);
+    if (!Number.isFinite(v[0])) v = perpendicularTo(t);
+    // u = v × t, so (u, v, t) is right-handed and the ring runs counter-clockwise about t.
+    const u: Vec3 = [v[1] * t[2] - v[2] * t[1], v[2] * t[0] - v[0] * t[2], v[0] * t[1] - v[1] * t[0]];
+    const r = radiusAt(cum[i]! / total);
+    const c = path[i]!;
+    for (let k = 0; k < radial; k++) {
+      const nx = u[0] * cos[k]! + v[0] * sin[k]!, ny = u[1] * cos[k]! + v[1] * sin[k]!, nz = u[2] * cos[k]! + v[2] * sin[k]!;
+      const o = (i * radial + k) * 3;
+      pos[o] = c[0] + nx * r; pos[o + 1] = c[1] + ny * r; pos[o + 2] = c[2] + nz * r;
+      nor[o] = nx; nor[o + 1] = ny; nor[o + 2] = nz;
+    }
+  }
+  let w = 0;
+  for (let i = 0; i < m - 1; i++) {
+    const a0 = i * radial, b0 = (i + 1) * radial;
+    for (let k = 0; k < radial; k++) {
+      const j = (k + 1) % radial;
+      index[w++] = a0 + k; index[w++] = a0 + j; index[w++] = b0 + j;
+      index[w++] = a0 + k; index[w++] = b0 + j; index[w++] = b0 + k;
+    }
+  }
+  // End caps: fans to the axis end points.
+  const s0 = m * radial, s1 = s0 + 1;
+  const t0 = tangent(0), t1 = tangent(m - 1);
+  pos.set(path[0]!, s0 * 3); nor.set([-t0[0], -t0[1], -t0[2]], s0 * 3);
+  pos.set(path[m - 1]!, s1 * 3); nor.set(t1, s1 * 3);
+  const last = (m - 1) * radial;
+  for (let k = 0; k < radial; k++) {
+    const j = (k + 1) % radial;
+    index[w++] = s0; index[w++] = j; index[w++] = k;
+    index[w++] = s1; index[w++] = last + k; index[w++] = last + j;
+  }
+  const g = new BufferGeometry();
+  g.setAttribute('position', new Float32BufferAttribute(pos, 3));
+  g.setAttribute('normal', new Float32BufferAttribute(nor, 3));
+  g.setIndex(new BufferAttribute(index, 1));
+  return orientOutward(g);
+}
+
+function perpendicularTo(a: Vec3): Vec3 {
+  return normalize(Math.abs(a[0]) < 0.9 ? cross(a, [1, 0, 0]) : cross(a, [0, 1, 0]));
 }
 
 /** Evenly resamples a polyline at about `step` mm (keeps both ends). */

@@ -10,11 +10,13 @@
 import type { BuildContext } from '../build/context';
 import { VERTEBRAE, type VertebraLevel } from '../levels';
 import type { Side, Vec3 } from '../types';
-import { add, addScaled, lerp, normalize, sub } from '../geometry/vec';
+import { add, addScaled, lerp, normalize, scale, sub } from '../geometry/vec';
+import { smoothPath } from '../geometry/tube';
+import type { BufferGeometry } from 'three';
 import { vertebraLayout, poseToWorld, facetJoint, segmentPose } from '../bones/vertebraGeometry';
 import type { Canal } from './canal';
 import type { RootResult } from './roots';
-import { nerveTube, spindle } from './mesh';
+import { nerveTube, resample, spindle } from './mesh';
 import { sideSign } from './boneRef';
 import { keepOffBone, settleOnBone } from './boneContact';
 
@@ -43,7 +45,9 @@ function rootOf(input: PeripheralInput, level: string, side: Side): RootResult {
 }
 
 /** Lumbar L1–L4: over the top of the TP of the level below, through the SAP–TP groove, then medially and down under the mamillo-accessory ligament. */
-function lumbarBranch(ctx: BuildContext, input: PeripheralInput, level: VertebraLevel, side: Side): { path: Vec3[]; target: Vec3 } {
+interface Branch { path: Vec3[]; target: Vec3; meshes: (BufferGeometry | undefined)[]; before: Vec3; after: Vec3 }
+
+function lumbarBranch(ctx: BuildContext, input: PeripheralInput, level: VertebraLevel, side: Side): Branch {
   const below = VERTEBRAE[VERTEBRAE.indexOf(level) + 1]! as VertebraLevel;
   const L = vertebraLayout(ctx.frame, below);
   const s = sideSign(side);
@@ -60,18 +64,19 @@ function lumbarBranch(ctx: BuildContext, input: PeripheralInput, level: Vertebra
   const off = (p: Vec3) => keepOffBone(p, out, bones, 1);
   // 1 mm off the nearest bone surface of the groove.
   const t = settleOnBone(target, bones, 1);
+  const lateral = normalize(add(dx, scale(dy, 0.3)));
   const path: Vec3[] = [
     origin,
-    off(addScaled(addScaled(addScaled(t, dx, 5), dy, -1.5), dz, 4)), // over the TP's upper border
+    keepOffBone(addScaled(addScaled(addScaled(t, dx, 5), dy, -1.5), dz, 4), lateral, bones, 1), // lateral to the SAP, over the TP's upper border
     t,
     off(addScaled(addScaled(addScaled(t, dx, -4), dy, 3.5), dz, -7)), // under the mamillo-accessory ligament
     off(addScaled(addScaled(addScaled(t, dx, -7), dy, 7), dz, -13)), // onto the lamina, to multifidus
   ];
-  return { path, target: t };
+  return { path, target: t, meshes: bones, before: lateral, after: out };
 }
 
 /** L5 dorsal ramus: over the sacral ala, through the groove at the ala–S1 SAP junction, then down and medially. */
-function l5DorsalRamus(ctx: BuildContext, input: PeripheralInput, side: Side): { path: Vec3[]; target: Vec3 } {
+function l5DorsalRamus(ctx: BuildContext, input: PeripheralInput, side: Side): Branch {
   const s = sideSign(side);
   const pose = segmentPose(ctx.frame, 'S1');
   const dz = pose.axis.z, dy = pose.axis.y, dx: Vec3 = [s, 0, 0];
@@ -94,11 +99,11 @@ function l5DorsalRamus(ctx: BuildContext, input: PeripheralInput, side: Side): {
     off(addScaled(addScaled(addScaled(t, dx, -3), dy, 3), dz, -7)),
     off(addScaled(addScaled(addScaled(t, dx, -5), dy, 6), dz, -13)),
   ];
-  return { path, target: t };
+  return { path, target: t, meshes: bones, before: dy, after: dy };
 }
 
 /** Cervical C3–C7: from the dorsal ramus behind the foramen, wrapping the waist of the articular pillar, then medially to the lamina. */
-function cervicalBranch(ctx: BuildContext, input: PeripheralInput, level: VertebraLevel, side: Side): { path: Vec3[]; target: Vec3 } {
+function cervicalBranch(ctx: BuildContext, input: PeripheralInput, level: VertebraLevel, side: Side): Branch {
   const L = vertebraLayout(ctx.frame, level);
   const s = sideSign(side);
   const dz = L.pose.axis.z, dy = L.pose.axis.y, dx: Vec3 = [s, 0, 0];
@@ -124,7 +129,22 @@ function cervicalBranch(ctx: BuildContext, input: PeripheralInput, level: Verteb
     back(addScaled(addScaled(addScaled(t, dx, -1.5), dy, 5.5), dz, -1.5)), // round the back of the pillar
     back(addScaled(addScaled(addScaled(t, dx, -7), dy, 9), dz, -3)), // medially, deep to semispinalis, to multifidus
   ];
-  return { path, target: t };
+  return { path, target: t, meshes: bones, before: dx, after: normalize(add(dy, scale(dx, 0.3))) };
+}
+
+/** The smoothed centreline, densified, with every sample kept off the bones (before the target point along
+ * `before`, after it along `after`). The control points were already settled. */
+function drapeBranch(path: Vec3[], targetIdx: number, meshes: (BufferGeometry | undefined)[], before: Vec3, after: Vec3, gap: number): Vec3[] {
+  const dense = resample(smoothPath(path, 5), 3.5);
+  const t = path[targetIdx]!;
+  let k = 0, best = Infinity;
+  dense.forEach((p, i) => { const d = Math.hypot(p[0] - t[0], p[1] - t[1], p[2] - t[2]); if (d < best) { best = d; k = i; } });
+  // Each sample: out of the bone along the branch's side, then onto the nearest surface `gap` off it (hugging).
+  return dense.map((p, i) => {
+    if (i === 0) return p;
+    const q = keepOffBone(p, i <= k ? before : after, meshes, gap);
+    return Math.abs(i - k) <= 1 ? settleOnBone(q, meshes, gap, 2.5) : q;
+  });
 }
 
 function medialBranches(ctx: BuildContext, input: PeripheralInput): void {
@@ -133,17 +153,17 @@ function medialBranches(ctx: BuildContext, input: PeripheralInput): void {
   const rings = q.tubeRingsPer10mm + 1;
   for (const side of ['left', 'right'] as const) {
     for (const level of ['C3', 'C4', 'C5', 'C6', 'C7', 'L1', 'L2', 'L3', 'L4'] as const) {
-      const { path, target } = level.startsWith('C') ? cervicalBranch(ctx, input, level, side) : lumbarBranch(ctx, input, level, side);
+      const { path, target, meshes, before, after } = level.startsWith('C') ? cervicalBranch(ctx, input, level, side) : lumbarBranch(ctx, input, level, side);
       ctx.add({
         id: `medial-branch-${level}-${side}`, kind: 'nerve', name: `${level} medial branch of the dorsal ramus (${SIDE_NAMES[side]})`,
-        level, side, geometry: nerveTube(path, MB_RADIUS, radial, rings),
+        level, side, geometry: nerveTube(drapeBranch(path, 2, meshes, before, after, MB_RADIUS + 0.3), MB_RADIUS, radial, rings),
       });
       ctx.landmark(`medial-branch-target-${level}-${side}`, target);
     }
     const l5 = l5DorsalRamus(ctx, input, side);
     ctx.add({
       id: `dorsal-ramus-L5-${side}`, kind: 'nerve', name: `L5 dorsal ramus (${SIDE_NAMES[side]})`,
-      level: 'L5', side, geometry: nerveTube(l5.path, MB_RADIUS * 1.2, radial, rings),
+      level: 'L5', side, geometry: nerveTube(drapeBranch(l5.path, 2, l5.meshes, l5.before, l5.after, MB_RADIUS * 1.2 + 0.3), MB_RADIUS * 1.2, radial, rings),
     });
     ctx.landmark(`medial-branch-target-L5-${side}`, l5.target);
   }
@@ -165,7 +185,7 @@ function stellateCentres(ctx: BuildContext): Record<Side, { centre: Vec3; axis: 
   for (const side of ['left', 'right'] as const) {
     const s = sideSign(side);
     const tp = L.sides[side].tpRoot;
-    const local: Vec3 = [s * (L.W / 2 + 5.5), Math.min(0, tp[1] - 9), -L.H / 2 - v.m.discBelowHeight / 2];
+    const local: Vec3 = [s * (L.W / 2 + 7), Math.min(0, tp[1] - 9) - 3, -L.H / 2 - v.m.discBelowHeight / 2 + 3];
     const centre = poseToWorld(L.pose, local);
     const axis = normalize(add(v.axis.z, [s * 0.25, 0, 0]));
     out[side] = { centre, axis };
@@ -193,7 +213,7 @@ function chainPoints(ctx: BuildContext, input: PeripheralInput, side: Side, stel
     } else if (L.region === 'thoracic') {
       // On the heads of the ribs (upper and mid thorax), moving onto the sides of the bodies below T10.
       const k = Math.max(0, Math.min(1, (Number(level.slice(1)) - 9) / 3));
-      const x = L.W / 2 + 3 - k * 2.5, y = L.D * (0.22 - k * 0.35);
+      const x = L.W / 2 + 4.5 - k * 2.5, y = L.D * (0.22 - k * 0.35);
       pts.push({ p: toW([s * x, y, 0]), g: level === 'T1' ? 0 : 0.7 });
     } else {
       // Lumbar: anterolateral body surface, medial to psoas (through the bones' target where it exists).
@@ -202,17 +222,17 @@ function chainPoints(ctx: BuildContext, input: PeripheralInput, side: Side, stel
       const local: Vec3 = [s * Math.abs(Math.cos(a)) ** ex * (L.W / 2) * 0.925, -(Math.abs(Math.sin(a)) ** ex) * (L.D / 2) * 0.925, 0];
       const onBody = lm ?? toW(local);
       const out = normalize(sub(onBody, toW([0, 0, 0])));
-      pts.push({ p: addScaled(onBody, [out[0], out[1], 0], 1.6), g: 0.7 });
+      pts.push({ p: addScaled(onBody, normalize([out[0], out[1], 0]), 2.4), g: 0.6 });
     }
   }
   // Sacrum: on the pelvic surface medial to the anterior foramina, converging toward the coccyx (ganglion impar).
   for (const [i, seg] of input.canal.sacrum.entries()) {
     const inward = Math.max(1.5, seg.bodyWidth / 2 - 6 - i * 2);
-    const p = addScaled(addScaled(seg.centre, [s, 0, 0], inward), seg.P, -seg.bodyDepth / 2 - 1.8);
+    const p = addScaled(addScaled(seg.centre, [s, 0, 0], inward), seg.P, -seg.bodyDepth / 2 - 2.8);
     pts.push({ p, g: i < 4 ? 0.6 : 0 });
   }
   const last = input.canal.sacrum[4]!;
-  pts.push({ p: addScaled(addScaled(addScaled(last.bottom, [s, 0, 0], 1.5), last.P, -last.bodyDepth / 2 - 1.5), last.down, 8), g: 0 });
+  pts.push({ p: addScaled(addScaled(addScaled(last.bottom, [s, 0, 0], 1.5), last.P, -last.bodyDepth / 2 - 5), last.down, 6), g: 0 });
   return pts;
 }
 

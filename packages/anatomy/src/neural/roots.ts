@@ -14,13 +14,14 @@ import type { SpineFrame } from '../frame/spineFrame';
 import { VERTEBRAE, type VertebraLevel } from '../levels';
 import { morphometry } from '../morphometry';
 import type { Side, Vec3 } from '../types';
-import { addScaled, normalize, sub } from '../geometry/vec';
+import { add, addScaled, dot, normalize, sub } from '../geometry/vec';
 import type { Canal } from './canal';
 import { nerveTube, spindle } from './mesh';
+import { keepOffBone } from './boneContact';
 import { smoothPath } from '../geometry/tube';
 import { pedicleRef, sideSign, type PedicleRef } from './boneRef';
 import { cordSection, duraSection, type SheathLayout } from './sheaths';
-import type { SacralSegment } from './sacralEstimate';
+import { sacralAxis, sacralCanalCentre } from '../bones/vertebraGeometry';
 
 const NR = morphometry.nerve_roots_and_drg as Record<string, unknown>;
 const DEG = Math.PI / 180;
@@ -69,7 +70,12 @@ interface Ctx {
   tubeRadial: number;
   ringsPer10mm: number;
   drgSegments: number;
+  /** Geometry of an earlier structure (bones), to keep the roots off them. */
+  bone: (id: string) => BufferGeometry | undefined;
 }
+
+/** Keep the path from control point `from` on off these bones, moving along `dir` (world). */
+interface Drape { meshes: (BufferGeometry | undefined)[]; dir: Vec3; from: number }
 
 function sacHalfWidths(c: Ctx, world: Vec3): { dura: number; cord: number; duraCb: number; cordCb: number; u: number } {
   const u = c.canal.uAt(world);
@@ -79,14 +85,26 @@ function sacHalfWidths(c: Ctx, world: Vec3): { dura: number; cord: number; duraC
   return { dura: d.ra, cord: u < c.layout.uConusTip ? k.ra : 0, duraCb: d.cb, cordCb: k.cb, u };
 }
 
-function finish(c: Ctx, level: string, side: Side, path: Vec3[], drgIdx: number, exitIdx: number, sacIdx: number, extra: Partial<RootResult>): RootResult {
+function finish(c: Ctx, level: string, side: Side, control: Vec3[], drgIdx: number, exitIdx: number, sacIdx: number, extra: Partial<RootResult>, drape?: Drape): RootResult {
   const r = rootThickness(level) / 2;
-  const root = nerveTube(path, (t) => r * (t < 0.12 ? 0.75 + 0.25 * (t / 0.12) : 1), c.tubeRadial, c.ringsPer10mm);
-  const smooth = smoothPath(path, 6);
   const w = drgWidth(level);
+  const path = control.map((p) => [p[0], p[1], p[2]] as Vec3);
+  const tubePath: Vec3[] = path;
+  if (drape) {
+    // The control points (the ganglion by its own half-width) are kept off the bones.
+    for (let i = drape.from; i < path.length; i++) path[i] = keepOffBone(path[i]!, drape.dir, drape.meshes, (i === drgIdx ? w / 2 : r) + 0.4);
+  }
+  const root = nerveTube(tubePath, (t) => r * (t < 0.12 ? 0.75 + 0.25 * (t / 0.12) : 1), c.tubeRadial, c.ringsPer10mm);
+  const smooth = smoothPath(path, 6);
   const dir = normalize(sub(path[Math.min(path.length - 1, drgIdx + 1)]!, path[Math.max(0, drgIdx - 1)]!));
   const drg = spindle(path[drgIdx]!, dir, [w * 0.85, w / 2, w * 0.42], c.drgSegments);
-  return { level, side, root, drg, drgCentre: path[drgIdx]!, exit: path[exitIdx]!, sacExit: path[sacIdx]!, path, smooth, ...extra };
+  const out: RootResult = { level, side, root, drg, drgCentre: path[drgIdx]!, exit: path[exitIdx]!, sacExit: path[sacIdx]!, path, smooth, ...extra };
+  if (out.frameLevel && out.local) {
+    const v = c.frame.vertebrae[out.frameLevel];
+    const loc = (p: Vec3): Vec3 => { const d = sub(p, v.centre); return [dot(d, v.axis.x), dot(d, v.axis.y), dot(d, v.axis.z)]; };
+    out.local = { ...out.local, drg: loc(out.drgCentre), exit: loc(out.exit) };
+  }
+  return out;
 }
 
 /** Cervical root Cn, in the frame of Cn. */
@@ -112,7 +130,11 @@ function cervicalRoot(c: Ctx, level: VertebraLevel, side: Side): RootResult {
   ];
   // Keep the lateral steps monotonic even where the dura is wide.
   if (Math.abs(pts[1]![0]) > ped.medialX - 0.5) pts[1]![0] = sx * (ped.medialX - 0.5);
-  return finish(c, level, side, pts.map(toW), 2, 3, 1, { pedicle: ped, frameLevel: level, local: { drg: pts[2]!, exit: pts[3]!, radius: r } });
+  const above = VERTEBRAE[VERTEBRAE.indexOf(level) - 1]!;
+  const meshes = [`superior-articular-process-${level}-${side}`, `inferior-articular-process-${above}-${side}`, `pedicle-${level}-${side}`,
+    `pedicle-${above}-${side}`, `transverse-process-${level}-${side}`, `lamina-${level}-${side}`, `lateral-mass-C1-${side}`].map(c.bone);
+  return finish(c, level, side, pts.map(toW), 2, 3, 1, { pedicle: ped, frameLevel: level, local: { drg: pts[2]!, exit: pts[3]!, radius: r } },
+    { meshes, dir: c.frame.dirToWorld(level, [0, -1, 0]), from: 2 });
 }
 
 /** Thoracic or lumbar root Ln / Tn, in the frame of its own level. */
@@ -157,42 +179,58 @@ function thoracolumbarRoot(c: Ctx, level: VertebraLevel, side: Side): RootResult
       ? [sx * (exitLat + 12), ped.bodyBack - 6, drgZ - exitDrop - 10] // ventral ramus into psoas
       : [sx * (exitLat + 12), ped.bodyBack - 1, drgZ - exitDrop - 4], // intercostal nerve under the rib
   ];
-  return finish(c, level, side, pts.map(toW), 3, 4, 1, { pedicle: ped, frameLevel: level, local: { drg: pts[3]!, exit: pts[4]!, radius: r } });
+  const below = level === 'L5' ? 'S1' : VERTEBRAE[VERTEBRAE.indexOf(level) + 1]!;
+  const meshes = [`superior-articular-process-${below}-${side}`, `pedicle-${below}-${side}`, `transverse-process-${below}-${side}`,
+    `rib-${below}-${side}`, `rib-${level}-${side}`, `transverse-process-${level}-${side}`, below === 'S1' ? 'sacrum' : `vertebral-body-${below}`].map(c.bone);
+  // Thoracic nerves stay above the next rib's neck; lumbar ones in front of the next SAP, L5 over the ala.
+  const dir = c.frame.dirToWorld(level, lumbar && level !== 'L5' ? [0, -1, 0] : [0, 0, 1]);
+  return finish(c, level, side, pts.map(toW), 3, 4, 1, { pedicle: ped, frameLevel: level, local: { drg: pts[3]!, exit: pts[4]!, radius: r } },
+    { meshes, dir, from: 4 });
 }
 
-/** S1: leaves the sac at S1, DRG inside the sacral canal, out through the S1 ventral foramen. */
-function s1Root(c: Ctx, side: Side, s1: SacralSegment, s2: SacralSegment): RootResult {
+/**
+ * S1: leaves the sac at S1, DRG inside the sacral canal (intraspinal), then out through the first sacral
+ * foramen — the real tunnel of the bones' sacrum, at 55% down the S1 segment, lateral to the body — to
+ * the first anterior (pelvic) foramen, and on toward the sciatic notch.
+ */
+function s1Root(c: Ctx, side: Side): RootResult {
   const sx = sideSign(side);
-  const x: Vec3 = [1, 0, 0];
-  /** `lateral` is a signed LPS x offset (already carries the side's sign). */
-  const at = (base: Vec3, lateral: number, P: Vec3, back: number, down: Vec3, along: number): Vec3 =>
-    addScaled(addScaled(addScaled(base, x, lateral), P, back), down, along);
-  const u0 = c.canal.uAt(s1.canalCentre);
-  const sIn = c.canal.sample(u0 - 0.45);
+  const ax = sacralAxis(c.frame);
+  const seg = ax.segments[0]!;
+  const fc = seg.top + 0.55 * (seg.bottom - seg.top);
+  const at = (s: number, x: number, back: number): Vec3 => {
+    const st = ax.at(s);
+    return addScaled(addScaled(st.p, [1, 0, 0], sx * x), st.P, back);
+  };
+  const st = ax.at(fc);
+  // The tunnel between the canal wall and the lateral mass (as the bones lay it out: bones/buildSacrumAndCoccyx).
+  const innerX = Math.max(st.bodyWidth / 2, st.canalWidth / 2 + 6) + (8.5 - 3.5 * (fc / ax.length));
+  const tunnelX = (st.bodyWidth / 2 + innerX) / 2;
+  const u0 = c.canal.uAt(sacralCanalCentre(c.frame, seg.top + 4));
+  const sIn = c.canal.sample(u0 - 0.6);
   const dIn = duraSection(c.layout, sIn);
-  const sEx = c.canal.sample(u0 - 0.1);
+  const sEx = c.canal.sample(u0 - 0.25);
   const dEx = duraSection(c.layout, sEx);
   const w = drgWidth('S1');
-  const sDrg = c.canal.sample(u0 + 0.15);
+  const sDrgArc = fc - 2.5; // at the medial opening of the foramen, still inside the canal
+  const sd = ax.at(sDrgArc);
   const pts: Vec3[] = [
     addScaled(addScaled(sIn.p, sIn.L, sx * dIn.ra * 0.45), sIn.P, dIn.cb),
     addScaled(addScaled(sEx.p, sEx.L, sx * (dEx.ra + 0.3)), sEx.P, dEx.cb - 1),
-    // DRG intraspinal: in the lateral sacral canal, medial to the S1 pedicle line.
-    addScaled(addScaled(sDrg.p, sDrg.L, sx * (s1.canalWidth / 2 - w / 2 - 1.2)), sDrg.P, -s1.canalDepth / 2 + w / 2 + 0.6),
-    // Through the sacral intervertebral foramen, then out of the ventral (pelvic) foramen at S1–S2.
-    at(s1.bottom, sx * (s1.canalWidth / 2 + 3), s1.P, s1.bodyDepth / 2 - 1, s1.down, -4),
-    at(s2.top, sx * (s2.bodyWidth / 2 + 5), s2.P, -s2.bodyDepth / 2 + 3, s2.down, 1),
-    at(s2.top, sx * (s2.bodyWidth / 2 + 14), s2.P, -s2.bodyDepth / 2 - 6, s2.down, 12),
+    // DRG intraspinal: in the lateral recess of the sacral canal, medial to the S1 pedicle line.
+    at(sDrgArc, sd.canalWidth / 2 - w / 2 - 1.2, sd.bodyDepth / 2 + w / 2 + 0.8),
+    at(fc, tunnelX, 1.5), // in the foramen's tunnel, beside the body
+    at(fc + 1, tunnelX + 0.5, -st.bodyDepth / 2 * 0.8 - 1.5), // the anterior (pelvic) S1 foramen
+    at(fc + 14, innerX + 6, -st.bodyDepth / 2 - 9), // toward the greater sciatic notch
   ];
-  return finish(c, 'S1', side, pts, 2, 4, 1, {});
+  return finish(c, 'S1', side, pts, 2, 4, 1, {}, { meshes: [c.bone('sacrum')], dir: normalize(add(st.down, [0, 0, 0])), from: 3 });
 }
 
 export function buildRoots(c: Ctx, levels: readonly string[], sides: readonly Side[]): RootResult[] {
   const out: RootResult[] = [];
-  const sac = c.canal.sacrum;
   for (const level of levels) {
     for (const side of sides) {
-      if (level === 'S1') out.push(s1Root(c, side, sac[0]!, sac[1]!));
+      if (level === 'S1') out.push(s1Root(c, side));
       else if (level.startsWith('C')) out.push(cervicalRoot(c, level as VertebraLevel, side));
       else if ((VERTEBRAE as readonly string[]).includes(level)) out.push(thoracolumbarRoot(c, level as VertebraLevel, side));
     }

@@ -34,13 +34,15 @@ export interface SheathLayout {
 }
 
 export function epiduralSection(s: CanalSample): Section {
-  return { ca: 0, cb: 0, ra: s.W / 2 - EPIDURAL_INSET, rb: s.D / 2 - EPIDURAL_INSET, exponent: 2.2 };
+  // Ventral: the bodies and discs; dorsal: the laminae and ligamenta flava as built (s.wall).
+  const bv = -s.D / 2 + EPIDURAL_INSET, bd = s.wall - EPIDURAL_INSET;
+  return { ca: 0, cb: (bv + bd) / 2, ra: s.W / 2 - EPIDURAL_INSET, rb: (bd - bv) / 2, exponent: 2.2 };
 }
 
 /** The dural sac's cross-section before its caudal taper. */
 export function duraSectionRaw(s: CanalSample): Section {
   const bv = -s.D / 2 + VENTRAL_EPIDURAL;
-  const bd = s.D / 2 - s.dorsalEpidural;
+  const bd = s.duraDorsal;
   return { ca: 0, cb: (bv + bd) / 2, ra: (s.W / 2) * s.duraWidthFraction, rb: (bd - bv) / 2, exponent: 2 };
 }
 
@@ -105,14 +107,15 @@ function cordVentralShift(u: number): number {
 export function cordSection(layout: SheathLayout, s: CanalSample): Section {
   const d = duraSection(layout, s);
   const [tw, ap] = cordDiameters(s.u);
-  const rb = ap / 2;
+  // Never thicker than the sac leaves room for (a little CSF all round).
+  const rb = Math.min(ap / 2, d.rb - 0.6);
   const slack = d.rb - rb;
   let f = 1;
   if (s.u > layout.uConusStart) {
     const k = Math.min(1, (s.u - layout.uConusStart) / (layout.uConusTip - layout.uConusStart));
     f = Math.max(0.04, (1 - k) ** 0.7);
   }
-  return { ca: 0, cb: d.cb - slack * cordVentralShift(s.u), ra: (tw / 2) * f, rb: rb * f, exponent: 2 };
+  return { ca: 0, cb: d.cb - slack * cordVentralShift(s.u), ra: Math.min(tw / 2, d.ra - 0.8) * f, rb: rb * f, exponent: 2 };
 }
 
 export function sectionCentre(s: CanalSample, sec: Section): Vec3 {
@@ -127,18 +130,27 @@ export interface Sheaths {
   cauda: BufferGeometry;
 }
 
-export function buildSheaths(canal: Canal, layout: SheathLayout, radial: number, step: number, tubeRadial: number, ringsPer10mm: number, strands: number): Sheaths {
+/** A u sample list with `extra` u's (the interspaces) added, dropping samples too close to them. */
+function withExtra(us: number[], extra: readonly number[]): number[] {
+  const lo = us[0]!, hi = us[us.length - 1]!;
+  const add = extra.filter((u) => u > lo + 0.1 && u < hi - 0.1);
+  const kept = us.filter((u, i) => i === 0 || i === us.length - 1 || add.every((x) => Math.abs(x - u) > 0.12));
+  return [...kept, ...add].sort((a, b) => a - b);
+}
+
+export function buildSheaths(canal: Canal, layout: SheathLayout, radial: number, step: number, tubeRadial: number, ringsPer10mm: number, strands: number, interspaces: readonly number[] = []): Sheaths {
   // Epidural space: foramen magnum to the sacral hiatus, capped with a rounded end in the hiatus.
-  const epidural = sweepCanal(canal, canal.range(layout.uTop, layout.uEpiduralEnd, step), epiduralSection, radial, {
+  const epidural = sweepCanal(canal, withExtra(canal.range(layout.uTop, layout.uEpiduralEnd, step), interspaces), epiduralSection, radial, {
     endApex: () => layout.epiduralEndPoint,
   });
   // Dural sac: foramen magnum to S2, tapering to a blunt cone.
-  const dura = sweepCanal(canal, canal.range(layout.uTop, layout.uSacEnd, step), (s) => duraSection(layout, s), radial, {
+  // Starts a hair below the epidural space's cranial cap (both end at the foramen magnum).
+  const dura = sweepCanal(canal, withExtra(canal.range(layout.uTop + 0.04, layout.uSacEnd, step), interspaces), (s) => duraSection(layout, s), radial, {
     endApex: () => layout.sacEndPoint,
   });
   const cordRadial = Math.max(8, Math.round(radial * 0.67));
   // The cord starts just below the dura's cranial cap (the medulla continues above the foramen magnum).
-  const cord = sweepCanal(canal, canal.range(layout.uTop + 0.1, layout.uConusStart, step), (s) => cordSection(layout, s), cordRadial);
+  const cord = sweepCanal(canal, withExtra(canal.range(layout.uTop + 0.1, layout.uConusStart, step), interspaces), (s) => cordSection(layout, s), cordRadial);
   const conusUs = canal.range(layout.uConusStart, layout.uConusTip - 0.04, Math.min(step, 3));
   const conus = sweepCanal(canal, conusUs, (s) => cordSection(layout, s), cordRadial, { endApex: () => layout.conusTip });
 
