@@ -46,14 +46,15 @@ export async function recordEverything(target) {
     document.addEventListener('securitypolicyviolation', (e) => {
       sx.csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
     }, true);
-    window.addEventListener('error', (e) => sx.errors.push(String(e.error?.stack ?? e.message)));
+    window.addEventListener('error', (e) => sx.errors.push(e instanceof ErrorEvent ? String(e.error?.stack ?? e.message) : `non-ErrorEvent 'error' reached window: ${e.constructor.name}`));
     window.addEventListener('unhandledrejection', (e) => sx.rejections.push(String(e.reason?.stack ?? e.reason)));
     for (const type of ['procedure-change', 'step-change', 'view-change', 'error']) {
+      // Capture phase: `error` does not bubble (see SpineExplainerElement#emit).
       document.addEventListener(type, (e) => {
         if (!(e instanceof CustomEvent)) return;
         const el = e.composedPath()[0];
-        sx.events.push({ type, id: el?.id ?? '', detail: JSON.parse(JSON.stringify(e.detail ?? null)) });
-      });
+        sx.events.push({ type, id: el?.id ?? '', bubbles: e.bubbles, detail: JSON.parse(JSON.stringify(e.detail ?? null)) });
+      }, true);
     }
   });
 }

@@ -410,7 +410,10 @@ export class SpineExplainerElement extends Base {
   }
 
   #emit<K extends keyof SpineExplainerEventMap>(type: K, detail: SpineExplainerEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    // NOTE: `error` does not bubble. A bubbling `error` reaches window, whose `onerror` handler (and any
+    // error tracker hooked to it) would take the widget's report for an uncaught exception of the page.
+    // Listen on the element, or on a container in the capture phase.
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: type !== 'error', composed: true }));
   }
 
   /** Attribute problems the element can see itself: one `error` event per new problem, all listed in place. */
@@ -497,8 +500,12 @@ export class SpineExplainerElement extends Base {
   #contextRestored(): void {
     if (this.#posterMode !== 'lost') return;
     this.#setPoster('none');
-    // Ask the view to draw again with the same props; its renderer has re-created its GPU resources.
-    this.#queueFlush();
+    // three re-creates its GPU state on restore; the scene renders on demand, so ask for a frame.
+    try {
+      this.#view?.redraw();
+    } catch (err) {
+      this.#fail('internal', messageOf(err));
+    }
   }
 
   #teardown(): void {

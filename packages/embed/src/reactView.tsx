@@ -12,6 +12,11 @@ interface Bridge {
   callbacks: ViewCallbacks;
   /** Commands given before the component committed its controller. */
   queue: ((c: SpineExplainerController) => void)[];
+  /**
+   * The step (0-based) last reported or asked for. The controller reads its step from the last render,
+   * so two `next()` calls in one task would both go to the same step; counting here makes them two.
+   */
+  step?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -80,6 +85,13 @@ function EmbedRoot({ props, bridge }: { props: ViewProps; bridge: Bridge }) {
   // What the page has last been told about procedure/level/side/site (resolved to defaults).
   const reported = useRef<Resolved | undefined>(undefined);
 
+  const seek = (step: number) => {
+    const c = controllerRef.current;
+    if (!c) return;
+    bridge.step = Math.max(0, Math.min(c.getState().stepCount - 1, step));
+    c.goToStep(step);
+  };
+
   const resolvedNow = (): Resolved | undefined => {
     const state = controllerRef.current?.getState();
     return state && { procedure: state.procedure, level: state.level, side: state.side, site: state.site };
@@ -107,7 +119,7 @@ function EmbedRoot({ props, bridge }: { props: ViewProps; bridge: Bridge }) {
     callbacks.procedureChange({ ...now, source });
     // The page changed the procedure: start at its first step, unless it asked for a step in the same
     // breath (the seek below handles that). A person's change already went to step one inside.
-    if (procedureChanged && source === 'api' && seekedFor.current === props.stepRequest) controllerRef.current?.goToStep(0);
+    if (procedureChanged && source === 'api' && seekedFor.current === props.stepRequest) seek(0);
   }, [selectionKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // `step` is uncontrolled inside (playback moves it); the page's requests seek through the controller.
@@ -115,7 +127,7 @@ function EmbedRoot({ props, bridge }: { props: ViewProps; bridge: Bridge }) {
   useEffect(() => {
     if (seekedFor.current === props.stepRequest) return;
     seekedFor.current = props.stepRequest;
-    controllerRef.current?.goToStep(props.step ?? 0);
+    seek(props.step ?? 0);
   }, [props.stepRequest, props.step]);
 
   /** A person changed procedure, level, side or site in the widget: write it back to the attributes. */
@@ -154,11 +166,13 @@ function EmbedRoot({ props, bridge }: { props: ViewProps; bridge: Bridge }) {
         onLevelChange={(e) => { if (e.source === 'user') userChanged({ level: e.value }); }}
         onSideChange={(e) => { if (e.source === 'user') userChanged({ side: e.value }); }}
         onSiteChange={(e) => { if (e.source === 'user') userChanged({ site: e.value }); }}
-        onStepChange={(e) =>
+        onStepChange={(e) => {
+          bridge.step = e.step;
           callbacks.stepChange({
             procedure: controllerRef.current?.getState().procedure ?? props.procedure ?? '',
             step: e.step + 1, stepCount: e.stepCount, source: e.source,
-          })}
+          });
+        }}
         onViewChange={(e) => callbacks.viewChange({ view: e.view, source: e.source })}
         onError={(e) => {
           callbacks.error({ code: mapCode(e.code), message: e.message, attribute: e.code === 'unknown-procedure' ? 'procedure' : attributeOf(e.message), source: e.source });
@@ -173,7 +187,7 @@ function EmbedRoot({ props, bridge }: { props: ViewProps; bridge: Bridge }) {
 // ---------------------------------------------------------------------------------------------
 
 export const reactView: MountView = (container, initial, callbacks) => {
-  const bridge: Bridge = { controller: null, callbacks, queue: [] };
+  const bridge: Bridge = { controller: null, callbacks, queue: [], step: undefined };
   const report = (err: unknown) =>
     callbacks.error({ code: 'internal', message: err instanceof Error ? err.message : String(err), source: 'api' });
   const root = createRoot(container, {
@@ -192,12 +206,20 @@ export const reactView: MountView = (container, initial, callbacks) => {
     if (bridge.controller) command(bridge.controller);
     else bridge.queue.push(command);
   };
+  const stepBy = (c: SpineExplainerController, delta: number) => {
+    const { step, stepCount } = c.getState();
+    const target = Math.max(0, Math.min(stepCount - 1, (bridge.step ?? step) + delta));
+    bridge.step = target;
+    c.goToStep(target);
+  };
   return {
     update: render,
-    next: () => withController((c) => c.next()),
-    previous: () => withController((c) => c.previous()),
+    next: () => withController((c) => stepBy(c, 1)),
+    previous: () => withController((c) => stepBy(c, -1)),
     play: () => withController((c) => c.play()),
     pause: () => withController((c) => c.pause()),
+    // A zero turn of the camera is the controller's way to ask for one frame.
+    redraw: () => withController((c) => c.orbit(0, 0)),
     snapshot: () => new Promise<Blob>((resolve, reject) => withController((c) => c.snapshot().then(resolve, reject))),
     dispose: () => {
       container.removeEventListener('spine:ready', onReady);

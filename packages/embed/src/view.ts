@@ -42,6 +42,8 @@ export interface ViewHandle {
   pause(): void;
   /** A PNG of the current view. */
   snapshot(): Promise<Blob>;
+  /** Draws a frame again (after a restored WebGL context). */
+  redraw(): void;
   dispose(): void;
 }
 

@@ -22,6 +22,7 @@ beforeAll(() => {
       play() { this.calls.push('play'); },
       pause() { this.calls.push('pause'); },
       snapshot: async () => new Blob(['png'], { type: 'image/png' }),
+      redraw() { this.calls.push('redraw'); },
       dispose() { this.disposed = true; },
     };
     views.push(view);
@@ -103,7 +104,7 @@ describe('<spine-explainer>', () => {
     await tick();
     const seen: CustomEvent[] = [];
     for (const type of ['procedure-change', 'step-change', 'view-change', 'error']) {
-      document.addEventListener(type, (e) => seen.push(e as CustomEvent));
+      document.addEventListener(type, (e) => seen.push(e as CustomEvent), true);
     }
     const cb = views[0]!.callbacks;
     cb.stepChange({ procedure: 'epidural-interlaminar', step: 3, stepCount: 6, source: 'user' });
@@ -133,8 +134,12 @@ describe('<spine-explainer>', () => {
     const el = make({ layout: 'sideways', locale: 'en_US', step: 'two' });
     const errors: string[] = [];
     el.addEventListener('error', (e) => errors.push(`${e.detail.code}:${e.detail.attribute}`));
+    const reachedWindow = vi.fn();
+    window.addEventListener('error', reachedWindow);
     await tick();
+    window.removeEventListener('error', reachedWindow);
     expect(errors.sort()).toEqual(['invalid-attribute:layout', 'invalid-attribute:step', 'invalid-locale:locale']);
+    expect(reachedWindow).not.toHaveBeenCalled();
     const notice = el.shadowRoot!.querySelector('[part="notice"]') as HTMLElement;
     expect(notice.hidden).toBe(false);
     expect(notice.textContent).toContain('"sideways"');
