@@ -1,13 +1,33 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Spherical, Vector3 } from 'three';
+import { DoubleSide, Mesh, MeshBasicMaterial, Raycaster, Spherical, Vector3 } from 'three';
+import type { SpineModel } from '@spine-explainer/anatomy';
 import { useSpineStore, useSpineStoreApi } from './context';
-import { cameraGoal } from './views';
+import { cameraGoal, type OcclusionProbe } from './views';
 import { lpsToWorld } from './geometry';
 
 interface ControlsLike { target: Vector3; update(): void; addEventListener?: (t: string, f: () => void) => void; removeEventListener?: (t: string, f: () => void) => void }
 
 const _offset = /* @__PURE__ */ new Vector3();
+/** Only for ray tests; never rendered, so it holds no GPU resource. */
+const PROBE_MATERIAL = /* @__PURE__ */ new MeshBasicMaterial({ side: DoubleSide });
+const _from = /* @__PURE__ */ new Vector3();
+const _to = /* @__PURE__ */ new Vector3();
+
+/** Counts bone surfaces crossed between two world points (the last 10 mm before the target do not count). */
+export function boneOcclusion(model: SpineModel): OcclusionProbe {
+  const bones = model.structures.filter((s) => s.kind === 'bone').map((s) => new Mesh(s.geometry, PROBE_MATERIAL));
+  const ray = new Raycaster();
+  return (from, to) => {
+    // Back into LPS, where the geometry is: world (X, Y, Z) = LPS (-x, z, y).
+    _from.set(0 - from.x, from.z, from.y);
+    _to.set(0 - to.x, to.z, to.y);
+    const length = _from.distanceTo(_to);
+    ray.set(_from, _to.clone().sub(_from).normalize());
+    ray.far = Math.max(0, length - 10);
+    return ray.intersectObjects(bones, false).length;
+  };
+}
 const _sph = /* @__PURE__ */ new Spherical();
 const _p = /* @__PURE__ */ new Vector3();
 
@@ -29,7 +49,8 @@ export function CameraRig() {
   const model = useSpineStore((s) => s.model);
   const placement = useSpineStore((s) => s.placement);
   const request = useSpineStore((s) => s.cameraRequest);
-  const goal = useMemo(() => cameraGoal({ view, mode, side, model, placement }), [view, mode, side, model, placement]);
+  const occlusion = useMemo(() => (model ? boneOcclusion(model) : undefined), [model]);
+  const goal = useMemo(() => cameraGoal({ view, mode, side, model, placement, occlusion }), [view, mode, side, model, placement, occlusion]);
   const tween = useRef({ active: false, first: true });
   const target = useRef(new Vector3());
 

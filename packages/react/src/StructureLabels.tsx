@@ -90,7 +90,8 @@ export function StructureLabels({ max = 5 }: StructureLabelsProps) {
         visible: _w.z < 1 && _w.z > -1,
       };
     });
-    const keep = resolveCollisions(items);
+    // The toolbar occupies the bottom of the stage: a label there would sit under it.
+    const keep = resolveCollisions([{ x: size.width / 2, y: size.height - 26, w: size.width, h: 52, visible: true }, ...items]).slice(1);
     keep.forEach((k, i) => {
       const el = refs.current[i];
       if (el) el.dataset.hidden = k ? 'false' : 'true';

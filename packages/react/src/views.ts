@@ -1,4 +1,4 @@
-import { Vector3 } from 'three';
+import { Quaternion, Vector3 } from 'three';
 import type { SpineModel } from '@spine-explainer/anatomy';
 import type { PlacementLike, SceneMode, ViewName, Vec3 } from './types';
 import { lpsToWorld, structureCentre } from './geometry';
@@ -46,9 +46,12 @@ export function viewDirection(view: ViewName, side: string | undefined, out = ne
 
 export interface CameraGoal { position: Vector3; target: Vector3; distance: number }
 
+/** How much bone lies between a camera position and its target (world coordinates); lower is clearer. */
+export type OcclusionProbe = (from: Vector3, to: Vector3) => number;
+
 /** Camera position and target for a view of a placement. */
 export function cameraGoal(opts: {
-  view: ViewName; mode: SceneMode; side?: string; model?: SpineModel; placement?: PlacementLike;
+  view: ViewName; mode: SceneMode; side?: string; model?: SpineModel; placement?: PlacementLike; occlusion?: OcclusionProbe;
 }): CameraGoal {
   const focus = focusPoint(opts.model, opts.placement);
   const target = lpsToWorld(focus);
@@ -71,6 +74,23 @@ export function cameraGoal(opts: {
     const side = dir.clone().addScaledVector(along, -dir.dot(along));
     if (side.lengthSq() > 1e-4) dir.copy(side.normalize()).lerp(viewDirection('close-up', opts.side), 0.25);
     distance = Math.max(distance, 210);
+    if (opts.occlusion) {
+      // Turn around the needle to find the clearest side-on view; prefer the default when it is as clear.
+      const preferred = dir.clone().normalize();
+      let best = preferred.clone();
+      let bestScore = Infinity;
+      const q = new Quaternion();
+      for (let i = 0; i < 12; i++) {
+        const d = preferred.clone().applyQuaternion(q.setFromAxisAngle(along, (i / 12) * Math.PI * 2));
+        if (d.y < -0.5) continue; // not from below the table
+        const score = opts.occlusion(target.clone().addScaledVector(d, distance), target) + (1 - d.dot(preferred)) * 0.75;
+        if (score < bestScore) {
+          bestScore = score;
+          best = d;
+        }
+      }
+      dir.copy(best);
+    }
   }
   if (opts.mode !== 'fluoro' && opts.view !== 'close-up') dir.y += 0.12;
   dir.normalize();
