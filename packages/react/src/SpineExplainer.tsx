@@ -189,19 +189,19 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
     },
   });
   const [levelReq, setLevelRaw] = useControllableState<string | undefined, ChangeSource>({
-    name: 'level', value: props.level, defaultValue: props.defaultLevel, onChange: (v, source) => {
+    name: 'level', value: props.level, defaultValue: props.defaultLevel, warnOnFlip: false, onChange: (v, source) => {
       reported.current.level = v;
       props.onLevelChange?.({ value: v, source });
     },
   });
   const [sideReq, setSideRaw] = useControllableState<string | undefined, ChangeSource>({
-    name: 'side', value: props.side, defaultValue: props.defaultSide, onChange: (v, source) => {
+    name: 'side', value: props.side, defaultValue: props.defaultSide, warnOnFlip: false, onChange: (v, source) => {
       reported.current.side = v;
       props.onSideChange?.({ value: v, source });
     },
   });
   const [siteReq, setSiteRaw] = useControllableState<string | undefined, ChangeSource>({
-    name: 'site', value: props.site, defaultValue: props.defaultSite, onChange: (v, source) => {
+    name: 'site', value: props.site, defaultValue: props.defaultSite, warnOnFlip: false, onChange: (v, source) => {
       reported.current.site = v;
       props.onSiteChange?.({ value: v, source });
     },

@@ -9,13 +9,15 @@ export function useControllableState<T, E = unknown>(options: {
   value: T | undefined;
   defaultValue: T | (() => T);
   onChange?: (value: T, event: E) => void;
+  /** Warn when the mode flips. Off for optional choices where `undefined` means "the default". @defaultValue true */
+  warnOnFlip?: boolean;
 }): [T, (next: T, event: E, options?: { silent?: boolean }) => void] {
-  const { name, value, defaultValue, onChange } = options;
+  const { name, value, defaultValue, onChange, warnOnFlip = true } = options;
   const controlled = value !== undefined;
   const wasControlled = useRef(controlled);
   const [inner, setInner] = useState<T>(defaultValue);
   if (wasControlled.current !== controlled) {
-    if ((globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NODE_ENV !== 'production') {
+    if (warnOnFlip && (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NODE_ENV !== 'production') {
       console.warn(`SpineExplainer: \`${name}\` switched from ${wasControlled.current ? 'controlled' : 'uncontrolled'} to ${controlled ? 'controlled' : 'uncontrolled'}. Use either \`${name}\` or \`default${name[0]!.toUpperCase()}${name.slice(1)}\`, not both.`);
     }
     wasControlled.current = controlled;
