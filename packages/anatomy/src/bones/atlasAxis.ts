@@ -82,9 +82,9 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
     const a = c1.inferior_facet_ap_length_mm! / 2, b = 6.3;
     const horizV: Vec3 = [-s, 0, 0];
     const sections: Section[] = [
-      { c: addScaled(face, j.normal, 0.4), u: j.u, v: j.v, a: a * 0.92, b: b * 0.92, exponent: 2.4 },
-      { c: addScaled(face, j.normal, 2.5), u: j.u, v: j.v, a, b, exponent: 2.4 },
-      { c: [face[0], face[1], face[2] + 7], u: j.u, v: horizV, a: a * 1.02, b: b * 1.05, exponent: 2.4 },
+      { c: addScaled(face, j.normal, 0.4), u: j.u, v: j.v, a: a * 0.92, b: b * 0.92, exponent: 2.2 },
+      { c: addScaled(face, j.normal, 2.5), u: j.u, v: j.v, a, b, exponent: 2.2 },
+      { c: [face[0], face[1], face[2] + 7], u: j.u, v: horizV, a: a * 1.02, b: b * 1.05, exponent: 2.2 },
       { c: [face[0] - s * 0.3, face[1], top - 2], u: j.u, v: horizV, a: c1.superior_facet_ap_length_mm! / 2, b: c1.superior_facet_width_mm! / 2, exponent: 2.4 },
       { c: [face[0] - s * 0.3, face[1], top], u: j.u, v: horizV, a: c1.superior_facet_ap_length_mm! / 2 * 0.92, b: c1.superior_facet_width_mm! / 2 * 0.9, exponent: 2.4 },
     ];
@@ -93,7 +93,7 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
 
     // Transverse process: a ring around the foramen transversarium, then a long bar to the tip.
     const span = c1.transverse_process_span_mm! / 2;
-    const fr = 2.8, bt = 1.7, R = fr + bt;
+    const fr = 2.8, bt = 2.2, R = fr + bt;
     const fxOuter = c1.outer_transverse_foramina_distance_mm! / 2;
     const fc: Vec3 = [s * (fxOuter - fr), face[1] + 1, zc - 0.5];
     const n = Math.max(10, tess.part);
@@ -102,12 +102,12 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
       const ang = (i / n) * Math.PI * 2;
       rings.push(sectionRing({ c: [fc[0] + Math.cos(ang) * R * s, fc[1] + Math.sin(ang) * R * 1.2, fc[2]], u: normalize([Math.cos(ang) * s, Math.sin(ang), 0]), v: [0, 0, 1], a: bt, b: bt * 2, exponent: 2.2 }, Math.max(8, Math.round(tess.part * 0.75))));
     }
-    const tip: Vec3 = [s * (span - 3.2), fc[1] + 1.5, fc[2] - 1.5];
+    const tip: Vec3 = [s * (span - 3.4), fc[1] + 1.5, fc[2] - 1.5];
     add(`transverse-process-C1-${side}`, `${side} C1 transverse process`, mergeRaw([
       loftLoop(rings),
       bar([[fc[0] - s * R, fc[1], fc[2]], [s * (Math.abs(face[0]) + 3), face[1], fc[2]]], [0, 0, 1], () => [2, 3.2], tess.part, 2.2, [0.5, 0.5]),
       bar([[fc[0] + s * R * 0.7, fc[1], fc[2]], tip], [0, 0, 1], () => [2.3, 3], tess.part, 2.2, [0.5, 0.5]),
-      blob(tip, [3.2, 3.6, 4.4], tess.part),
+      blob(tip, [3.4, 5.2, 6.2], tess.part),
     ]), side);
   }
 

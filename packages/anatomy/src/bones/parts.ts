@@ -222,22 +222,30 @@ export function transverseProcess(L: VertebraLayout, side: Side, tess: Tess): Ra
   if (L.region === 'cervical') {
     // Anterior and posterior roots around the foramen transversarium, meeting in the tubercles.
     const { fr, bar2, fc, R, ant, post, antC, postC } = cervicalTransverse(L, side);
+    // One closed lamella around the foramen transversarium: the anterior and posterior roots medially,
+    // running out laterally into the tubercles, with a broad intertubercular floor (the nerve's gutter).
+    const tipX = Math.abs(S.tpTip[0]);
+    // The lamella reaches out to just inside the tubercles' tips (half the tip-to-tip span).
+    const avail = tipX - 1.5 - Math.abs(fc[0]);
+    const Rl = Math.max(R, (avail + fr) / 2);
+    const aLat = Math.max(bar2, Math.min(avail - Rl, Rl - fr));
+    const Ry = (0.9 * R) / Math.SQRT1_2;
     const rings: Vec3[][] = [];
-    const nLoop = Math.max(6, tess.part);
+    const nLoop = Math.max(8, tess.part + 2);
     for (let i = 0; i < nLoop; i++) {
       const a = (i / nLoop) * Math.PI * 2;
-      const c: Vec3 = [fc[0] + Math.cos(a) * R * 1.15 * s, fc[1] + Math.sin(a) * R, fc[2]];
-      const radial: Vec3 = normalize([Math.cos(a) * s, Math.sin(a), 0]);
-      rings.push(sectionRing({ c, u: radial, v: Z, a: bar2, b: bar2 * 1.9, exponent: 2.2 }, Math.max(6, Math.round(tess.part * 0.75))));
+      const lateral = Math.max(0, Math.cos(a));
+      const rx = Math.cos(a) >= 0 ? Rl : R;
+      const c: Vec3 = [fc[0] + Math.cos(a) * rx * s, fc[1] + Math.sin(a) * Ry, fc[2] - 0.6 * lateral];
+      const radial: Vec3 = normalize([Math.cos(a) * s * (R / rx), Math.sin(a) * (R / Ry), 0]);
+      const thick = bar2 + (aLat - bar2) * lateral ** 2;
+      rings.push(sectionRing({ c, u: radial, v: Z, a: thick, b: bar2 * (1.9 - 0.6 * lateral), exponent: 2.2 }, Math.max(6, Math.round(tess.part * 0.75))));
     }
     parts.push(loftLoop(rings));
     // Anterior root to the side of the body.
     const bodyX = L.W / 2 - 1.5;
-    parts.push(bar([[s * bodyX, -L.D * 0.12, L.zp - 0.5], [fc[0] - s * R * 0.5, fc[1] - R * 0.9, fc[2]]], Z, () => [2.1, 3.3], tess.part, 2.4, [0.5, 0.5]));
-    // Tubercles: anterior (large at C6: Chassaignac's) and posterior, with the gutter for the nerve between.
-    void fr;
-    parts.push(bar([[fc[0] + s * R * 0.6, fc[1] - R * 0.8, fc[2]], antC], Z, () => [1.7, 2.4], tess.part, 2.2, [0.5, 0.5]));
-    parts.push(bar([[fc[0] + s * R * 0.6, fc[1] + R * 0.8, fc[2]], postC], Z, () => [1.8, 2.5], tess.part, 2.2, [0.5, 0.5]));
+    parts.push(bar([[s * bodyX, -L.D * 0.12, L.zp - 0.5], [fc[0] - s * R * 0.5, fc[1] - Ry * 0.8, fc[2]]], Z, (t) => [1.4 + 0.4 * t, 3.4 - 0.6 * t], tess.part, 2.6, [0.5, 0.5]));
+    // Tubercles: anterior (large at C6: Chassaignac's) and posterior.
     parts.push(blob(antC, ant, tess.part));
     parts.push(blob(postC, post, tess.part));
     // Posterior root to the articular pillar.
