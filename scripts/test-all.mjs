@@ -16,7 +16,7 @@ const cache = join(root, '.cache/test-all');
 mkdirSync(cache, { recursive: true });
 const bin = (name) => join(root, 'node_modules/.bin', name);
 
-/** @type {{ name: string, passed: number, failed: number, seconds: number, note?: string }[]} */
+/** @type {{ name: string, passed: number, failed: number, seconds: number, note?: string, failures?: string[] }[]} */
 const results = [];
 
 function banner(text) {
@@ -56,9 +56,9 @@ const counted = (command, args, jsonPath, env) => async () => {
   rmSync(jsonPath, { force: true });
   const code = await exec(command, args, env);
   if (!existsSync(jsonPath)) return { passed: 0, failed: 1, note: `exit ${code}, no results written` };
-  const { passed, failed } = JSON.parse(readFileSync(jsonPath, 'utf8'));
+  const { passed, failed, failures = [] } = JSON.parse(readFileSync(jsonPath, 'utf8'));
   if (code !== 0 && failed === 0) return { passed, failed: 1, note: `exit ${code} with no failing test` };
-  return { passed, failed };
+  return { passed, failed, failures };
 };
 
 async function vitest() {
@@ -71,10 +71,18 @@ async function vitest() {
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const passed = report.numPassedTests;
   let failed = report.numFailedTests;
-  // Files that fail to load count no tests but fail the suite; count each as one failure.
-  failed += (report.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults?.length === 0).length;
+  const failures = [];
+  for (const file of report.testResults ?? []) {
+    const where = file.name.replace(root, '');
+    // A file that fails to load counts no tests but fails the run: count it as one failure.
+    if (file.status === 'failed' && !file.assertionResults?.length) {
+      failed++;
+      failures.push(`${where} (did not load)`);
+    }
+    for (const a of file.assertionResults ?? []) if (a.status === 'failed') failures.push(`${where} › ${a.fullName}`);
+  }
   if (code !== 0 && failed === 0) return { passed, failed: 1, note: `exit ${code} (unhandled errors?)` };
-  return { passed, failed };
+  return { passed, failed, failures };
 }
 
 async function packChecks() {
@@ -82,8 +90,7 @@ async function packChecks() {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.test.mjs')).map((f) => join(dir, f));
   const { runTestFiles } = await import('./lib/node-test-runner.mjs');
   const counts = await runTestFiles(files, { root });
-  if (counts.failures.length) console.log(`\nFailed:\n  ${counts.failures.join('\n  ')}`);
-  return { passed: counts.passed, failed: counts.failed };
+  return { passed: counts.passed, failed: counts.failed, failures: counts.failures };
 }
 
 const started = Date.now();
@@ -114,6 +121,11 @@ banner('summary');
 for (const r of results) {
   const status = r.failed ? 'FAIL' : 'ok  ';
   console.log(`${status} ${r.name.padEnd(32)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed ${r.seconds.toFixed(1).padStart(7)} s${r.note ? `  ${r.note}` : ''}`);
+}
+const failures = results.flatMap((r) => (r.failures ?? []).map((f) => `${r.name}: ${f}`));
+if (failures.length) {
+  const shown = failures.slice(0, 40);
+  console.log(`\nfailing tests:\n  ${shown.join('\n  ')}${failures.length > shown.length ? `\n  … and ${failures.length - shown.length} more` : ''}`);
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
