@@ -4,7 +4,7 @@ import { vertebraMeasurements } from '../src/morphometry';
 import { vertebraLayout } from '../src/bones/vertebraGeometry';
 import { buildBones, readVertebra, type BoneModel } from './helpers/bones';
 import { watertightReport } from './helpers/watertight';
-import { penetrationDepth, shells, toLocal, type Shell } from './helpers/measure';
+import { distanceToShell, penetrationDepth, shells, toLocal, type Shell } from './helpers/measure';
 import { morphometry } from '../src/morphometry';
 
 let m: BoneModel;
@@ -161,6 +161,14 @@ describe('landmarks of the vertebrae', () => {
       const pl = toLocal(f, m.landmarks.get(`pedicle-centre-${l}-left`)!), pr = toLocal(f, m.landmarks.get(`pedicle-centre-${l}-right`)!);
       expect(pl[0]).toBeGreaterThan(5);
       expect(pr[0]).toBeLessThan(-5);
+    }
+  });
+
+  it('the spinous tip landmark is on the tip of the spinous process', () => {
+    for (const l of SUBAXIAL) {
+      const p = m.landmarks.get(`spinous-process-tip-${l}`)!;
+      const sp = shells(m.get(`spinous-process-${l}`).geometry);
+      expect(Math.min(...sp.map((s) => distanceToShell(s, p))), l).toBeLessThan(2.5);
     }
   });
 

@@ -496,8 +496,18 @@ export function sapThickness(region: VertebraLayout['region']): number {
 
 /** The tip of the spinous process (C3–C6: midpoint between the bifid tips), world. */
 export function spinousTip(frame: SpineFrame, level: VertebraLevel): Vec3 {
-  const L = vertebraLayout(frame, level);
-  return poseToWorld(L.pose, L.spinous.tip);
+  return poseToWorld(vertebraLayout(frame, level).pose, spinousTipLocal(vertebraLayout(frame, level)));
+}
+
+/** The spinous tip as the mesh is shaped (local): lumbar hatchets end lower; bifid tips' midpoint. */
+export function spinousTipLocal(L: VertebraLayout): Vec3 {
+  const { base, tip, height } = L.spinous;
+  if (L.region === 'lumbar') return [tip[0], tip[1], tip[2] - height * 0.16];
+  if (['C2', 'C3', 'C4', 'C5', 'C6'].includes(L.level)) {
+    const d = normalize(sub(tip, base));
+    return addScaled(tip, d, -0.8);
+  }
+  return tip;
 }
 
 /** Body centre (world). */
