@@ -66,8 +66,7 @@ function lumbarBranch(ctx: BuildContext, input: PeripheralInput, level: Vertebra
   const t = settleOnBone(target, bones, 1);
   const lateral = normalize(add(dx, scale(dy, 0.3)));
   const path: Vec3[] = [
-    origin,
-    keepOffBone(addScaled(addScaled(addScaled(t, dx, 5), dy, -1.5), dz, 4), lateral, bones, 1), // lateral to the SAP, over the TP's upper border
+    origin, // dorsal ramus, leaving the spinal nerve at the lateral foramen, runs back over the TP's upper border
     t,
     off(addScaled(addScaled(addScaled(t, dx, -4), dy, 3.5), dz, -7)), // under the mamillo-accessory ligament
     off(addScaled(addScaled(addScaled(t, dx, -7), dy, 7), dz, -13)), // onto the lamina, to multifidus
@@ -94,7 +93,6 @@ function l5DorsalRamus(ctx: BuildContext, input: PeripheralInput, side: Side): B
   const t = settleOnBone(target, bones, 1);
   const path: Vec3[] = [
     origin,
-    off(addScaled(addScaled(addScaled(t, dx, 4), dy, -1.5), dz, 4)),
     t,
     off(addScaled(addScaled(addScaled(t, dx, -3), dy, 3), dz, -7)),
     off(addScaled(addScaled(addScaled(t, dx, -5), dy, 6), dz, -13)),
@@ -140,10 +138,16 @@ function drapeBranch(path: Vec3[], targetIdx: number, meshes: (BufferGeometry | 
   let k = 0, best = Infinity;
   dense.forEach((p, i) => { const d = Math.hypot(p[0] - t[0], p[1] - t[1], p[2] - t[2]); if (d < best) { best = d; k = i; } });
   // Each sample: out of the bone along the branch's side, then onto the nearest surface `gap` off it (hugging).
-  return dense.map((p, i) => {
+  const kept = dense.map((p, i) => {
     if (i === 0) return p;
     const q = keepOffBone(p, i <= k ? before : after, meshes, gap);
     return Math.abs(i - k) <= 1 ? settleOnBone(q, meshes, gap, 2.5) : q;
+  });
+  // A light 3-tap smoothing takes out the kinks the push-outs leave; the target sample stays put.
+  return kept.map((p, i) => {
+    if (i === 0 || i === kept.length - 1 || i === k) return p;
+    const a = kept[i - 1]!, b = kept[i + 1]!;
+    return [(a[0] + 2 * p[0] + b[0]) / 4, (a[1] + 2 * p[1] + b[1]) / 4, (a[2] + 2 * p[2] + b[2]) / 4] as Vec3;
   });
 }
 
@@ -156,14 +160,14 @@ function medialBranches(ctx: BuildContext, input: PeripheralInput): void {
       const { path, target, meshes, before, after } = level.startsWith('C') ? cervicalBranch(ctx, input, level, side) : lumbarBranch(ctx, input, level, side);
       ctx.add({
         id: `medial-branch-${level}-${side}`, kind: 'nerve', name: `${level} medial branch of the dorsal ramus (${SIDE_NAMES[side]})`,
-        level, side, geometry: nerveTube(drapeBranch(path, 2, meshes, before, after, MB_RADIUS + 0.3), MB_RADIUS, radial, rings),
+        level, side, geometry: nerveTube(drapeBranch(path, level.startsWith('C') ? 2 : 1, meshes, before, after, MB_RADIUS + 0.3), MB_RADIUS, radial, rings),
       });
       ctx.landmark(`medial-branch-target-${level}-${side}`, target);
     }
     const l5 = l5DorsalRamus(ctx, input, side);
     ctx.add({
       id: `dorsal-ramus-L5-${side}`, kind: 'nerve', name: `L5 dorsal ramus (${SIDE_NAMES[side]})`,
-      level: 'L5', side, geometry: nerveTube(drapeBranch(l5.path, 2, l5.meshes, l5.before, l5.after, MB_RADIUS * 1.2 + 0.3), MB_RADIUS * 1.2, radial, rings),
+      level: 'L5', side, geometry: nerveTube(drapeBranch(l5.path, 1, l5.meshes, l5.before, l5.after, MB_RADIUS * 1.2 + 0.3), MB_RADIUS * 1.2, radial, rings),
     });
     ctx.landmark(`medial-branch-target-L5-${side}`, l5.target);
   }
