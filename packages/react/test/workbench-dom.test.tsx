@@ -276,6 +276,7 @@ describe('command palette', () => {
     expect(tab()).toMatchObject({ procedureId: 'epidural-transforaminal', level: 'L4-L5', side: 'left' });
 
     press(root, 'p', { ctrlKey: true });
+    expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe(''); // a fresh query on every opening
     act(() => { fireEvent.change(screen.getByRole('combobox'), { target: { value: 'stimulator' } }); });
     const opts = within(screen.getByRole('listbox')).getAllByRole('option');
     expect(opts.slice(0, 2).map((o) => o.textContent)).toEqual([expect.stringContaining('Spinal cord stimulator'), expect.stringContaining('Spinal cord stimulator')]);
@@ -686,5 +687,21 @@ describe('handout', () => {
     expect(doc.querySelector('a')!.getAttribute('href')).toMatch(/#sx\?p=epidural-transforaminal&l=L5-S1&s=right/);
     expect(doc.querySelectorAll('input, textarea, select, form, script')).toHaveLength(0);
     expect(doc.documentElement.lang).toBe('es');
+  });
+});
+
+describe('events', () => {
+  it('onStepChange and onProcedureChange say whether the user or the API caused them', () => {
+    const onStepChange = vi.fn();
+    const onProcedureChange = vi.fn();
+    const { root } = setup({ onStepChange, onProcedureChange });
+    act(() => { controller.openProcedure('epidural-caudal'); });
+    expect(onProcedureChange).toHaveBeenLastCalledWith(expect.objectContaining({ procedure: 'epidural-caudal', source: 'api' }));
+    act(() => controller.next());
+    expect(onStepChange).toHaveBeenLastCalledWith(expect.objectContaining({ step: 1, source: 'api' }));
+    press(root, 'ArrowRight');
+    expect(onStepChange).toHaveBeenLastCalledWith(expect.objectContaining({ step: 2, stepCount: expect.any(Number), source: 'user' }));
+    act(() => { fireEvent.click(screen.getByText('Facet joint injection').closest('[role=treeitem]')!); });
+    expect(onProcedureChange).toHaveBeenLastCalledWith(expect.objectContaining({ procedure: 'facet-joint-injection', source: 'user' }));
   });
 });

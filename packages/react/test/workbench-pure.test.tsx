@@ -284,3 +284,16 @@ describe('QR', () => {
     expect(m[1]![1]).toBe(false);
   });
 });
+
+describe('SSR', () => {
+  it('renders to a string in Node without touching window, with the step text as fallback', async () => {
+    const { renderToString } = await import('react-dom/server');
+    const { Workbench } = await import('../src/workbench');
+    expect(typeof window).toBe('undefined');
+    const html = renderToString(<Workbench procedure="epidural-transforaminal" level="L5-S1" side="right" />);
+    expect(html).toContain('Transforaminal epidural steroid injection');
+    expect(html).toContain('role="tablist"');
+    expect(html).toContain('This device cannot show 3D');
+    expect(html).toContain(procedures.find((p) => p.id === 'epidural-transforaminal')!.steps[0]!.patient.en);
+  });
+});

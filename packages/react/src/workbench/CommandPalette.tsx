@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { dashLevel, procedureName, titleText, useRegistryVersion, useWb, useWorkbench } from './context';
 import { buildProcedureIndex, searchCommands, searchProcedures } from './fuzzy';
 import { evaluateWhen, formatChord } from './keybindings';
@@ -11,33 +11,35 @@ interface Row { id: string; label: string; detail?: string; hint?: string; run()
  * Typing `>` in quick-open switches to commands, deleting it switches back, as in VS Code.
  */
 export function CommandPalette() {
+  const mode = useWb((s) => s.palette);
+  // A fresh body per opening: the query and selection never carry over from the last time.
+  const opened = useRef(0);
+  const last = useRef<typeof mode>(undefined);
+  if (mode && mode !== last.current) opened.current++;
+  last.current = mode;
+  return mode ? <PaletteBody key={opened.current} mode={mode} /> : null;
+}
+
+function PaletteBody({ mode }: { mode: 'commands' | 'procedures' }) {
   const { controller, registry, uid } = useWorkbench();
   const version = useRegistryVersion();
-  const mode = useWb((s) => s.palette);
   const locale = useWb((s) => s.locale);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(mode === 'commands' ? '>' : '');
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const restoreFocus = useRef<HTMLElement | null>(null);
 
-  useEffect(() => {
-    if (!mode) return;
-    restoreFocus.current = (input.current?.ownerDocument.activeElement as HTMLElement | null) ?? null;
-    setQuery(mode === 'commands' ? '>' : '');
-    setActive(0);
+  useLayoutEffect(() => {
+    const doc = input.current?.ownerDocument;
+    const before = doc?.activeElement as HTMLElement | null | undefined;
     input.current?.focus();
-    return () => {
-      const el = restoreFocus.current;
-      if (el && el.isConnected) el.focus();
-    };
-  }, [mode]);
+    return () => { if (before && before.isConnected && before !== doc?.body) before.focus(); };
+  }, []);
 
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const index = useMemo(() => buildProcedureIndex(controller.procedures()), [controller, version]);
 
   const isCommands = query.startsWith('>');
   const rows: Row[] = useMemo(() => {
-    if (!mode) return [];
     const close = () => controller.closePalette();
     if (isCommands) {
       const state = controller.getState();
@@ -74,7 +76,6 @@ export function CommandPalette() {
     });
   }, [mode, isCommands, query, index, locale, controller, registry]);
 
-  if (!mode) return null;
   const listId = `${uid}-palette-list`;
   const sel = Math.min(active, Math.max(0, rows.length - 1));
 

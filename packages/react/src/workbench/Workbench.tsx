@@ -91,6 +91,8 @@ export const Workbench = /* @__PURE__ */ forwardRef<WorkbenchController, Workben
         ...(props.locale ? { locale: props.locale } : {}),
         ...(props.readingLevel ? { readingLevel: props.readingLevel } : {}),
         ...(props.accent ? { accent: props.accent } : {}),
+        // The first procedure is in the initial state, so server rendering shows it too.
+        ...(props.procedure ? { open: { procedureId: props.procedure, level: props.level, side: props.side, site: props.site } } : {}),
       },
     });
     // Built-ins go through the same registry a host uses, before the first render.
@@ -219,14 +221,21 @@ export const Workbench = /* @__PURE__ */ forwardRef<WorkbenchController, Workben
   useEffect(() => () => { mirrorRef.current?.stop(); }, []);
 
   // --- events and announcements -----------------------------------------------------------------
+  // Changes made while a DOM event of this root is being handled come from the user; all others from the API.
+  const userEvent = useRef(false);
+  const markUser = () => {
+    userEvent.current = true;
+    queueMicrotask(() => { userEvent.current = false; });
+  };
   useEffect(() => store.subscribe((s: WorkbenchState, prev: WorkbenchState) => {
+    const source = userEvent.current ? 'user' : 'api';
     const cur = s.tabs.find((x) => x.id === (s.focusedPane === 'secondary' && s.splitTabId ? s.splitTabId : s.activeTabId));
     const old = prev.tabs.find((x) => x.id === (prev.focusedPane === 'secondary' && prev.splitTabId ? prev.splitTabId : prev.activeTabId));
     if (!cur) return;
     const p = controller.getProcedure(cur.procedureId);
-    if (cur.procedureId !== old?.procedureId) propsRef.current.onProcedureChange?.({ procedure: cur.procedureId, tabId: cur.id, source: 'user' });
+    if (cur.procedureId !== old?.procedureId) propsRef.current.onProcedureChange?.({ procedure: cur.procedureId, tabId: cur.id, source });
     if (cur.step !== old?.step || cur.id !== old?.id) {
-      propsRef.current.onStepChange?.({ step: cur.step, stepCount: p?.steps.length ?? 0, tabId: cur.id, source: 'user' });
+      propsRef.current.onStepChange?.({ step: cur.step, stepCount: p?.steps.length ?? 0, tabId: cur.id, source });
       const where = [cur.level?.replace('-', '–'), cur.side ? t(s.locale, cur.side) : ''].filter(Boolean).join(' ');
       setAnnouncement(`${procedureName(p, s.locale)}${where ? `, ${where}` : ''}. ${t(s.locale, 'stepOf', { n: cur.step + 1, m: p?.steps.length ?? 0 })}: ${stepTitle(p, cur.step, s.locale, cur)}`);
     }
@@ -283,8 +292,12 @@ export const Workbench = /* @__PURE__ */ forwardRef<WorkbenchController, Workben
         aria-label={props['aria-label'] ?? t(locale, 'workbench')}
         style={style}
         tabIndex={-1}
+        onKeyDownCapture={markUser}
+        onClickCapture={markUser}
+        onChangeCapture={markUser}
         onKeyDown={onKeyDown}
         onPointerDown={(e) => {
+          markUser();
           // Keys are scoped to this element: a click on a non-focusable part (the 3D view) must still bring focus here.
           const doc = e.currentTarget.ownerDocument;
           const active = doc.activeElement;

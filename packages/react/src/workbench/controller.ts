@@ -21,7 +21,10 @@ export interface CreateWorkbenchOptions {
   /** The built-in catalog. */
   procedures: () => readonly ProcedureLike[];
   registry: ContributionRegistry;
-  initial?: Partial<Pick<WorkbenchState, 'theme' | 'locale' | 'readingLevel' | 'accent' | 'activity' | 'labels' | 'linkedCameras'>>;
+  initial?: Partial<Pick<WorkbenchState, 'theme' | 'locale' | 'readingLevel' | 'accent' | 'activity' | 'labels' | 'linkedCameras'>> & {
+    /** A procedure open in the initial state (so server rendering shows it). */
+    open?: { procedureId: string; level?: string; side?: Side; site?: string };
+  };
 }
 
 export interface WorkbenchInstance {
@@ -64,9 +67,26 @@ export function createWorkbench(options: CreateWorkbenchOptions): WorkbenchInsta
   let host: WorkbenchHost = noopHost;
   let tabSeq = 0;
 
+  const makeTab = (p: ProcedureLike, o: { level?: string | undefined; side?: Side | undefined; site?: string | undefined; step?: number | undefined }): EditorTab => {
+    const step = Math.max(0, Math.min(Math.max(0, p.steps.length - 1), o.step ?? 0));
+    const tab: EditorTab = {
+      id: `tab-${++tabSeq}`,
+      procedureId: p.id,
+      level: (o.level && p.levels.includes(o.level) ? o.level : undefined) ?? p.defaultLevel ?? p.levels[0],
+      side: (o.side && p.sides.includes(o.side) ? o.side : undefined) ?? p.defaultSide ?? p.sides[0],
+      site: (o.site && p.sites.includes(o.site) ? o.site : undefined) ?? p.defaultSite ?? p.sites[0],
+      step,
+      view: 'posterior',
+      mode: 'anatomy',
+    };
+    return Object.assign(tab, stepCamera(p, step, tab.side));
+  };
+  const first = options.initial?.open && options.procedures().find((p) => p.id === options.initial!.open!.procedureId);
+  const firstTab = first ? makeTab(first, options.initial!.open!) : undefined;
+
   const store = createStore<WorkbenchState>(() => ({
-    tabs: [],
-    activeTabId: undefined,
+    tabs: firstTab ? [firstTab] : [],
+    activeTabId: firstTab?.id,
     splitTabId: undefined,
     focusedPane: 'primary',
     linkedCameras: options.initial?.linkedCameras ?? false,
@@ -159,18 +179,7 @@ export function createWorkbench(options: CreateWorkbenchOptions): WorkbenchInsta
       set(pane === 'secondary' && existing.id !== s.activeTabId ? { splitTabId: existing.id } : { activeTabId: existing.id, focusedPane: existing.id === s.splitTabId ? 'secondary' : 'primary' });
       return true;
     }
-    const step = Math.max(0, Math.min(Math.max(0, p.steps.length - 1), opts.step ?? 0));
-    const tab: EditorTab = {
-      id: `tab-${++tabSeq}`,
-      procedureId,
-      level: level ?? p.defaultLevel ?? p.levels[0],
-      side: side ?? p.defaultSide ?? p.sides[0],
-      site: site ?? p.defaultSite ?? p.sites[0],
-      step,
-      view: 'posterior',
-      mode: 'anatomy',
-    };
-    Object.assign(tab, stepCamera(p, step, tab.side));
+    const tab = makeTab(p, { level, side, site, step: opts.step });
     set((st) => ({
       tabs: [...st.tabs, tab],
       ...(pane === 'secondary' ? { splitTabId: tab.id } : { activeTabId: tab.id }),
