@@ -4,7 +4,7 @@ import { vertebraMeasurements } from '../src/morphometry';
 import { vertebraLayout } from '../src/bones/vertebraGeometry';
 import { buildBones, readVertebra, type BoneModel } from './helpers/bones';
 import { watertightReport } from './helpers/watertight';
-import { distanceToShell, penetrationDepth, shells, toLocal, type Shell } from './helpers/measure';
+import { distanceToShell, penetrationDepth, rayHits, shells, toLocal, toWorld, type Shell } from './helpers/measure';
 import { morphometry } from '../src/morphometry';
 
 let m: BoneModel;
@@ -74,6 +74,20 @@ describe('measurements read back from the geometry (within 10%)', () => {
       for (let i = 0; i < p.count; i++) { const x = toLocal(f, [p.getX(i), p.getY(i), p.getZ(i)])[0]; lo = Math.min(lo, x); hi = Math.max(hi, x); }
     }
     expect(Math.abs((hi - lo) / c1.transverse_process_span_mm! - 1)).toBeLessThan(0.1);
+  });
+
+  it('lumbar interspinous distances match MRI (within 15%)', () => {
+    const isd = morphometry.lumbar_interspinous_distance as unknown as Record<string, number>;
+    for (const [a, b] of [['L1', 'L2'], ['L2', 'L3'], ['L3', 'L4'], ['L4', 'L5']] as const) {
+      const LA = vertebraLayout(m.frame, a), LB = vertebraLayout(m.frame, b);
+      const mid = (L: typeof LA) => toWorld(L.pose, [0, (L.spinous.base[1] + L.spinous.tip[1]) / 2, (L.spinous.base[2] + L.spinous.tip[2]) / 2]);
+      const ma = mid(LA), mb = mid(LB);
+      const c = ma.map((v, i) => (v + mb[i]!) / 2);
+      const up = rayHits(m.get(`spinous-process-${a}`).geometry, c, [0, 0, 1])[0]!;
+      const dn = rayHits(m.get(`spinous-process-${b}`).geometry, c, [0, 0, -1])[0]!;
+      const ref = isd[`${a}_${b}_mm`]!;
+      expect(Math.abs((up + dn) / ref - 1), `${a}-${b}: ${(up + dn).toFixed(1)} vs ${ref}`).toBeLessThan(0.15);
+    }
   });
 
   it('the body has a concave waist and a posterior kidney notch', () => {

@@ -257,7 +257,9 @@ function computeLayout(frame: SpineFrame, level: SegmentLevel): VertebraLayout {
   const incl = m.spinousInclination * DEG;
   const base: Vec3 = [0, mid[1] + laminaThickness * 0.2, zMid];
   const tip: Vec3 = [0, base[1] + Math.cos(incl) * m.spinousLength, base[2] - Math.sin(incl) * m.spinousLength];
-  const spHeight = region === 'lumbar' ? 0.42 * (H + disc) : region === 'thoracic' ? 8.5 : level === 'C2' ? 12 : 7.5;
+  // Lumbar spinous heights are set so that, in our lordosis, the interspinous distances match MRI
+  // (morphometry `lumbar_interspinous_distance`, CHULA_ISD); L5 the smallest.
+  const spHeight = region === 'lumbar' ? lumbarSpinousHeight(level) : region === 'thoracic' ? 8.5 : level === 'C2' ? 12 : 7.5;
   const spWidth = region === 'lumbar' ? 6.5 : region === 'thoracic' ? 6 : 5;
 
   return {
@@ -267,6 +269,13 @@ function computeLayout(frame: SpineFrame, level: SegmentLevel): VertebraLayout {
     spinous: { base, tip, height: spHeight, width: spWidth },
     facetHalf: [facetSize(level)[0] / 2, facetSize(level)[1] / 2],
   };
+}
+
+/** Lumbar spinous process height (morphometry `spinous_process_height_mm`, derived from CHULA_ISD). */
+function lumbarSpinousHeight(level: SegmentLevel): number {
+  const r = (morphometry as Record<string, Record<string, unknown>>)[level === 'S1' ? 'L5' : level];
+  const h = r?.spinous_process_height_mm;
+  return typeof h === 'number' ? h : 18;
 }
 
 // ---------------------------------------------------------------------------------------------
