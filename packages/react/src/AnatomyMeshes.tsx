@@ -83,8 +83,8 @@ export function AnatomyMeshes({ highlight: extra }: AnatomyMeshesProps) {
   useFrame((_, delta) => {
     const f = store.getState().frame;
     if (f.glow > 3.2) return;
-    f.glow += Math.min(delta, 0.1);
     const reduced = store.getState().reducedMotion;
+    f.glow = reduced ? 3.3 : f.glow + Math.min(delta, 0.5);
     const k = reduced || f.glow > 3.2 ? 0.55 : 0.45 + 0.35 * Math.sin(f.glow * Math.PI * 1.25) ** 2;
     for (const m of glowMats.current) m.emissiveIntensity = k;
     invalidate();

@@ -45,7 +45,8 @@ export function Animator() {
   useFrame((_, delta) => {
     const s = store.getState();
     const f = s.frame;
-    const dt = Math.min(delta, 0.1);
+    // Wall-clock time, so a slow device (a few frames per second) finishes a step as fast; capped after a long idle gap.
+    const dt = Math.min(delta, 0.5);
     let more = false;
     if (!f.held && f.progress < 1) {
       f.progress = Math.min(1, f.progress + dt / STEP_SECONDS);
@@ -80,9 +81,11 @@ export function FrameReporter() {
   useLayoutEffect(() => {
     let pending = !!model;
     const previous = scene.onAfterRender;
-    scene.onAfterRender = () => {
+    scene.onAfterRender = (renderer) => {
       const rt = store.getState().runtime;
       rt.frames++;
+      rt.drawCalls = renderer.info.render.calls;
+      rt.triangles = renderer.info.render.triangles;
       rt.onFrame?.();
       if (pending) {
         pending = false;

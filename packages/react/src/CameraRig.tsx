@@ -87,7 +87,7 @@ export function CameraRig() {
 
   useFrame((_, delta) => {
     if (!tween.current.active) return;
-    const k = 1 - Math.exp(-Math.min(delta, 0.1) * 5);
+    const k = 1 - Math.exp(-Math.min(delta, 0.5) * 5);
     camera.position.lerp(goal.position, k);
     const t = controls ? controls.target : target.current;
     t.lerp(goal.target, k);

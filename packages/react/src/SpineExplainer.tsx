@@ -242,7 +242,8 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
   const [webgl, setWebgl] = useState<boolean | undefined>(undefined);
   const [model, setModel] = useState<SpineModel | undefined>(undefined);
   const [phase, setPhase] = useState<'loading' | 'ready'>('loading');
-  const [reducedMotionPref, setReducedMotionPref] = useState(false);
+  // Read synchronously on the client, so the very first step already honours it (it changes no markup).
+  const [reducedMotionPref, setReducedMotionPref] = useState(() => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches);
   const reducedMotion = props.reducedMotion ?? reducedMotionPref;
 
   useEffect(() => {
@@ -434,7 +435,10 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
     };
     rt.onFrame = () => {
       const el = rootRef.current;
-      if (el) el.dataset.sxFrames = String(rt.frames);
+      if (!el) return;
+      el.dataset.sxFrames = String(rt.frames);
+      el.dataset.sxDrawCalls = String(rt.drawCalls ?? '');
+      el.dataset.sxTriangles = String(rt.triangles ?? '');
     };
   }, [store]);
   // Without WebGL the text fallback is the content: ready at once.

@@ -35,6 +35,9 @@ export interface SceneRuntime {
   /** Called after every drawn frame. */
   onFrame?: () => void;
   frames: number;
+  /** Draw calls and triangles of the last frame (renderer.info), for budgets. */
+  drawCalls?: number;
+  triangles?: number;
 }
 
 export interface SpineState {
