@@ -318,7 +318,14 @@ export class SpineExplainerElement extends Base {
         this.#fail('internal', '<spine-explainer> has no renderer: load dist/spine-explainer.js, or import "@spine-explainer/embed".');
         return;
       }
-      if (!hasWebGL(this.ownerDocument)) this.#setPoster('fallback');
+      if (!hasWebGL(this.ownerDocument)) {
+        this.#setPoster('fallback');
+        this.#emit('error', {
+          code: 'webgl',
+          message: 'This browser cannot show the 3D view (WebGL is off or unavailable); showing a picture and every step in words.',
+          source: 'api',
+        });
+      }
       try {
         this.#view = mountView(this.#viewRoot!, props, this.#callbacks());
       } catch (err) {

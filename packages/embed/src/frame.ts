@@ -74,10 +74,13 @@ export function startFrame(win: Window = window): () => void {
   doc.body.append(el);
 
   const parent = win.parent === win ? undefined : win.parent;
+  // Where events go. Chromium and WebKit tell us the embedding page's origin; post only there, and only
+  // if it is allowed. Elsewhere, target each allowed origin: the browser delivers to the one that matches.
+  const ancestor = win.location.ancestorOrigins?.[0];
+  const targets = ancestor !== undefined ? (allowed.has(ancestor) ? [ancestor] : []) : [...allowed];
   const post = (message: FrameMessage) => {
-    // Targeted at each allowed origin: the browser delivers only to the one the host really has.
     if (!parent) return;
-    for (const origin of allowed) parent.postMessage(message, origin);
+    for (const origin of targets) parent.postMessage(message, origin);
   };
   const forward = (type: (typeof EVENTS)[number]) => (event: Event) =>
     post({ type: MESSAGE_TYPE, event: type, detail: (event as CustomEvent).detail });

@@ -220,7 +220,28 @@ export const reactView: MountView = (container, initial, callbacks) => {
     pause: () => withController((c) => c.pause()),
     // A zero turn of the camera is the controller's way to ask for one frame.
     redraw: () => withController((c) => c.orbit(0, 0)),
-    snapshot: () => new Promise<Blob>((resolve, reject) => withController((c) => c.snapshot().then(resolve, reject))),
+    // Right after a change the scene may be re-mounting: wait for its next ready signal (or give up).
+    snapshot: () => new Promise<Blob>((resolve, reject) => withController((c) => {
+      const status = c.getState().status;
+      if (status === 'ready') {
+        c.snapshot().then(resolve, reject);
+        return;
+      }
+      if (status === 'error') {
+        reject(new Error('Nothing to snapshot: the explainer is showing an error.'));
+        return;
+      }
+      const timer = setTimeout(() => {
+        container.removeEventListener('spine:ready', onceReady);
+        reject(new Error('The 3D view did not become ready within 30 s.'));
+      }, 30_000);
+      const onceReady = () => {
+        clearTimeout(timer);
+        container.removeEventListener('spine:ready', onceReady);
+        c.snapshot().then(resolve, reject);
+      };
+      container.addEventListener('spine:ready', onceReady);
+    })),
     dispose: () => {
       container.removeEventListener('spine:ready', onReady);
       bridge.queue.length = 0;
