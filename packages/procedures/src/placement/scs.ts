@@ -56,7 +56,7 @@ export function placeScs(ix: ModelIndex, o: ResolvedOptions): ScsResult {
   });
   const lead: PlacementLead = {
     id: 'lead',
-    path: smoothPath(leadLandmarks(tip).map((n) => ix.landmark(n))),
+    path: dorsalEpiduralPath(ix, leadLandmarks(tip).map((n) => ix.landmark(n))),
     contacts: SCS_CONTACTS,
     tipStructure: 'epidural-space',
   };
@@ -86,6 +86,55 @@ export function placeScs(ix: ModelIndex, o: ResolvedOptions): ScsResult {
     extensions.push({ id: 'extension', path: subcutaneousPath(ix, anchor, pocket) });
   }
   return { needles: [needle], leads: [lead], extensions, devices };
+}
+
+/**
+ * The lead runs in the dorsal epidural space behind the cord: the smoothed curve through the
+ * midline landmarks, with each point moved to the middle of the gap between the back of the dural
+ * sac and the outer wall of the epidural space, measured along the local posterior direction.
+ */
+export function dorsalEpiduralPath(ix: ModelIndex, controls: Vec3[]): Vec3[] {
+  const rough = smoothPath(controls, 3);
+  const centred = rough.map((q, i) => {
+    const a = rough[Math.max(0, i - 1)]!;
+    const b = rough[Math.min(rough.length - 1, i + 1)]!;
+    const tangent = norm(sub(b, a));
+    const post = norm(sub([0, 1, 0], [tangent[0] * tangent[1], tangent[1] * tangent[1], tangent[2] * tangent[1]]));
+    return centreInGap(ix, q, post);
+  });
+  // keep the two ends where the landmarks put them (the needle tip and the tip level)
+  centred[0] = rough[0]!;
+  return resample(centred, PATH_STEP_MM);
+}
+
+function centreInGap(ix: ModelIndex, q: Vec3, post: Vec3): Vec3 {
+  const dura = ix.grid('dural-sac');
+  const epi = ix.grid('epidural-space');
+  const back: Vec3 = [-post[0], -post[1], -post[2]];
+  let d: Vec3 | undefined;
+  if (ix.inside('dural-sac', q)) {
+    const h = dura.firstHit(q, post, 0, 30);
+    if (h) d = add(q, post, h.t);
+  } else {
+    const h = dura.firstHit(q, back, 0, 15);
+    if (h) d = add(q, back, h.t);
+  }
+  if (!d) return q;
+  const e = epi.firstHit(add(d, post, 0.05), post, 0, 20);
+  if (!e || e.t < 0.3) return q;
+  return round(add(d, post, 0.05 + e.t / 2));
+}
+
+/** Re-samples a polyline by arc length so consecutive points are at most `step` apart. */
+function resample(points: Vec3[], step: number): Vec3[] {
+  const out: Vec3[] = [points[0]!];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const n = Math.ceil(dist(a, b) / step);
+    for (let k = 1; k <= n; k++) out.push(round(lerp(a, b, k / n)));
+  }
+  return out;
 }
 
 /** A route from a to b that stays ~8 mm under the skin. */

@@ -162,10 +162,12 @@ const selectiveNerveRootBlock: Technique = (ix, o) =>
       // foramen opening is the trajectory (cephalad tilt, slight ipsilateral oblique) [FURMAN_S1].
       // No far-away alternates: a root reached any other way is not an S1 foraminal block.
       const foramen = ix.landmark(`s1-posterior-foramen-${side}`);
-      const target = onStructure(ix, foramen, structure);
+      const target = ix.memo(`s1-channel|${side}`, () => s1ChannelTarget(ix, foramen, ix.landmark(`root-exit-S1-${side}`), structure))
+        ?? onStructure(ix, foramen, structure);
+      const dir = dist3(foramen, target) > 1 ? norm(sub(foramen, target)) : approach(ix.frame('L5'), side, 10, -20);
       return {
         target,
-        dir: norm(sub(foramen, target)),
+        dir,
         fallbackDirs: [approach(ix.frame('L5'), side, 10, -20)],
         targetStructure: structure,
         instruments: o.procedure.instruments,
@@ -180,6 +182,23 @@ const selectiveNerveRootBlock: Technique = (ix, o) =>
       instruments: o.procedure.instruments,
     };
   });
+
+const dist3 = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+
+/**
+ * Down the S1 foraminal canal: from the dorsal foramen toward the ventral one (where the root
+ * exits), the first point within 1.5 mm of the root, as long as the canal is open (no bone).
+ */
+function s1ChannelTarget(ix: ModelIndex, dorsal: Vec3, ventral: Vec3, root: string): Vec3 | undefined {
+  const axis = norm(sub(ventral, dorsal));
+  const length = dist3(dorsal, ventral);
+  for (let t = 0; t <= length; t += 1) {
+    const p: Vec3 = [dorsal[0] + axis[0] * t, dorsal[1] + axis[1] * t, dorsal[2] + axis[2] * t];
+    if (t > 2 && ix.insideBone(p)) return undefined;
+    if (ix.inside(root, p) || ix.surfaceDistance(root, p, 10) <= 1.5) return p;
+  }
+  return undefined;
+}
 
 const epiduralTransforaminal: Technique = (ix, o) =>
   perSide(o, (side) => ({
