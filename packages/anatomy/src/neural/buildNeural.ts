@@ -8,9 +8,7 @@
  * (odd ray parity; its parts — the canal tube and the foraminal sleeves — never overlap) and outside
  * the `dural-sac` mesh.
  */
-import type { BufferGeometry } from 'three';
 import type { BuildContext } from '../build/context';
-import { firstHit } from './boneContact';
 import { FACET_INTERSPACES, ROOT_LEVELS, SIDES, VERTEBRAE, type VertebraLevel } from '../levels';
 import { morphometry } from '../morphometry';
 import type { Side, Vec3 } from '../types';
@@ -68,20 +66,17 @@ export function interspaceU(canal: Canal, frame: BuildContext['frame'], a: Verte
 
 /** Midline point halfway between the dura's dorsal surface and the epidural space's dorsal wall at u. */
 /**
- * Midline point halfway between the dura's dorsal surface and the epidural space's dorsal wall at u, both
- * read off the built meshes (a ray from the canal centre, dorsally), so it lies between them exactly.
+ * Midline point halfway between the dura's dorsal surface and the epidural space's dorsal wall at u. The
+ * sheaths have a ring at every station and interspace (and a vertex on the dorsal midline), so at those u
+ * the sections are the meshes exactly.
  */
-export function dorsalEpiduralPoint(canal: Canal, layout: SheathLayout, u: number, epidural: BufferGeometry, dura: BufferGeometry): Vec3 {
+export function dorsalEpiduralPoint(canal: Canal, layout: SheathLayout, u: number): Vec3 {
   const s = canal.sample(u);
   const d = duraSection(layout, s);
   const e = epiduralSection(s);
-  const reach = s.D + 4;
-  const from = addScaled(s.p, s.P, d.cb); // inside the sac
-  const tDura = firstHit(from, s.P, [dura], reach) ?? d.rb;
-  const tMesh = firstHit(from, s.P, [epidural], reach) ?? e.cb + e.rb - d.cb;
-  // Never past the ligamentum flavum / lamina as built (the tube is sampled coarser than a flavum is thick).
-  const tEpi = Math.min(tMesh, (canal.profile()?.exact(u) ?? Infinity) - d.cb - 0.3);
-  return addScaled(from, s.P, (tDura + tEpi) / 2);
+  // Never past the ligamentum flavum / lamina as built.
+  const wall = Math.min(e.cb + e.rb, (canal.profile()?.exact(u) ?? Infinity) - 0.3);
+  return addScaled(s.p, s.P, (d.cb + d.rb + wall) / 2);
 }
 
 export function buildNeural(ctx: BuildContext): void {
@@ -94,11 +89,14 @@ export function buildNeural(ctx: BuildContext): void {
   }, 0.25));
   const layout = sheathLayout(canal, frame);
   const high = ctx.quality === 'high';
-  const radial = ctx.quality === 'low' ? 10 : high ? 24 : 16;
-  const step = ctx.quality === 'low' ? 12 : high ? 4 : 7;
+  const radial = ctx.quality === 'low' ? 12 : high ? 24 : 16; // multiples of 4: a vertex on the dorsal midline
+  const step = ctx.quality === 'low' ? 16 : high ? 4 : 7;
   const strands = ctx.quality === 'low' ? 4 : high ? 10 : 8;
   // Rings at every interspace too, so the sheaths follow the ligamenta flava there.
-  const isUs = FACET_INTERSPACES.map((is) => { const [a, b] = is.split('-') as [VertebraLevel, string]; return interspaceU(canal, frame, a, b); });
+  const isUs = [
+    ...FACET_INTERSPACES.map((is) => { const [a, b] = is.split('-') as [VertebraLevel, string]; return interspaceU(canal, frame, a, b); }),
+    ...VERTEBRAE.slice(1).map((l) => stationOf(l)),
+  ];
   const sheaths = buildSheaths(canal, layout, radial, step, q.tubeRadial, q.tubeRingsPer10mm, strands, isUs);
 
   const roots = buildRoots(
@@ -114,7 +112,7 @@ export function buildNeural(ctx: BuildContext): void {
     const belowW = level === 'L5' ? canal.sacrum[0]!.canalWidth : frame.vertebrae[VERTEBRAE[i + 1]!].m.canalWidth;
     for (const side of SIDES) {
       const ped = pedicleRef(frame, level, side);
-      sleeves.push(foramenSleeve(frame, foramenBox(frame, level, ped, belowW), Math.max(8, q.tubeRadial)));
+      sleeves.push(foramenSleeve(frame, foramenBox(frame, level, ped, belowW)));
     }
   }
   const epidural = mergeGeometries([sheaths.epidural, ...sleeves]);
@@ -131,11 +129,11 @@ export function buildNeural(ctx: BuildContext): void {
   ctx.landmark('conus-tip', layout.conusTip);
   ctx.landmark('dural-sac-end', layout.sacEndPoint);
   for (const level of VERTEBRAE.slice(1)) {
-    ctx.landmark(`dorsal-epidural-${level}`, dorsalEpiduralPoint(canal, layout, stationOf(level), epidural, sheaths.dura));
+    ctx.landmark(`dorsal-epidural-${level}`, dorsalEpiduralPoint(canal, layout, stationOf(level)));
   }
   for (const is of FACET_INTERSPACES) {
     const [a, b] = is.split('-') as [VertebraLevel, string];
-    ctx.landmark(`dorsal-epidural-${is}`, dorsalEpiduralPoint(canal, layout, interspaceU(canal, frame, a, b), epidural, sheaths.dura));
+    ctx.landmark(`dorsal-epidural-${is}`, dorsalEpiduralPoint(canal, layout, interspaceU(canal, frame, a, b)));
   }
   safeTriangles(ctx, roots);
 

@@ -10,7 +10,7 @@ import type { BufferGeometry } from 'three';
 import type { SpineFrame } from '../frame/spineFrame';
 import type { VertebraLevel } from '../levels';
 import type { Vec3 } from '../types';
-import { loftRings, superellipseRing } from '../geometry/loft';
+import { loftRings } from '../geometry/loft';
 import { orientOutward } from './mesh';
 import type { PedicleRef } from './boneRef';
 import { EPIDURAL_INSET } from './sheaths';
@@ -42,16 +42,19 @@ export function foramenBox(frame: SpineFrame, level: VertebraLevel, ped: Pedicle
   };
 }
 
-export function foramenSleeve(frame: SpineFrame, box: ForamenBox, radial: number): BufferGeometry {
+export function foramenSleeve(frame: SpineFrame, box: ForamenBox): BufferGeometry {
   const rings: Vec3[][] = [];
-  // A straight prism with a slightly rounded lateral end; 12+ points keep the superellipse's flat roof.
+  // A straight prism with a slightly narrowed lateral end.
   const xs = [box.x0, box.x1 - 1.2, box.x1];
   xs.forEach((x, i) => {
     const k = i === xs.length - 1 ? 0.85 : 1;
     const c = frame.toWorld(box.level, [box.sx * x, box.yc, box.zc]);
     const u = frame.dirToWorld(box.level, [0, 1, 0]);
     const w = frame.dirToWorld(box.level, [0, 0, 1]);
-    rings.push(superellipseRing(c, u, w, box.ry * k, box.rz * k, Math.max(12, radial), 4));
+    // An octagon with a flat roof and floor (the pedicles), flat front and back.
+    const a = box.ry * k, b = box.rz * k;
+    const pts: [number, number][] = [[a, -0.6 * b], [a, 0.6 * b], [0.6 * a, b], [-0.6 * a, b], [-a, 0.6 * b], [-a, -0.6 * b], [-0.6 * a, -b], [0.6 * a, -b]];
+    rings.push(pts.map(([p, q]) => [c[0] + u[0] * p + w[0] * q, c[1] + u[1] * p + w[1] * q, c[2] + u[2] * p + w[2] * q] as Vec3));
   });
   return orientOutward(loftRings(rings));
 }
@@ -61,5 +64,5 @@ export function inForamenBox(box: ForamenBox, p: Vec3): boolean {
   const x = p[0] * box.sx;
   if (x < box.x0 || x > box.x1) return false;
   const a = Math.abs((p[1] - box.yc) / box.ry), b = Math.abs((p[2] - box.zc) / box.rz);
-  return a ** 4 + b ** 4 < 1;
+  return a < 1 && b < 1 && (a <= 0.6 || b <= 0.6 || (a - 0.6) / 0.4 + (b - 0.6) / 0.4 < 1);
 }
