@@ -605,6 +605,7 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
         ) : null}
       </div>
       <div className="sx-body">
+        <div className="sx-scene">
         <div
           id={stageId}
           className="sx-stage"
@@ -645,37 +646,38 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
               <span>{error.message}</span>
             </div>
           ) : null}
-          {showScene ? (
-            <div className="sx-toolbar" role="toolbar" aria-label={t.views}>
-              {views.map((v) => (
-                <button key={v} type="button" className="sx-chip" aria-pressed={view === v} onClick={() => setView(v, 'user')}>
-                  {mode === 'fluoro' ? t.fluoroView[v] : t.view[v]}
-                </button>
-              ))}
-              <button type="button" className="sx-chip" aria-pressed={mode === 'fluoro'} onClick={() => setMode(mode === 'fluoro' ? 'anatomy' : 'fluoro', 'user')}>
-                {t.fluoro}
+        </div>
+        {showScene ? (
+          <div className="sx-toolbar" role="toolbar" aria-label={t.views}>
+            {views.map((v) => (
+              <button key={v} type="button" className="sx-chip" aria-pressed={view === v} onClick={() => setView(v, 'user')}>
+                {mode === 'fluoro' ? t.fluoroView[v] : t.view[v]}
               </button>
-              <details className="sx-layers">
-                <summary className="sx-chip">{t.layers}</summary>
-                <div className="sx-layers-menu">
-                  {(Object.keys(DEFAULT_LAYERS) as LayerName[]).map((l) => (
-                    <label key={l}>
-                      <input type="checkbox" checked={layers[l]} onChange={(e) => setLayers((x) => ({ ...x, [l]: e.currentTarget.checked }))} />
-                      {t.layer[l]}
-                    </label>
-                  ))}
-                  <label>
-                    <input type="checkbox" checked={xray} onChange={(e) => setXray(e.currentTarget.checked)} />
-                    {t.xray}
+            ))}
+            <button type="button" className="sx-chip" aria-pressed={mode === 'fluoro'} onClick={() => setMode(mode === 'fluoro' ? 'anatomy' : 'fluoro', 'user')}>
+              {t.fluoro}
+            </button>
+            <details className="sx-layers">
+              <summary className="sx-chip">{t.layers}</summary>
+              <div className="sx-layers-menu">
+                {(Object.keys(DEFAULT_LAYERS) as LayerName[]).map((l) => (
+                  <label key={l}>
+                    <input type="checkbox" checked={layers[l]} onChange={(e) => setLayers((x) => ({ ...x, [l]: e.currentTarget.checked }))} />
+                    {t.layer[l]}
                   </label>
-                  <label>
-                    <input type="checkbox" checked={isolate} onChange={(e) => setIsolate(e.currentTarget.checked)} />
-                    {t.isolate}
-                  </label>
-                </div>
-              </details>
-            </div>
-          ) : null}
+                ))}
+                <label>
+                  <input type="checkbox" checked={xray} onChange={(e) => setXray(e.currentTarget.checked)} />
+                  {t.xray}
+                </label>
+                <label>
+                  <input type="checkbox" checked={isolate} onChange={(e) => setIsolate(e.currentTarget.checked)} />
+                  {t.isolate}
+                </label>
+              </div>
+            </details>
+          </div>
+        ) : null}
         </div>
         <div className="sx-panel">
           {procedure ? (

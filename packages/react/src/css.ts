@@ -78,6 +78,7 @@ export const spineExplainerCss = /* css */ `
 }
 .sx-field--procedure { flex: 1 1 220px; }
 .sx-body { display: flex; flex-direction: column; gap: var(--sx-space); }
+.sx-scene { position: relative; min-width: 0; display: flex; flex-direction: column; }
 .sx-stage {
   position: relative; width: 100%; aspect-ratio: 4 / 3; min-height: 220px; max-height: 70vh; overflow: hidden;
   border-radius: var(--sx-radius); background: var(--sx-stage-bg); border: 1px solid var(--sx-border); outline: none;
@@ -146,9 +147,16 @@ export const spineExplainerCss = /* css */ `
 .sx-label--target { border-color: var(--sx-color-highlight); font-weight: 600; }
 .sx-label[data-hidden="true"] { opacity: 0; }
 .sx-hint { font-size: 12.5px; color: var(--sx-muted); margin: 0; }
+@container (max-width: 540px) {
+  /* Phones: the view buttons go below the scene instead of covering it. */
+  .sx-toolbar { position: static; justify-content: flex-start; margin-top: 8px; padding: 0; }
+  .sx-chip { font-size: 12.5px; padding: 5px 9px; }
+  .sx-stage { aspect-ratio: 1 / 1; }
+}
 @container (min-width: 720px) {
   .sx-body { flex-direction: row; align-items: stretch; }
-  .sx-stage { flex: 1 1 62%; aspect-ratio: auto; min-height: 420px; }
+  .sx-scene { flex: 1 1 62%; }
+  .sx-stage { flex: 1 1 auto; aspect-ratio: auto; min-height: 420px; }
   .sx-panel { flex: 1 1 38%; max-width: 400px; }
 }
 @media (prefers-reduced-motion: reduce) {
