@@ -69,6 +69,7 @@ test('frame.html follows its URL parameters and obeys the page that embeds it', 
     return { procedure: el.procedure, level: el.level, step: el.step };
   });
   assert.deepEqual(await inFrame(), { procedure: 'epidural-interlaminar', level: 'L4-L5', step: 1 }, 'URL parameters became attributes');
+  await page.screenshot({ path: shot('iframe'), timeout: 120_000 });
 
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.waitForFunction(() => window.received.some((m) => m.event === 'step-change' && m.detail.step === 2));
@@ -125,7 +126,6 @@ test('frame.html follows its URL parameters and obeys the page that embeds it', 
   assert.deepEqual(await inFrame(), before, 'nothing moved');
   assert.equal(await frame.evaluate(() => document.querySelector('spine-explainer').hasAttribute('onclick')), false, 'unknown attributes are not set');
 
-  await page.locator('#explainer').screenshot({ path: shot('iframe'), timeout: 120_000 });
   assert.deepEqual(recorder.pageErrors, []);
 });
 

@@ -49,7 +49,8 @@ function isCommand(data: unknown): data is FrameCommand {
 
 const FRAME_CSS = `
 html, body { margin: 0; padding: 0; height: 100%; background: transparent; }
-spine-explainer { --sx-aspect-ratio: auto; --sx-height: 100%; --sx-radius: 0; --sx-border: none; height: 100%; }
+spine-explainer { --sx-aspect-ratio: auto; --sx-height: 100%; height: 100%; }
+spine-explainer::part(container) { border: 0; border-radius: 0; }
 `;
 
 /** Starts frame mode in `win` (the iframe's own window). Returns a function that stops listening. */

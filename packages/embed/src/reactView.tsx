@@ -68,6 +68,9 @@ function mapCode(code: string | undefined): SpineExplainerErrorCode {
   }
 }
 
+/** What the element shows when the page names no procedure (the React component's own default). */
+const DEFAULT_PROCEDURE = 'epidural-transforaminal';
+
 interface Resolved { procedure: string; level?: string; side?: string; site?: string }
 
 const sameResolved = (a: Resolved | undefined, b: Resolved) =>
@@ -145,7 +148,7 @@ function EmbedRoot({ props, bridge }: { props: ViewProps; bridge: Bridge }) {
       onError={(err) => callbacks.error({ code: 'internal', message: err instanceof Error ? err.message : String(err), source: 'api' })}
     >
       <SpineExplainer
-        procedure={props.procedure ?? ''}
+        procedure={props.procedure ?? DEFAULT_PROCEDURE}
         level={props.level ?? ''}
         side={(props.side ?? '') as never}
         site={props.site ?? ''}
