@@ -56,6 +56,14 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+/** Bundles must contain everything: an import that does not resolve is an error, not an external. */
+function bundleOnwarn(warning, warn) {
+  if (warning.code === 'UNRESOLVED_IMPORT') {
+    throw new Error(`${warning.message} — is it missing from package.json / node_modules?`);
+  }
+  onwarn(warning, warn);
+}
+
 /** Bundled artefacts compile sibling packages from source, so build order never matters. */
 function workspaceSources() {
   return {
@@ -188,7 +196,7 @@ function standaloneEmbed() {
   return [
     {
       input,
-      onwarn,
+      onwarn: bundleOnwarn,
       plugins: [
         ...bundlePlugins(),
         copyFile(at('packages/embed/src/frame.html'), at('packages/embed/dist/frame.html')),
@@ -218,7 +226,7 @@ function demo() {
   return [
     {
       input,
-      onwarn,
+      onwarn: bundleOnwarn,
       plugins: bundlePlugins(),
       output: {
         dir: at('demo/dist'),
