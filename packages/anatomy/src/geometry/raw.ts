@@ -7,16 +7,19 @@ import type { Vec3 } from '../types';
  * three's per-vertex accessors and keeps the whole model's generation fast.
  */
 export interface RawMesh {
-  positions: number[];
-  indices: number[];
+  positions: number[] | Float64Array;
+  indices: number[] | Uint32Array;
 }
 
-export function emptyRaw(): RawMesh {
+/** A RawMesh being grown with push. */
+export interface GrowingRaw { positions: number[]; indices: number[] }
+
+export function emptyRaw(): GrowingRaw {
   return { positions: [], indices: [] };
 }
 
 /** Appends b to a (a is modified and returned). Shells keep their own vertices. */
-export function appendRaw(a: RawMesh, b: RawMesh): RawMesh {
+export function appendRaw(a: GrowingRaw, b: RawMesh): GrowingRaw {
   const off = a.positions.length / 3;
   const P = a.positions, I = a.indices, bp = b.positions, bi = b.indices;
   for (let i = 0; i < bp.length; i++) P.push(bp[i]!);
@@ -34,7 +37,7 @@ class MergedRaw implements RawMesh {
   constructor(readonly parts: readonly RawMesh[]) {}
   private materialize(): void {
     if (this.p) return;
-    const out: RawMesh = { positions: [], indices: [] };
+    const out: GrowingRaw = { positions: [], indices: [] };
     for (const leaf of leaves(this)) appendRaw(out, leaf);
     this.p = out.positions; this.i = out.indices;
   }
@@ -135,12 +138,13 @@ export function finishMesh(raw: RawMesh, t?: Affine): BufferGeometry {
     const P = l.positions, I = l.indices;
     const off = po / 3;
     if (t) {
-      const { x, y, z, o } = t;
+      const x0 = t.x[0], x1 = t.x[1], x2 = t.x[2], y0 = t.y[0], y1 = t.y[1], y2 = t.y[2];
+      const z0 = t.z[0], z1 = t.z[1], z2 = t.z[2], o0 = t.o[0], o1 = t.o[1], o2 = t.o[2];
       for (let i = 0; i < P.length; i += 3) {
         const a = P[i]!, b = P[i + 1]!, c = P[i + 2]!;
-        pos[po++] = o[0] + x[0] * a + y[0] * b + z[0] * c;
-        pos[po++] = o[1] + x[1] * a + y[1] * b + z[1] * c;
-        pos[po++] = o[2] + x[2] * a + y[2] * b + z[2] * c;
+        pos[po++] = o0 + x0 * a + y0 * b + z0 * c;
+        pos[po++] = o1 + x1 * a + y1 * b + z1 * c;
+        pos[po++] = o2 + x2 * a + y2 * b + z2 * c;
       }
     } else {
       for (let i = 0; i < P.length; i++) pos[po++] = P[i]!;

@@ -71,7 +71,8 @@ export function sweepSections(sections: readonly Section[], segments: number, op
   const nz = first.u[0] * first.v[1] - first.u[1] * first.v[0];
   const flip = nx * dx + ny * dy + nz * dz < 0;
   const R = sections.length, n = segments;
-  const positions: number[] = [];
+  const positions = new Float64Array((R * n + 2) * 3);
+  let o = 0;
   const cent = new Float64Array(R * 3);
   for (let r = 0; r < R; r++) {
     const s = sections[r]!;
@@ -84,7 +85,7 @@ export function sweepSections(sections: readonly Section[], segments: number, op
       const du = unit[i * 2]!, dv = unit[i * 2 + 1]!;
       const x = du * a, y = dv * b + bend * du * du;
       const px = c[0] + u[0] * x + v[0] * y, py = c[1] + u[1] * x + v[1] * y, pz = c[2] + u[2] * x + v[2] * y;
-      positions.push(px, py, pz);
+      positions[o++] = px; positions[o++] = py; positions[o++] = pz;
       cx += px; cy += py; cz += pz;
     }
     cent[r * 3] = cx / n; cent[r * 3 + 1] = cy / n; cent[r * 3 + 2] = cz / n;
@@ -95,20 +96,23 @@ export function sweepSections(sections: readonly Section[], segments: number, op
   const d1 = unitDir(cent[e]! - cent[e1]!, cent[e + 1]! - cent[e1 + 1]!, cent[e + 2]! - cent[e1 + 2]!);
   const k0 = options.startCap ?? 0, k1 = options.endCap ?? 0;
   const a0 = R * n, a1 = R * n + 1;
-  positions.push(cent[0]! + d0[0]! * k0, cent[1]! + d0[1]! * k0, cent[2]! + d0[2]! * k0);
-  positions.push(cent[e]! + d1[0]! * k1, cent[e + 1]! + d1[1]! * k1, cent[e + 2]! + d1[2]! * k1);
-  const indices: number[] = [];
+  positions[o++] = cent[0]! + d0[0]! * k0; positions[o++] = cent[1]! + d0[1]! * k0; positions[o++] = cent[2]! + d0[2]! * k0;
+  positions[o++] = cent[e]! + d1[0]! * k1; positions[o++] = cent[e + 1]! + d1[1]! * k1; positions[o++] = cent[e + 2]! + d1[2]! * k1;
+  const indices = new Uint32Array((R - 1) * n * 6 + n * 6);
+  let q = 0;
   for (let r = 0; r < R - 1; r++) {
     const b0 = r * n, b1 = (r + 1) * n;
     for (let i = 0; i < n; i++) {
       const j = i + 1 === n ? 0 : i + 1;
-      indices.push(b0 + i, b0 + j, b1 + j, b0 + i, b1 + j, b1 + i);
+      indices[q++] = b0 + i; indices[q++] = b0 + j; indices[q++] = b1 + j;
+      indices[q++] = b0 + i; indices[q++] = b1 + j; indices[q++] = b1 + i;
     }
   }
   const last0 = (R - 1) * n;
   for (let i = 0; i < n; i++) {
     const j = i + 1 === n ? 0 : i + 1;
-    indices.push(a0, j, i, a1, last0 + i, last0 + j);
+    indices[q++] = a0; indices[q++] = j; indices[q++] = i;
+    indices[q++] = a1; indices[q++] = last0 + i; indices[q++] = last0 + j;
   }
   return { positions, indices };
 }
