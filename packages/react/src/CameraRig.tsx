@@ -50,7 +50,9 @@ export function CameraRig() {
   const placement = useSpineStore((s) => s.placement);
   const request = useSpineStore((s) => s.cameraRequest);
   const occlusion = useMemo(() => (model ? boneOcclusion(model) : undefined), [model]);
-  const goal = useMemo(() => cameraGoal({ view, mode, side, model, placement, occlusion }), [view, mode, side, model, placement, occlusion]);
+  const stepDevices = useSpineStore((s) => s.tracks[s.step]?.devices);
+  const devices = useMemo(() => (Array.isArray(stepDevices) ? (stepDevices as string[]) : stepDevices ? ['trial-generator', 'implanted-generator', 'remote'] : []), [stepDevices]);
+  const goal = useMemo(() => cameraGoal({ view, mode, side, model, placement, occlusion, devices }), [view, mode, side, model, placement, occlusion, devices]);
   const tween = useRef({ active: false, first: true });
   const target = useRef(new Vector3());
 

@@ -20,7 +20,8 @@ function Device({ device }: { device: DevicePlacement }) {
   return (
     <group name={`sx-device-${device.id}`} position={device.position} userData={{ deviceKind: device.kind }}>
       <mesh name="sx-device-body" material={body}>
-        {device.kind === 'implanted-generator' ? <capsuleGeometry args={[w / 2, h - w, 6, 20]} /> : <boxGeometry args={[w, d, h]} />}
+        {/* The implanted generator is a flat, rounded can (about 5 × 5.5 × 1.1 cm), its face toward the skin (LPS +y). */}
+        {device.kind === 'implanted-generator' ? <cylinderGeometry args={[w / 2, w / 2, d, 40]} /> : <boxGeometry args={[w, d, h]} />}
       </mesh>
       {device.kind !== 'implanted-generator' && !fluoro ? (
         <mesh name="sx-device-screen" position={[0, d / 2 + 0.3, h * 0.15]} material={materials.deviceScreen}>

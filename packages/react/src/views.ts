@@ -52,6 +52,8 @@ export type OcclusionProbe = (from: Vector3, to: Vector3) => number;
 /** Camera position and target for a view of a placement. */
 export function cameraGoal(opts: {
   view: ViewName; mode: SceneMode; side?: string; model?: SpineModel; placement?: PlacementLike; occlusion?: OcclusionProbe;
+  /** Device kinds shown at this step: the framing widens to include them. */
+  devices?: readonly string[];
 }): CameraGoal {
   const focus = focusPoint(opts.model, opts.placement);
   const target = lpsToWorld(focus);
@@ -59,6 +61,16 @@ export function cameraGoal(opts: {
   const span = lead ? Math.abs(lpsToWorld(lead.path[0]!).y - lpsToWorld(lead.path.at(-1)!).y) : 0;
   let distance = opts.view === 'close-up' ? 170 : Math.max(430, span * 2.6);
   if (opts.mode === 'fluoro') distance = opts.view === 'close-up' ? 220 : Math.max(360, span * 2.2);
+  const shown = opts.view === 'close-up' ? [] : (opts.placement?.devices ?? []).filter((d) => opts.devices?.includes(d.kind));
+  if (shown.length) {
+    // Frame the lead and the devices together (the generator in the buttock or flank, the remote beside it).
+    const pts = [lpsToWorld(focus), ...shown.map((d) => lpsToWorld(d.position))];
+    if (lead) pts.push(lpsToWorld(lead.path[0]!), lpsToWorld(lead.path.at(-1)!));
+    const min = pts[0]!.clone(), max = pts[0]!.clone();
+    for (const p of pts) { min.min(p); max.max(p); }
+    target.copy(min).add(max).multiplyScalar(0.5);
+    distance = Math.max(distance, max.clone().sub(min).length() * 2.1);
+  }
   const dir = viewDirection(opts.view, opts.placement?.side === 'right' || opts.side === 'right' ? 'right' : 'left');
   const needle = opts.placement?.needles[0];
   if (opts.view === 'close-up' && lead) {
