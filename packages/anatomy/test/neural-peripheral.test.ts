@@ -68,6 +68,21 @@ describe('neural periphery', () => {
     }
   });
 
+  it('medial branches and the L5 dorsal ramus lie on the bone, not in it (≤ 10% of their surface grazes it)', () => {
+    const cases: [string, string[]][] = [
+      ...['L1', 'L2', 'L3', 'L4'].flatMap((l) => SIDES.map((s) => [`medial-branch-${l}-${s}`, ['superior-articular-process', 'transverse-process', 'pedicle', 'lamina'].map((p) => `${p}-${NEXT[l]}-${s}`)] as [string, string[]])),
+      ...SIDES.map((s) => [`dorsal-ramus-L5-${s}`, ['sacrum']] as [string, string[]]),
+      ...['C3', 'C4', 'C5', 'C6', 'C7'].flatMap((l) => SIDES.map((s) => [`medial-branch-${l}-${s}`, ['superior-articular-process', 'inferior-articular-process', 'transverse-process'].map((p) => `${p}-${l}-${s}`)] as [string, string[]])),
+    ];
+    for (const [id, bones] of cases) {
+      const testers = bones.map((b) => model.get(b)).filter((b) => !!b).map((b) => solidTester(b!.geometry));
+      if (!testers.length) continue;
+      const vs = vertices(model.get(id)!.geometry);
+      const inside = vs.filter((p) => testers.some((f) => f(p))).length;
+      expect(inside / vs.length, id).toBeLessThanOrEqual(0.1);
+    }
+  });
+
   it('stellate ganglion: at C7–T1, anterolateral to the C7 body, in front of the C7 transverse process', () => {
     const L = vertebraLayout(frame, 'C7');
     for (const side of SIDES) {

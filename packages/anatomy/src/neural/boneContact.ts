@@ -194,3 +194,30 @@ export function firstHit(p: Vec3, d: Vec3, meshes: readonly (BufferGeometry | un
   }
   return best;
 }
+
+const DIRS3: Vec3[] = [[0.5773, 0.5774, 0.5773], [-0.3123, 0.8422, -0.4394], [0.7071, -0.1234, 0.6962]];
+
+/** Inside any of the meshes (winding number along three skewed rays, majority). */
+export function insideAny(p: Vec3, meshes: readonly (BufferGeometry | undefined)[], reach = 60): boolean {
+  for (const T of meshesNear(meshes, p, 0.5)) {
+    let votes = 0;
+    for (const d of DIRS3) {
+      const n = Math.hypot(d[0], d[1], d[2]);
+      if (winding(T, p, [d[0] / n, d[1] / n, d[2] / n], reach) > 0) votes++;
+    }
+    if (votes >= 2) return true;
+  }
+  return false;
+}
+
+/** Out of the bone by the shortest of `dirs` that really leaves it (`gap` mm clear); kept if already outside. */
+export function pushOut(p: Vec3, dirs: readonly Vec3[], meshes: readonly (BufferGeometry | undefined)[], gap = 1): Vec3 {
+  if (!insideAny(p, meshes)) return p;
+  let best: Vec3 | undefined, bestD = Infinity;
+  for (const d of dirs) {
+    const q = keepOffBone(p, d, meshes, gap, 40);
+    const dd = Math.hypot(q[0] - p[0], q[1] - p[1], q[2] - p[2]);
+    if (dd < bestD && !insideAny(q, meshes)) { bestD = dd; best = q; }
+  }
+  return best ?? p;
+}

@@ -16,9 +16,9 @@ import type { BufferGeometry } from 'three';
 import { vertebraLayout, poseToWorld, facetJoint, segmentPose } from '../bones/vertebraGeometry';
 import type { Canal } from './canal';
 import type { RootResult } from './roots';
-import { nerveTube, resample, spindle } from './mesh';
+import { nerveTube, resample, roundTube, spindle } from './mesh';
 import { sideSign } from './boneRef';
-import { keepOffBone, settleOnBone } from './boneContact';
+import { keepOffBone, pushOut, settleOnBone } from './boneContact';
 
 export interface PeripheralInput {
   canal: Canal;
@@ -132,7 +132,7 @@ function cervicalBranch(ctx: BuildContext, input: PeripheralInput, level: Verteb
 
 /** The smoothed centreline, densified, with every sample kept off the bones (before the target point along
  * `before`, after it along `after`). The control points were already settled. */
-function drapeBranch(path: Vec3[], targetIdx: number, meshes: (BufferGeometry | undefined)[], before: Vec3, after: Vec3, gap: number): Vec3[] {
+function drapeBranch(path: Vec3[], targetIdx: number, meshes: (BufferGeometry | undefined)[], before: Vec3, after: Vec3, gap: number, settleAll = false): Vec3[] {
   const dense = resample(smoothPath(path, 5), 3.5);
   const t = path[targetIdx]!;
   let k = 0, best = Infinity;
@@ -141,13 +141,17 @@ function drapeBranch(path: Vec3[], targetIdx: number, meshes: (BufferGeometry | 
   const kept = dense.map((p, i) => {
     if (i === 0) return p;
     const q = keepOffBone(p, i <= k ? before : after, meshes, gap);
-    return Math.abs(i - k) <= 1 ? settleOnBone(q, meshes, gap, 2.5) : q;
+    return Math.abs(i - k) <= (settleAll ? 99 : 1) ? settleOnBone(q, meshes, gap, 2.5) : q;
   });
-  // A light 3-tap smoothing takes out the kinks the push-outs leave; the target sample stays put.
+  // A light 3-tap smoothing takes out the kinks the push-outs leave (the target sample stays put), then
+  // the samples are kept off the bone once more.
   return kept.map((p, i) => {
     if (i === 0 || i === kept.length - 1 || i === k) return p;
     const a = kept[i - 1]!, b = kept[i + 1]!;
-    return [(a[0] + 2 * p[0] + b[0]) / 4, (a[1] + 2 * p[1] + b[1]) / 4, (a[2] + 2 * p[2] + b[2]) / 4] as Vec3;
+    const q: Vec3 = [(a[0] + 2 * p[0] + b[0]) / 4, (a[1] + 2 * p[1] + b[1]) / 4, (a[2] + 2 * p[2] + b[2]) / 4];
+    const side = i <= k ? before : after;
+    // The centreline itself must be clear of every wall of the groove (a robust three-ray inside test).
+    return pushOut(keepOffBone(q, side, meshes, gap), [side, before, after, [0, 0, 1], [0, 0, -1], [1, 0, 0], [-1, 0, 0], [0, 1, 0]], meshes, gap);
   });
 }
 
@@ -160,14 +164,14 @@ function medialBranches(ctx: BuildContext, input: PeripheralInput): void {
       const { path, target, meshes, before, after } = level.startsWith('C') ? cervicalBranch(ctx, input, level, side) : lumbarBranch(ctx, input, level, side);
       ctx.add({
         id: `medial-branch-${level}-${side}`, kind: 'nerve', name: `${level} medial branch of the dorsal ramus (${SIDE_NAMES[side]})`,
-        level, side, geometry: nerveTube(drapeBranch(path, level.startsWith('C') ? 2 : 1, meshes, before, after, MB_RADIUS + 0.3), MB_RADIUS, radial, rings),
+        level, side, geometry: roundTube(drapeBranch(path, level.startsWith('C') ? 2 : 1, meshes, before, after, MB_RADIUS + 0.4), () => MB_RADIUS, radial),
       });
       ctx.landmark(`medial-branch-target-${level}-${side}`, target);
     }
     const l5 = l5DorsalRamus(ctx, input, side);
     ctx.add({
       id: `dorsal-ramus-L5-${side}`, kind: 'nerve', name: `L5 dorsal ramus (${SIDE_NAMES[side]})`,
-      level: 'L5', side, geometry: nerveTube(drapeBranch(l5.path, 1, l5.meshes, l5.before, l5.after, MB_RADIUS * 1.2 + 0.3), MB_RADIUS * 1.2, radial, rings),
+      level: 'L5', side, geometry: roundTube(drapeBranch(l5.path, 1, l5.meshes, l5.before, l5.after, MB_RADIUS * 1.2 + 0.4, true), () => MB_RADIUS * 1.2, radial),
     });
     ctx.landmark(`medial-branch-target-L5-${side}`, l5.target);
   }

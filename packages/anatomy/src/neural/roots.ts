@@ -16,7 +16,7 @@ import { morphometry } from '../morphometry';
 import type { Side, Vec3 } from '../types';
 import { add, addScaled, dot, normalize, sub } from '../geometry/vec';
 import type { Canal } from './canal';
-import { nerveTube, spindle } from './mesh';
+import { nerveTube, resample, spindle } from './mesh';
 import { keepOffBone } from './boneContact';
 import { smoothPath } from '../geometry/tube';
 import { pedicleRef, sideSign, type PedicleRef } from './boneRef';
@@ -75,7 +75,7 @@ interface Ctx {
 }
 
 /** Keep the path from control point `from` on off these bones, moving along `dir` (world). */
-interface Drape { meshes: (BufferGeometry | undefined)[]; dir: Vec3; from: number }
+interface Drape { meshes: (BufferGeometry | undefined)[]; dir: Vec3; from: number; dense?: boolean }
 
 function sacHalfWidths(c: Ctx, world: Vec3): { dura: number; cord: number; duraCb: number; cordCb: number; u: number } {
   const u = c.canal.uAt(world);
@@ -89,10 +89,18 @@ function finish(c: Ctx, level: string, side: Side, control: Vec3[], drgIdx: numb
   const r = rootThickness(level) / 2;
   const w = drgWidth(level);
   const path = control.map((p) => [p[0], p[1], p[2]] as Vec3);
-  const tubePath: Vec3[] = path;
+  let tubePath: Vec3[] = path;
   if (drape) {
     // The control points (the ganglion by its own half-width) are kept off the bones.
     for (let i = drape.from; i < path.length; i++) path[i] = keepOffBone(path[i]!, drape.dir, drape.meshes, (i === drgIdx ? w / 2 : r) + 0.4);
+    if (drape.dense) {
+      // And the centreline between them, where a rib neck or the ala lies close (thoracic, L5).
+      const dense = resample(smoothPath(path, 6), 4);
+      const start = path[Math.max(0, drape.from - 1)]!;
+      let k0 = 0, best = Infinity;
+      dense.forEach((p, i) => { const d = Math.hypot(p[0] - start[0], p[1] - start[1], p[2] - start[2]); if (d < best) { best = d; k0 = i; } });
+      tubePath = dense.map((p, i) => (i > k0 ? keepOffBone(p, drape.dir, drape.meshes, r + 0.5) : p));
+    }
   }
   const root = nerveTube(tubePath, (t) => r * (t < 0.12 ? 0.75 + 0.25 * (t / 0.12) : 1), c.tubeRadial, c.ringsPer10mm);
   const smooth = smoothPath(path, 6);
@@ -185,7 +193,7 @@ function thoracolumbarRoot(c: Ctx, level: VertebraLevel, side: Side): RootResult
   // Thoracic nerves stay above the next rib's neck; lumbar ones in front of the next SAP, L5 over the ala.
   const dir = c.frame.dirToWorld(level, lumbar && level !== 'L5' ? [0, -1, 0] : [0, 0, 1]);
   return finish(c, level, side, pts.map(toW), 3, 4, 1, { pedicle: ped, frameLevel: level, local: { drg: pts[3]!, exit: pts[4]!, radius: r } },
-    { meshes, dir, from: 4 });
+    { meshes, dir, from: 3, dense: !lumbar || level === 'L5' });
 }
 
 /**
