@@ -27,10 +27,10 @@ export function boneTess(q: QualitySettings): Tess {
   // Budgets (DESIGN §5): the bones take at most half of the model: ≤ 150k triangles at high, ≤ 30k at low.
   const low = q.radial < 16;
   return {
-    body: low ? 12 : even(q.radial * 1.34),
+    body: low ? 12 : Math.min(28, even(q.radial * 1.34)),
     bodyRings: q.radial >= 24 ? 11 : q.radial >= 16 ? 9 : 5,
     part: low ? 6 : Math.min(12, even(Math.max(8, q.radial * 0.6))),
-    along: q.radial >= 24 ? 7 : q.radial >= 16 ? 6 : 4,
+    along: q.radial >= 24 ? 6 : q.radial >= 16 ? 6 : 4,
   };
 }
 
