@@ -43,7 +43,7 @@ after(async () => { await context?.close(); await server?.close(); if (dir) awai
 const scenesReady = (page, n = 1) => page.waitForFunction((count) => {
   const s = [...document.querySelectorAll('.sx-wb-scene')];
   return s.length >= count && s.every((e) => e.dataset.sxReady === 'true');
-}, n, { timeout: 400_000 });
+}, n, { timeout: 400_000, polling: 250 });
 const state = (page) => page.evaluate(() => { const t = window.__wb.currentTab(); return t && { ...t, tabs: window.__wb.getState().tabs.length }; });
 
 test('quick open by typing, step with the keyboard, split with two live canvases', async () => {
@@ -67,9 +67,9 @@ test('quick open by typing, step with the keyboard, split with two live canvases
   await page.keyboard.type('split');
   await page.keyboard.press('Enter');
   await scenesReady(page, 2);
-  assert.equal(await page.locator('.sx-wb-pane canvas').count(), 2);
-  await assertCanvasNotBlank(page, '.sx-wb-pane[data-pane="primary"] canvas');
-  await assertCanvasNotBlank(page, '.sx-wb-pane[data-pane="secondary"] canvas');
+  assert.equal(await page.locator('.sx-wb-pane .sx-wb-scene canvas').count(), 2);
+  await assertCanvasNotBlank(page, '.sx-wb-pane[data-pane="primary"] .sx-wb-scene canvas');
+  await assertCanvasNotBlank(page, '.sx-wb-pane[data-pane="secondary"] .sx-wb-scene canvas');
   assertNoErrorsNoExternalRequests(recorder);
   await page.close();
 });
@@ -80,18 +80,22 @@ test('the patient window mirrors the physician\u2019s screen through BroadcastCh
   const popup = context.waitForEvent('page');
   await page.click('button[aria-label="Patient window"]');
   const patient = await popup;
-  await patient.waitForSelector('.sx-wb[data-patient="true"]');
-  await patient.waitForFunction(() => window.__wb?.currentTab()?.procedureId === 'epidural-interlaminar', null, { timeout: 300_000 });
+  // A page in the background gets no animation frames; the patient window is the one on show.
+  await patient.bringToFront();
+  await patient.waitForSelector('.sx-wb[data-patient="true"]', { timeout: 300_000 });
+  await patient.waitForFunction(() => window.__wb?.currentTab()?.procedureId === 'epidural-interlaminar', null, { timeout: 300_000, polling: 250 });
+  await page.bringToFront();
   await page.click('.sx-wb-stage');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('x');
-  await patient.waitForFunction(() => { const t = window.__wb.currentTab(); return t.step === 2 && t.mode === 'fluoro'; }, null, { timeout: 300_000 });
+  await patient.bringToFront();
+  await patient.waitForFunction(() => { const t = window.__wb.currentTab(); return t.step === 2 && t.mode === 'fluoro'; }, null, { timeout: 300_000, polling: 250 });
   // The patient window shows no chrome, large text, and the same step text.
   assert.equal(await patient.locator('.sx-wb-activitybar').isVisible(), false);
   assert.equal(await patient.textContent('.sx-wb-panel-title'), await page.evaluate(() => document.querySelector('.sx-wb-panel-title').textContent.replace(/^Details/, 'Interlaminar epidural steroid injection L4–L5')));
   await scenesReady(patient);
-  await assertCanvasNotBlank(patient, '.sx-wb-pane canvas');
+  await assertCanvasNotBlank(patient, '.sx-wb-pane .sx-wb-scene canvas');
   assertNoErrorsNoExternalRequests(recorder);
   await patient.close();
   await page.close();
@@ -119,9 +123,10 @@ test('snapshot PNG is not blank; the handout has the steps and a QR code; the de
   const popup = context.waitForEvent('page');
   await page.evaluate(() => window.__wb.openHandout());
   const handout = await popup;
-  await handout.waitForSelector('ol.steps li', { timeout: 120_000 });
+  await handout.waitForSelector('ol.steps li', { timeout: 300_000 });
+  await page.bringToFront();
   const text = await handout.textContent('body');
-  const steps = await page.evaluate(() => window.__wb.getProcedure('facet-joint-injection').steps.map((s) => s.patient.en));
+  const steps = await page.evaluate(() => window.__wb.getProcedure('facet-joint-injection').steps.map((s) => s.patient.en.replace(/\{level\}/g, 'L3-L4')));
   for (const s of steps) assert.ok(text.includes(s), `handout lacks: ${s}`);
   assert.equal(await handout.locator('figure.qr svg path').count(), 1);
   assert.ok(await handout.locator('ol.steps img').count() >= 1);
@@ -132,7 +137,7 @@ test('snapshot PNG is not blank; the handout has the steps and a QR code; the de
   const hash = await page.evaluate(() => location.hash);
   assert.match(hash, /^#sx\?p=facet-joint-injection&l=L3-L4&s=right&st=4&v=oblique-right/);
   await page.reload();
-  await page.waitForFunction(() => window.__wb?.currentTab());
+  await page.waitForFunction(() => window.__wb?.currentTab(), null, { polling: 250, timeout: 300_000 });
   assert.equal(await page.evaluate(() => window.__wb.deepLink()), hash);
   assertNoErrorsNoExternalRequests(recorder);
   await page.close();

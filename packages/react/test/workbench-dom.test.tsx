@@ -705,3 +705,21 @@ describe('events', () => {
     expect(onProcedureChange).toHaveBeenLastCalledWith(expect.objectContaining({ procedure: 'facet-joint-injection', source: 'user' }));
   });
 });
+
+describe('editor toolbar', () => {
+  it('is one tab stop; arrow keys move between enabled buttons', () => {
+    setup({ procedure: 'epidural-transforaminal' });
+    const bar = screen.getByRole('toolbar');
+    const enabled = within(bar).getAllByRole('button').filter((b) => !(b as HTMLButtonElement).disabled);
+    expect(enabled.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    act(() => enabled[0]!.focus());
+    press(enabled[0]!, 'ArrowRight');
+    expect(document.activeElement).toBe(enabled[1]);
+    expect(enabled[1]!.tabIndex).toBe(0);
+    press(enabled[1]!, 'End');
+    expect(document.activeElement).toBe(enabled[enabled.length - 1]);
+    press(document.activeElement!, 'ArrowRight');
+    expect(document.activeElement).toBe(enabled[0]);
+    expect(tab().step).toBe(0); // arrows in the toolbar do not step
+  });
+});

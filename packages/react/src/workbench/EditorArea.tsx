@@ -99,8 +99,27 @@ export function EditorToolbar() {
       {ICONS[icon]}
     </button>
   );
+  // WAI-ARIA toolbar: one tab stop, arrow keys move between the enabled buttons.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
+    const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+    const i = buttons.indexOf(e.target as HTMLButtonElement);
+    const j = e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : (i + (e.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
+    e.preventDefault();
+    e.stopPropagation();
+    buttons.forEach((b, k) => { b.tabIndex = k === j ? 0 : -1; });
+    buttons[j]?.focus();
+  };
+  const toolbar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const buttons = [...(toolbar.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    if (!buttons.some((b) => b.getAttribute('tabindex') === '0' && !b.disabled)) {
+      const first = buttons.find((b) => !b.disabled);
+      buttons.forEach((b) => { b.tabIndex = b === first ? 0 : -1; });
+    }
+  });
   return (
-    <div className="sx-wb-toolbar" role="toolbar" aria-label={t(locale, 'editorArea')}>
+    <div ref={toolbar} className="sx-wb-toolbar" role="toolbar" aria-label={t(locale, 'editorArea')} onKeyDown={onKeyDown}>
       {btn(t(locale, split ? 'unsplit' : 'split'), 'split', () => (split ? controller.unsplit() : controller.split()), { pressed: split, disabled: !hasTab, command: 'editor.split' })}
       {btn(t(locale, 'linkedCameras'), 'link', () => controller.setLinkedCameras(!linked), { pressed: linked, disabled: !split, command: 'editor.toggleLinkedCameras' })}
       <span className="sx-wb-toolbar-sep" role="separator" aria-orientation="vertical" />
