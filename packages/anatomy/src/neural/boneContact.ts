@@ -200,12 +200,15 @@ const DIRS3: Vec3[] = [[0.5773, 0.5774, 0.5773], [-0.3123, 0.8422, -0.4394], [0.
 /** Inside any of the meshes (winding number along three skewed rays, majority). */
 export function insideAny(p: Vec3, meshes: readonly (BufferGeometry | undefined)[], reach = 60): boolean {
   for (const T of meshesNear(meshes, p, 0.5)) {
+    // One ray decides "outside" (the common case); an "inside" is confirmed by the majority of three.
     let votes = 0;
-    for (const d of DIRS3) {
+    for (let k = 0; k < 3; k++) {
+      const d = DIRS3[k]!;
       const n = Math.hypot(d[0], d[1], d[2]);
       if (winding(T, p, [d[0] / n, d[1] / n, d[2] / n], reach) > 0) votes++;
+      else if (k === 0) break;
+      if (votes >= 2) return true;
     }
-    if (votes >= 2) return true;
   }
   return false;
 }
