@@ -335,6 +335,10 @@ describe('neural: budget', () => {
         expect(inEpi(m.landmark(n)), `${quality} ${n} in epidural`).toBe(true);
         expect(inDura(m.landmark(n)), `${quality} ${n} outside dura`).toBe(false);
       }
+      for (const s of neural(m)) {
+        const r = watertightReport(s.geometry);
+        expect(r.ok, `${quality} ${s.id}: ${r.badEdges} bad edges`).toBe(true);
+      }
       for (const id of ['spinal-cord', 'conus-medullaris']) {
         const vs = vertices(m.get(id)!.geometry);
         const out = vs.filter((_, i) => i % 5 === 0).filter((p) => !inDura(p));
