@@ -37,7 +37,7 @@ export function AnatomyMeshes({ highlight: extra }: AnatomyMeshesProps) {
   const merged = useMemo(() => {
     if (!model) return [];
     const groups = byKind(model.structures);
-    return KIND_ORDER.filter((k) => groups.has(k)).map((kind) => ({ kind, geometry: mergeStructures(groups.get(kind)!) }));
+    return KIND_ORDER.filter((k) => groups.has(k)).map((kind) => ({ kind, geometry: mergeStructures(groups.get(kind)!, { cavityShade: kind === 'bone' }) }));
   }, [model]);
   useEffect(() => () => merged.forEach((m) => m.geometry?.dispose()), [merged]);
 

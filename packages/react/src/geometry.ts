@@ -24,7 +24,7 @@ export function lpsToWorld(p: Vec3 | readonly number[], out = new Vector3()): Ve
  * Concatenates the geometries of many structures into one (position + normal, indexed), so a tissue kind is one
  * draw call. The result is ours to dispose; the inputs stay owned by the model.
  */
-export function mergeStructures(structures: readonly Structure[]): BufferGeometry | undefined {
+export function mergeStructures(structures: readonly Structure[], options: { cavityShade?: boolean } = {}): BufferGeometry | undefined {
   let vertexCount = 0;
   let indexCount = 0;
   const parts: { pos: BufferAttribute; nor: BufferAttribute | undefined; idx: ArrayLike<number> | undefined; n: number }[] = [];
@@ -66,9 +66,46 @@ export function mergeStructures(structures: readonly Structure[]): BufferGeometr
   merged.setAttribute('normal', new BufferAttribute(normals, 3));
   merged.setIndex(new BufferAttribute(index, 1));
   if (missingNormals) merged.computeVertexNormals();
+  if (options.cavityShade) merged.setAttribute('color', cavityShade(structures, positions, merged.getAttribute('normal') as BufferAttribute));
   merged.computeBoundingSphere();
   merged.computeBoundingBox();
   return merged;
+}
+
+/**
+ * An ambient-occlusion-like darkening, baked per vertex: surfaces that face the centre of their own group (the inside
+ * of the canal and foramina, the undersides between processes) are darker than those that face outward. Costs one
+ * pass at build time and nothing per frame.
+ */
+function cavityShade(structures: readonly Structure[], positions: Float32Array, normals: BufferAttribute): BufferAttribute {
+  const colors = new Float32Array(positions.length);
+  const centres = new Map<string, Vector3>();
+  const counts = new Map<string, number>();
+  let v = 0;
+  const spans: { key: string; from: number; to: number }[] = [];
+  for (const s of structures) {
+    const n = s.geometry.getAttribute('position')?.count ?? 0;
+    if (!n) continue;
+    const key = s.group ?? s.id;
+    spans.push({ key, from: v, to: v + n });
+    const c = centres.get(key) ?? new Vector3();
+    for (let k = v; k < v + n; k++) c.x += positions[k * 3]!, c.y += positions[k * 3 + 1]!, c.z += positions[k * 3 + 2]!;
+    centres.set(key, c);
+    counts.set(key, (counts.get(key) ?? 0) + n);
+    v += n;
+  }
+  for (const [key, c] of centres) c.divideScalar(counts.get(key)!);
+  for (const { key, from, to } of spans) {
+    const c = centres.get(key)!;
+    for (let k = from; k < to; k++) {
+      const dx = positions[k * 3]! - c.x, dy = positions[k * 3 + 1]! - c.y, dz = positions[k * 3 + 2]! - c.z;
+      const len = Math.hypot(dx, dy, dz) || 1;
+      const facing = (normals.getX(k) * dx + normals.getY(k) * dy + normals.getZ(k) * dz) / len; // +1 outward, -1 inward
+      const shade = 0.62 + 0.38 * Math.min(1, Math.max(0, 0.55 + 0.6 * facing));
+      colors[k * 3] = colors[k * 3 + 1] = colors[k * 3 + 2] = shade;
+    }
+  }
+  return new BufferAttribute(colors, 3);
 }
 
 /** Groups structures by tissue kind. */

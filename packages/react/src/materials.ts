@@ -97,7 +97,7 @@ export class SpineMaterials {
         depthWrite: look.depthWrite,
         side: kind === 'joint' ? DoubleSide : FrontSide,
       };
-      const m = track(look.depthWrite ? new MeshStandardMaterial({ ...common, roughness: look.roughness, metalness: 0 }) : new MeshLambertMaterial(common));
+      const m = track(look.depthWrite ? new MeshStandardMaterial({ ...common, roughness: look.roughness, metalness: 0, vertexColors: kind === 'bone' }) : new MeshLambertMaterial(common));
       if (look.emissive) {
         m.emissive.set(palette[kind]);
         m.emissiveIntensity = look.emissive;
