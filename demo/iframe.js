@@ -26,6 +26,11 @@ window.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'spine-explainer') return;
   window.received.push(data);
+  // Fit the iframe to the explainer's height, so nothing scrolls inside it.
+  if (data.event === 'resize') {
+    iframe.style.height = `${data.detail.height}px`;
+    return;
+  }
   if (data.event) write(`event ${data.event} ${JSON.stringify(data.detail)}`);
   else if ('reply' in data) write(`reply #${data.reply} ${data.ok ? 'ok' : `failed: ${data.error}`}`);
 });

@@ -124,3 +124,20 @@ test('attributes, properties, methods and clicks report typed events with their 
   assert.ok(all.some((e) => e.type === 'view-change'), 'view-change was reported');
   for (const e of all) assert.ok(e.detail.source === 'user' || e.detail.source === 'api', `${e.type} says its source`);
 });
+
+test('on a phone the widget fits the page width', { timeout: 240_000 }, async (t) => {
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await phone.goto(`${server.url}clinic.html`);
+  await phone.locator('spine-explainer').scrollIntoViewIfNeeded();
+  await waitReady(phone);
+  const fit = await phone.evaluate(() => {
+    const r = document.querySelector('spine-explainer').getBoundingClientRect();
+    return { width: Math.round(r.width), height: Math.round(r.height), pageWidth: document.scrollingElement.scrollWidth };
+  });
+  t.diagnostic(JSON.stringify(fit));
+  assert.ok(fit.pageWidth <= 390, 'no sideways scrolling');
+  assert.ok(fit.width >= 300 && fit.width <= 390);
+  await phone.locator('spine-explainer').screenshot({ path: shot('clinic-phone'), timeout: 180_000 });
+  await phone.close();
+});

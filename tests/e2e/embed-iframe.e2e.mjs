@@ -69,6 +69,8 @@ test('frame.html follows its URL parameters and obeys the page that embeds it', 
     return { procedure: el.procedure, level: el.level, step: el.step };
   });
   assert.deepEqual(await inFrame(), { procedure: 'epidural-interlaminar', level: 'L4-L5', step: 1 }, 'URL parameters became attributes');
+  // The frame reports its content height and the demo fits the iframe to it.
+  await page.waitForFunction(() => document.getElementById('explainer').getBoundingClientRect().height > 500, null, { timeout: 60_000 });
   await page.screenshot({ path: shot('iframe'), timeout: 120_000 });
 
   await page.getByRole('button', { name: 'Next', exact: true }).click();

@@ -11,7 +11,7 @@ export type FrameCommand =
   | { type: typeof MESSAGE_TYPE; command: 'set'; attributes: Partial<Record<SpineExplainerAttribute, string | null>>; id?: string | number };
 
 export type FrameMessage =
-  | { type: typeof MESSAGE_TYPE; event: 'procedure-change' | 'step-change' | 'view-change' | 'error' | 'ready'; detail: unknown }
+  | { type: typeof MESSAGE_TYPE; event: 'procedure-change' | 'step-change' | 'view-change' | 'error' | 'ready' | 'resize'; detail: unknown }
   | { type: typeof MESSAGE_TYPE; reply: string | number; ok: true; result?: unknown }
   | { type: typeof MESSAGE_TYPE; reply: string | number; ok: false; error: string };
 
@@ -47,9 +47,10 @@ function isCommand(data: unknown): data is FrameCommand {
   return ['next', 'previous', 'play', 'pause', 'snapshot'].includes(d.command);
 }
 
+// The explainer takes its natural height; the page scrolls inside a short iframe, and hosts that listen
+// to the `resize` event can size the iframe to fit instead.
 const FRAME_CSS = `
-html, body { margin: 0; padding: 0; height: 100%; background: transparent; }
-spine-explainer { --sx-aspect-ratio: auto; --sx-height: 100%; height: 100%; }
+html, body { margin: 0; padding: 0; background: transparent; }
 spine-explainer::part(container) { border: 0; border-radius: 0; }
 `;
 
@@ -90,6 +91,17 @@ export function startFrame(win: Window = window): () => void {
   const onReady = () => post({ type: MESSAGE_TYPE, event: 'ready', detail: { procedure: el.procedure } });
   el.addEventListener('spine:ready', onReady);
 
+  // `resize`: the content's height in CSS pixels, so the host can fit the iframe to it.
+  let lastHeight = 0;
+  const RO = (win as Window & typeof globalThis).ResizeObserver;
+  const resizer = RO ? new RO(() => {
+    const height = Math.ceil(el.getBoundingClientRect().height);
+    if (height === lastHeight) return;
+    lastHeight = height;
+    post({ type: MESSAGE_TYPE, event: 'resize', detail: { height } });
+  }) : undefined;
+  resizer?.observe(el);
+
   const onMessage = (event: MessageEvent) => {
     // Silently ignore anything not from the embedding page at an allowed origin.
     if (!allowed.has(event.origin) || !parent || event.source !== parent) return;
@@ -127,6 +139,7 @@ export function startFrame(win: Window = window): () => void {
 
   return () => {
     win.removeEventListener('message', onMessage);
+    resizer?.disconnect();
     for (const [type, listener] of listeners) el.removeEventListener(type, listener);
     el.removeEventListener('spine:ready', onReady);
   };
