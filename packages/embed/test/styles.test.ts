@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { PROCEDURE_IDS } from '@spine-explainer/procedures';
 import { hoistTokens } from '../src/styles';
 import { parseAllowedOrigins } from '../src/frame';
 import { parseAttributes } from '../src/parse';
@@ -50,9 +53,18 @@ describe('posters', () => {
       'trigger-point-injection', 'knee-joint-injection', 'hip-joint-injection', 'shoulder-joint-injection',
       'sacroiliac-joint-injection', 'scs-trial', 'scs-permanent'];
     expect(Object.keys(POSTERS).sort()).toEqual([...ids].sort());
+    // …and every procedure of the real catalog, should it grow.
+    for (const id of PROCEDURE_IDS) expect(Object.keys(POSTERS)).toContain(id);
     for (const svg of Object.values(POSTERS)) {
       expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
       expect(svg).not.toMatch(/<text|style=|<script|href=/);
     }
+  });
+});
+
+describe('assets/posters', () => {
+  it('is in step with the drawings (node packages/embed/scripts/build-posters.mjs --check)', () => {
+    const script = fileURLToPath(new URL('../scripts/build-posters.mjs', import.meta.url));
+    expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 });
