@@ -132,7 +132,8 @@ export function finishMesh(raw: RawMesh, t?: Affine): BufferGeometry {
   let np = 0, ni = 0;
   for (const l of list) { np += l.positions.length; ni += l.indices.length; }
   const pos = new Float32Array(np);
-  const idx32 = new Uint32Array(ni);
+  const big = np / 3 > 65535;
+  const idx = big ? new Uint32Array(ni) : new Uint16Array(ni);
   let po = 0, io = 0;
   for (const l of list) {
     const P = l.positions, I = l.indices;
@@ -149,12 +150,12 @@ export function finishMesh(raw: RawMesh, t?: Affine): BufferGeometry {
     } else {
       for (let i = 0; i < P.length; i++) pos[po++] = P[i]!;
     }
-    for (let i = 0; i < I.length; i++) idx32[io++] = I[i]! + off;
+    for (let i = 0; i < I.length; i++) idx[io++] = I[i]! + off;
   }
-  const nv = np / 3;
   const nor = new Float32Array(np);
-  accumulateNormals(pos, idx32, nor);
-  const idx = nv > 65535 ? idx32 : new Uint16Array(idx32);
+  if (big) accumulateNormals32(pos, idx as Uint32Array, nor);
+  else accumulateNormals16(pos, idx as Uint16Array, nor);
+  normalizeNormals(nor);
   const g = new BufferGeometry();
   g.setAttribute('position', new BufferAttribute(pos, 3));
   g.setAttribute('normal', new BufferAttribute(nor, 3));
@@ -162,8 +163,8 @@ export function finishMesh(raw: RawMesh, t?: Affine): BufferGeometry {
   return g;
 }
 
-/** Area-weighted vertex normals (monomorphic typed-array loop). */
-function accumulateNormals(pos: Float32Array, idx: Uint32Array, nor: Float32Array): void {
+/** Area-weighted vertex normals (monomorphic typed-array loops, one per index type). */
+function accumulateNormals16(pos: Float32Array, idx: Uint16Array, nor: Float32Array): void {
   for (let f = 0; f < idx.length; f += 3) {
     const ia = idx[f]! * 3, ib = idx[f + 1]! * 3, ic = idx[f + 2]! * 3;
     const ux = pos[ib]! - pos[ia]!, uy = pos[ib + 1]! - pos[ia + 1]!, uz = pos[ib + 2]! - pos[ia + 2]!;
@@ -173,8 +174,24 @@ function accumulateNormals(pos: Float32Array, idx: Uint32Array, nor: Float32Arra
     nor[ib]! += nx; nor[ib + 1]! += ny; nor[ib + 2]! += nz;
     nor[ic]! += nx; nor[ic + 1]! += ny; nor[ic + 2]! += nz;
   }
+}
+
+function accumulateNormals32(pos: Float32Array, idx: Uint32Array, nor: Float32Array): void {
+  for (let f = 0; f < idx.length; f += 3) {
+    const ia = idx[f]! * 3, ib = idx[f + 1]! * 3, ic = idx[f + 2]! * 3;
+    const ux = pos[ib]! - pos[ia]!, uy = pos[ib + 1]! - pos[ia + 1]!, uz = pos[ib + 2]! - pos[ia + 2]!;
+    const vx = pos[ic]! - pos[ia]!, vy = pos[ic + 1]! - pos[ia + 1]!, vz = pos[ic + 2]! - pos[ia + 2]!;
+    const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
+    nor[ia]! += nx; nor[ia + 1]! += ny; nor[ia + 2]! += nz;
+    nor[ib]! += nx; nor[ib + 1]! += ny; nor[ib + 2]! += nz;
+    nor[ic]! += nx; nor[ic + 1]! += ny; nor[ic + 2]! += nz;
+  }
+}
+
+function normalizeNormals(nor: Float32Array): void {
   for (let i = 0; i < nor.length; i += 3) {
     const l = Math.sqrt(nor[i]! * nor[i]! + nor[i + 1]! * nor[i + 1]! + nor[i + 2]! * nor[i + 2]!) || 1;
     nor[i]! /= l; nor[i + 1]! /= l; nor[i + 2]! /= l;
   }
 }
+
