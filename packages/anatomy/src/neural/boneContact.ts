@@ -125,9 +125,33 @@ function closestOnTriangle(p: Vec3, a: Vec3, b: Vec3, c: Vec3): Vec3 {
 
 const RAY: Vec3 = [0.5773, 0.5774, 0.5773];
 
+/** A mesh's bounding box, cached (cheap: no triangle flattening). */
+const boxes = new WeakMap<BufferGeometry, { min: Vec3; max: Vec3 }>();
+function boxOf(g: BufferGeometry): { min: Vec3; max: Vec3 } {
+  const hit = boxes.get(g);
+  if (hit) return hit;
+  const pos = g.getAttribute('position').array as Float32Array;
+  const min: Vec3 = [Infinity, Infinity, Infinity], max: Vec3 = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < pos.length; i += 3) {
+    const x = pos[i]!, y = pos[i + 1]!, z = pos[i + 2]!;
+    if (x < min[0]) min[0] = x; if (x > max[0]) max[0] = x;
+    if (y < min[1]) min[1] = y; if (y > max[1]) max[1] = y;
+    if (z < min[2]) min[2] = z; if (z > max[2]) max[2] = z;
+  }
+  const b = { min, max };
+  boxes.set(g, b);
+  return b;
+}
+
 function meshesNear(meshes: readonly (BufferGeometry | undefined)[], p: Vec3, r: number): Tri[] {
-  const lo: Vec3 = [p[0] - r, p[1] - r, p[2] - r], hi: Vec3 = [p[0] + r, p[1] + r, p[2] + r];
-  return meshes.filter((g): g is BufferGeometry => !!g).map(tri).filter((T) => near(T, lo, hi));
+  const out: Tri[] = [];
+  for (const g of meshes) {
+    if (!g) continue;
+    const b = boxOf(g);
+    if (b.max[0] < p[0] - r || b.min[0] > p[0] + r || b.max[1] < p[1] - r || b.min[1] > p[1] + r || b.max[2] < p[2] - r || b.min[2] > p[2] + r) continue;
+    out.push(tri(g));
+  }
+  return out;
 }
 
 /**
@@ -187,8 +211,9 @@ export function firstHit(p: Vec3, d: Vec3, meshes: readonly (BufferGeometry | un
   let best: number | undefined;
   for (const g of meshes) {
     if (!g) continue;
+    const b = boxOf(g);
+    if (b.max[0] < lo[0] || b.min[0] > hi[0] || b.max[1] < lo[1] || b.min[1] > hi[1] || b.max[2] < lo[2] || b.min[2] > hi[2]) continue;
     const T = tri(g);
-    if (!near(T, lo, hi)) continue;
     const h = hits(T, p, d, reach);
     if (h.length && (best === undefined || h[0]!.t < best)) best = h[0]!.t;
   }
