@@ -10,7 +10,7 @@ import { createSpineStore, DEFAULT_LAYERS, type SpineStore } from './store';
 import { useControllableState } from './useControllableState';
 import { buildTracks, localize, procedureTitle, stepText } from './steps';
 import { describeState } from './describeState';
-import { format, stringsFor } from './strings';
+import { format, stringsFor, type MessageTable } from './strings';
 import { spineExplainerCss } from './css';
 import { readPalette } from './palette';
 import { resolveOptions, unknownProcedureMessage } from './options';
@@ -99,8 +99,10 @@ export interface SpineExplainerProps {
   layout?: Layout;
   /** @defaultValue 'light' */
   theme?: Theme;
-  /** @defaultValue 'en' */
-  locale?: Locale;
+  /** Any locale code; `en` and `es` ship, others come from `messages`. @defaultValue 'en' */
+  locale?: Locale | (string & {});
+  /** The UI message table, e.g. `mergeUiStrings(UI_STRINGS, { fr: {…} })` from `@spine-explainer/procedures`. */
+  messages?: MessageTable;
   /** Plain words for patients or precise ones for physicians. @defaultValue 'patient' */
   readingLevel?: ReadingLevel;
   /** Geometry detail. @defaultValue 'medium' */
@@ -171,9 +173,9 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
     layout = 'compact', theme = 'light', locale = 'en', readingLevel = 'patient', quality = 'medium', autoPlay = false,
     showProcedurePicker = true, labels = true, hideDisclaimer = false, catalog = defaultCatalog,
   } = props;
-  const t = stringsFor(locale);
+  const t = stringsFor(locale, props.messages);
   const rootRef = useRef<HTMLDivElement>(null);
-  const [store] = useState<SpineStore>(() => createSpineStore({ locale, readingLevel, quality, labels }));
+  const [store] = useState<SpineStore>(() => createSpineStore({ locale: locale as Locale, readingLevel, quality, labels }));
   const ids = useMemo(() => catalog.procedures.map((p) => p.id), [catalog]);
 
   // --- controllable state ------------------------------------------------------------------------------------
@@ -405,7 +407,7 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
   useLayoutEffect(() => {
     store.setState({
       procedureId, procedure, level: options.level, side: options.side, site: options.site, step, tracks, playing, view, mode,
-      layers, xray, isolate, labels, readingLevel, locale, reducedMotion, quality, model, placement,
+      layers, xray, isolate, labels, readingLevel, locale: locale as Locale, reducedMotion, quality, model, placement,
       status, error: error?.message,
     });
   });

@@ -1,3 +1,4 @@
+import { UI_STRINGS, uiText } from '@spine-explainer/procedures';
 import type { Locale } from './types';
 
 /** Every UI string and ARIA label of the viewer. Procedure content comes from the catalog. */
@@ -122,8 +123,44 @@ export const STRINGS: Record<Locale, UiStrings> = {
   },
 };
 
-export function stringsFor(locale: string | undefined): UiStrings {
-  return STRINGS[(locale ?? 'en') as Locale] ?? STRINGS.en;
+/** A table of catalog messages keyed by id, then locale (see `UI_STRINGS` and `mergeUiStrings` of the procedures package). */
+export type MessageTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** Which UI string comes from which catalog message id: the catalog is the one source, ours fill the gaps. */
+const FROM_CATALOG: Partial<Record<keyof UiStrings, string>> = {
+  play: 'control.play', pause: 'control.pause', next: 'control.next', previous: 'control.previous',
+  stepOf: 'step.counter', procedure: 'label.procedure', level: 'label.level', side: 'label.side', site: 'label.site',
+  layers: 'label.layers', left: 'side.left', right: 'side.right', bilateral: 'side.bilateral',
+  loading: 'status.loading', noWebgl: 'status.noWebgl', contextLost: 'status.contextLost', errorTitle: 'error.title',
+  disclaimer: 'disclaimer', readingLevel: 'label.audience', patient: 'audience.patient', clinician: 'audience.clinician',
+  steps: 'section.steps',
+};
+
+const cache = new Map<string, UiStrings>();
+
+/**
+ * The UI strings for a locale: the catalog's messages where it has them (in that locale, else English), ours for the
+ * rest. Pass a merged table (`mergeUiStrings(UI_STRINGS, { fr: {…} })`) to add a language.
+ */
+export function stringsFor(locale: string | undefined, table: MessageTable = UI_STRINGS as MessageTable): UiStrings {
+  const code = locale ?? 'en';
+  const key = table === (UI_STRINGS as MessageTable) ? code : '';
+  const hit = key ? cache.get(key) : undefined;
+  if (hit) return hit;
+  const own = STRINGS[code as Locale] ?? STRINGS[code.split('-')[0] as Locale] ?? STRINGS.en;
+  const out: UiStrings = { ...own };
+  for (const [field, id] of Object.entries(FROM_CATALOG) as [keyof UiStrings, string][]) {
+    const entry = table[id];
+    if (!entry) continue;
+    const has = entry[code] ?? entry[code.split('-')[0]!];
+    // Our own table knows this locale and the catalog does not: keep ours rather than fall back to English.
+    if (!has && STRINGS[code as Locale]) continue;
+    let text = uiText(id, code, undefined, table as never);
+    if (field === 'stepOf') text = text.replace('{m}', '{count}');
+    (out as unknown as Record<string, string>)[field] = text;
+  }
+  if (key) cache.set(key, out);
+  return out;
 }
 
 /** Fills `{name}` placeholders. */

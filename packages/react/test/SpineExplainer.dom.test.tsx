@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { SpineExplainer, type SpineExplainerController } from '../src/SpineExplainer';
 import { fixtureCatalog } from './fixtures/catalog';
+import { mergeUiStrings, UI_STRINGS } from '@spine-explainer/procedures';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -179,6 +180,16 @@ describe('<SpineExplainer> (DOM, no WebGL in jsdom → text fallback)', () => {
     expect(screen.queryByRole('note')).toBeNull();
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/hideDisclaimer/));
     warn.mockRestore();
+  });
+
+  it('takes its UI strings from the catalog, so a clinic can add a language by data', () => {
+    const merged = mergeUiStrings(UI_STRINGS, { fr: { 'control.next': 'Étape suivante', disclaimer: 'Information pour les patients, pas un avis médical.' } });
+    if (!merged.ok) throw new Error('merge failed');
+    render(<SpineExplainer catalog={fixtureCatalog} procedure="epidural-transforaminal" locale="fr" messages={merged.strings} />);
+    expect(screen.getByRole('button', { name: 'Étape suivante' })).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toBe('Information pour les patients, pas un avis médical.');
+    // Not translated yet: English.
+    expect(screen.getByRole('button', { name: 'Previous step' })).toBeTruthy();
   });
 
   it('keeps its CSS inside its own root, prefixed', () => {
