@@ -46,3 +46,19 @@ test('the demo shows the transforaminal epidural at L4-L5 left, drawn, offline a
   assertNoErrorsNoExternalRequests(recorder);
   assert.ok(recorder.requests.some((u) => u.endsWith('/dist/main.js')), 'the bundle came from the local server');
 });
+
+test('without WebGL the demo still explains the procedure in words, with no canvas and no errors', { timeout: 180_000 }, async () => {
+  const noGl = await launchBrowser({ webgl: false, viewport: { width: 1024, height: 900 } });
+  try {
+    const { page, recorder } = await openPage(noGl, server.url);
+    const root = page.locator('#demo');
+    assert.equal(await root.locator('canvas').count(), 0, 'no canvas is drawn without WebGL');
+    assert.equal(await root.locator('.sx-fallback').count(), 1, 'the no-WebGL notice is shown');
+    const text = await root.innerText();
+    assert.match(text, /Step 1 of \d+/, 'the steps are there in words');
+    assert.match(text, /Transforaminal epidural/i);
+    assertNoErrorsNoExternalRequests(recorder);
+  } finally {
+    await noGl.close();
+  }
+});
