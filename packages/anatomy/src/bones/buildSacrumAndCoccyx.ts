@@ -12,7 +12,7 @@ import type { BuildContext } from '../build/context';
 import { morphometry } from '../morphometry';
 import { mergeRaw, type RawMesh } from '../geometry/raw';
 import { sweepSections, type Section } from '../geometry/sweep';
-import { addScaled, lerp } from '../geometry/vec';
+import { addScaled, lerp, normalize } from '../geometry/vec';
 import type { Side, Vec3 } from '../types';
 import { blob, superiorArticularProcess, toPose } from './parts';
 import { boneTess, jointInPose } from './buildVertebrae';
@@ -90,8 +90,11 @@ export function buildSacrumAndCoccyx(ctx: BuildContext): void {
       const xin = innerX(st), xout = Math.max(xin + 6, st.halfWidth);
       const d = Math.max(lmDepth(st), dorsal(st) + st.bodyDepth / 2 * 0.55);
       const x0 = xin - 1.5;
-      const c = addScaled(addScaled(st.p, X, s * (x0 + xout) / 2), st.P, dorsal(st) - d / 2);
-      return { c, u: X, v: st.P, a: (xout - x0) / 2, b: d / 2, exponent: 3.6 };
+      // The dorsal surface of the lateral parts lies a little in front of the crest and slopes forward
+      // laterally (the convex back of the sacrum).
+      const c = addScaled(addScaled(st.p, X, s * (x0 + xout) / 2), st.P, dorsal(st) - d / 2 - 2);
+      const u = normalize([1, -0.28 * s * st.P[1], -0.28 * s * st.P[2]]);
+      return { c, u, v: st.P, a: (xout - x0) / 2, b: d / 2, exponent: 3.6 };
     });
     parts.push(sweepSections(sections, tess.part + 4, { startCap: 1, endCap: 2 }));
   }
