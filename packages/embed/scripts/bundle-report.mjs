@@ -1,9 +1,12 @@
+#!/usr/bin/env node
+// What the standalone bundle is made of, by package (esbuild metafile, minified bytes before gzip).
+//   node packages/embed/scripts/bundle-report.mjs   (from the repo root)
 import * as esbuild from 'esbuild';
 const r = await esbuild.build({
   entryPoints: ['packages/embed/src/standalone.ts'], bundle: true, minify: true, format: 'iife', write: false, metafile: true,
   target: 'es2022', jsx: 'automatic', define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'error',
   alias: { '@spine-explainer/anatomy': './packages/anatomy/src/index.ts', '@spine-explainer/procedures': './packages/procedures/src/index.ts', '@spine-explainer/react': './packages/react/src/index.ts' },
-  outfile: '/tmp/sxp/out.js',
+  outfile: 'spine-explainer.report.js', // not written (write: false)
 });
 const out = Object.values(r.metafile.outputs)[0];
 const groups = {};
