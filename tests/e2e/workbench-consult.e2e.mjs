@@ -89,8 +89,10 @@ test('the patient window mirrors the physician\u2019s screen through BroadcastCh
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('x');
+  const sent = await page.evaluate(() => { const t = window.__wb.currentTab(); return { step: t.step, mode: t.mode }; });
+  assert.equal(sent.step, 2);
   await patient.bringToFront();
-  await patient.waitForFunction(() => { const t = window.__wb.currentTab(); return t.step === 2 && t.mode === 'fluoro'; }, null, { timeout: 300_000, polling: 250 });
+  await patient.waitForFunction((want) => { const t = window.__wb.currentTab(); return t.step === want.step && t.mode === want.mode; }, sent, { timeout: 300_000, polling: 250 });
   // The patient window shows no chrome, large text, and the same step text.
   assert.equal(await patient.locator('.sx-wb-activitybar').isVisible(), false);
   assert.equal(await patient.textContent('.sx-wb-panel-title'), await page.evaluate(() => document.querySelector('.sx-wb-panel-title').textContent.replace(/^Details/, 'Interlaminar epidural steroid injection L4–L5')));
