@@ -682,7 +682,8 @@ describe('handout', () => {
     expect(doc.querySelector('.meta')!.textContent).toBe('L5–S1 · Derecho');
     for (const s of p.steps) expect(text).toContain(s.patient.es.replace('{level}', 'L5-S1'));
     expect(text).not.toContain('{level}');
-    expect(text).toContain(p.recovery.es);
+    expect(text).toContain(p.recovery.es.replace(/\s*\[[A-Z0-9_]+(?:,\s*[A-Z0-9_]+)*\]/g, '').trim());
+    expect(text).not.toMatch(/\[[A-Z0-9_]{4,}/); // no source keys on a patient sheet
     expect(doc.querySelectorAll('figure.qr svg path')).toHaveLength(1);
     expect(doc.querySelector('a')!.getAttribute('href')).toMatch(/#sx\?p=epidural-transforaminal&l=L5-S1&s=right/);
     expect(doc.querySelectorAll('input, textarea, select, form, script')).toHaveLength(0);

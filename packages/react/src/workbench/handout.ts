@@ -69,6 +69,9 @@ export async function openHandout(opener: Window, controller: WorkbenchControlle
   return win;
 }
 
+/** Patient sheets drop the clinician's source keys (`[COHEN2020, KLESSINGER]`). */
+export const stripSources = (s: string) => s.replace(/\s*\[[A-Z0-9_]+(?:,\s*[A-Z0-9_]+)*\]/g, '').trim();
+
 /** Fills `doc` with the handout. Exported for tests and for hosts that render it in their own page. */
 export function buildHandout(doc: Document, { controller, link, images = [] }: { controller: WorkbenchController; link: string; images?: (string | undefined)[] }): void {
   const tab = controller.currentTab();
@@ -121,7 +124,7 @@ export function buildHandout(doc: Document, { controller, link, images = [] }: {
       el('h2', {}, locale === 'es' ? 'Paso a paso' : 'Step by step'),
       steps,
       el('h2', {}, t(locale, 'handoutAftercare')),
-      el('p', {}, procedureText(r.recovery, locale, tab)),
+      el('p', {}, stripSources(procedureText(r.recovery, locale, tab))),
       el('p', {}, t(locale, 'handoutGeneral')),
       el('p', { class: 'note' }, t(locale, 'handoutNote'), ' ', el('a', { href: link }, link)),
     ),
