@@ -229,7 +229,7 @@ describe('layout shell', () => {
     expect(panel.textContent).toContain(fill(p.steps[1]!.patient.en));
     expect(panel.textContent).not.toContain('{level}');
     act(() => controller.setLocale('es'));
-    expect(screen.getByRole('region', { name: /Detalles/ }).textContent).toContain(fill(p.steps[1]!.patient.es));
+    expect(screen.getByRole('region', { name: /Detalles/ }).textContent).toContain(fill(p.steps[1]!.patient.es!));
   });
 
   it('status bar: level, side, view, step n/m, imaging, language, theme', () => {
@@ -680,9 +680,9 @@ describe('handout', () => {
     const text = doc.body.textContent!;
     expect(doc.querySelector('h1')!.textContent).toBe(p.name.es);
     expect(doc.querySelector('.meta')!.textContent).toBe('L5–S1 · Derecho');
-    for (const s of p.steps) expect(text).toContain(s.patient.es.replace('{level}', 'L5-S1'));
+    for (const s of p.steps) expect(text).toContain(s.patient.es!.replace('{level}', 'L5-S1'));
     expect(text).not.toContain('{level}');
-    expect(text).toContain(p.recovery.es.replace(/\s*\[[A-Z0-9_]+(?:,\s*[A-Z0-9_]+)*\]/g, '').trim());
+    expect(text).toContain(p.recovery.es!.replace(/\s*\[[A-Z0-9_]+(?:,\s*[A-Z0-9_]+)*\]/g, '').trim());
     expect(text).not.toMatch(/\[[A-Z0-9_]{4,}/); // no source keys on a patient sheet
     expect(doc.querySelectorAll('figure.qr svg path')).toHaveLength(1);
     expect(doc.querySelector('a')!.getAttribute('href')).toMatch(/#sx\?p=epidural-transforaminal&l=L5-S1&s=right/);
