@@ -61,7 +61,10 @@ export function buildVertebrae(ctx: BuildContext): void {
     add(`vertebral-body-${level}`, `${level} vertebral body`, vertebralBody(L, tess));
     for (const side of SIDES) {
       add(`pedicle-${level}-${side}`, `${side} ${level} pedicle`, pedicle(L, side, tess), side);
-      add(`lamina-${level}-${side}`, `${side} ${level} lamina`, lamina(L, side, tess), side);
+      const laminaJoints = L.region === 'lumbar'
+        ? { sap: jointInPose(frame, `${levelAbove(level)}-${level}`, side, pose), iap: jointInPose(frame, `${level}-${levelBelow(level)!}`, side, pose) }
+        : undefined;
+      add(`lamina-${level}-${side}`, `${side} ${level} lamina`, lamina(L, side, tess, laminaJoints), side);
       add(`transverse-process-${level}-${side}`, `${side} ${level} transverse process`, transverseProcess(L, side, tess), side);
       const sapJoint = level === 'C2' ? atlantoAxialJoint(L, side) : jointInPose(frame, `${levelAbove(level)}-${level}`, side, pose);
       const extra = level === 'C2' ? axisExtras(L, side, tess) : undefined;

@@ -124,7 +124,7 @@ export function pedicle(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
 // ---------------------------------------------------------------------------------------------
 // Lamina (one half; the two meet past the midline)
 // ---------------------------------------------------------------------------------------------
-export function lamina(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
+export function lamina(L: VertebraLayout, side: Side, tess: Tess, joints?: { sap: LocalJoint; iap: LocalJoint }): RawMesh {
   const s = sideSign(side);
   const S = L.sides[side];
   const { mid, up, thickness, halfHeight } = L.lamina;
@@ -133,8 +133,46 @@ export function lamina(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
   const bow: Vec3 = lerp(lateral, mid, 0.55);
   bow[1] += L.region === 'cervical' ? 0 : 0.8;
   const path = smoothPath([lateral, bow, over], 2);
-  const lateralH = L.region === 'lumbar' ? 0.62 : L.region === 'thoracic' ? 0.85 : 0.95;
+  if (L.region === 'lumbar') return lumbarLamina(L, side, path, tess, joints);
+  const lateralH = L.region === 'thoracic' ? 0.85 : 0.95;
   return bar(path, up, (t) => [thickness / 2 * (1 + 0.25 * (1 - t)), halfHeight * (lateralH + (1 - lateralH) * Math.min(1, t * 1.6))], tess.part, 2.6, [1.5, 0.5]);
+}
+
+/**
+ * Lumbar lamina: a flat, square-edged plate (not a bar) that is tall medially where it meets the spinous
+ * process and narrows laterally into the pars interarticularis, plus the pars itself: a short oblique
+ * column from the root of the superior articular process (above, behind the pedicle) down to the root of
+ * the inferior articular process, with a waist. In the 45° posterior-oblique view that waist is the
+ * Scotty dog's neck, between the ear (SAP) and the front leg (IAP).
+ */
+function lumbarLamina(L: VertebraLayout, side: Side, path: Vec3[], tess: Tess, joints?: { sap: LocalJoint; iap: LocalJoint }): RawMesh {
+  const s = sideSign(side);
+  const S = L.sides[side];
+  const { up, thickness, halfHeight } = L.lamina;
+  const plate = bar(path, up, (t) => {
+    const k = Math.min(1, t * 1.5);
+    return [thickness / 2 * (0.8 + 0.12 * k), halfHeight * (0.78 + 0.22 * k)];
+  }, tess.part, 4, [1.2, 0.5]);
+  // The pars: from the foot of the superior articular process down to the root of the inferior one,
+  // hourglass in section (narrowest halfway).
+  let top: Vec3, bottom: Vec3;
+  if (joints) {
+    const t = sapThickness('lumbar');
+    const { sap, iap } = joints;
+    const sapBone = addScaled(sap.centre, sap.normal, -(sap.gap / 2 + t / 2));
+    const iapBone = addScaled(iap.centre, iap.normal, iap.gap / 2 + (t * 0.85) / 2);
+    top = addScaled(addScaled(sapBone, sap.v, -sap.halfHeight * 0.75), Y, 1.5);
+    bottom = addScaled(addScaled(iapBone, iap.v, iap.halfHeight * 0.6), Y, 1.2);
+  } else {
+    top = [S.pedEnd[0] - s * 0.5, S.pedEnd[1] + 1.5, S.pedEnd[2] + 1];
+    bottom = [S.pars[0] * 0.9, S.pars[1] + 1.5, S.pars[2] - 6];
+  }
+  const pw = Math.min(11, Math.max(6.5, L.m.pedicleWidth * 0.9));
+  const pars = bar([top, lerp(top, bottom, 0.5), bottom], Y, (t) => {
+    const waist = 1 - 0.4 * Math.sin(Math.PI * t) ** 1.5;
+    return [(pw / 2) * waist, 3.6 * (1 - 0.15 * Math.sin(Math.PI * t))];
+  }, tess.part, 3, [0.8, 0.8]);
+  return mergeRaw([plate, pars]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -269,8 +307,10 @@ export function transverseProcess(L: VertebraLayout, side: Side, tess: Tess): Ra
   const lvl = Number(L.level.slice(1));
   const halfH = L5 ? 7 : 4.6 + lvl * 0.1;
   const halfT = L5 ? 4.2 : 2.6;
+  // A flat blade: thin front-to-back, square-edged, keeping its height out to a spatulate tip.
+  const bladeT = L5 ? 3.1 : 1.9;
   const path = smoothPath([S.tpRoot, lerp(S.tpRoot, S.tpTip, 0.45), S.tpTip], 3);
-  parts.push(bar(path, Y, (t) => [halfH * (1 - 0.25 * t) * (L5 ? 1 - 0.25 * t : 1), halfT * (1 - 0.3 * t)], tess.part, 2.4, [0.5, 1.5]));
+  parts.push(bar(path, Y, (t) => [halfH * (1 - 0.2 * t) * (L5 ? 1 - 0.25 * t : 1) * (t > 0.85 ? 1 - (t - 0.85) * 1.2 : 1), bladeT * (1.25 - 0.4 * t)], tess.part, 3.4, [0.5, 0.6]));
   parts.push(blob(addScaled(S.tpRoot, [s * 3, 3.2, -3], 1), [2.2, 2, 2.8], tess.part));
   void halfT;
   return mergeRaw(parts);
