@@ -258,6 +258,10 @@ describe('resolvePlacement errors', () => {
     }
   });
 
+  it('says what it needs when the model argument is not a model', () => {
+    expect(() => resolvePlacement(undefined as unknown as SpineModel, 'epidural-caudal')).toThrow(/needs a SpineModel .* got undefined/);
+  });
+
   it('names the missing landmark when the model lacks one', () => {
     const lacking = new Proxy(model, {
       get(target, prop, receiver) {

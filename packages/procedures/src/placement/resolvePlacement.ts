@@ -18,6 +18,9 @@ import { TECHNIQUES } from './techniques';
 export function resolvePlacement(model: SpineModel, procedureId: string, options: PlacementOptions = {}): Placement {
   const proc = getProcedure(procedureId);
   const o = resolveOptions(proc, options);
+  if (!model || typeof model !== 'object' || typeof model.landmark !== 'function' || typeof model.get !== 'function') {
+    throw new ProcedureError('bad-option', `resolvePlacement needs a SpineModel from createSpineModel() as its first argument, got ${model === null ? 'null' : typeof model}.`, model, ['SpineModel']);
+  }
   const ix = indexOf(model);
   const placement: Placement = {
     procedureId: proc.id,
