@@ -8,7 +8,7 @@ import { SpineStoreProvider } from './context';
 import { useStore } from 'zustand';
 import { createSpineStore, DEFAULT_LAYERS, type SpineStore } from './store';
 import { useControllableState } from './useControllableState';
-import { buildTracks, localize, procedureTitle, stepText } from './steps';
+import { buildTracks, localizedTextParams, procedureTitle, stepText, stepTitle } from './steps';
 import { describeState } from './describeState';
 import { format, stringsFor, type MessageTable } from './strings';
 import { spineExplainerCss } from './css';
@@ -123,6 +123,13 @@ export interface SpineExplainerProps {
   reducedMotion?: boolean;
   /** Image shown when WebGL is unavailable. */
   poster?: string;
+  /**
+   * Render the component's stylesheet in an inline `<style>` inside its root. Set `false` under a strict
+   * Content-Security-Policy (`style-src 'self'` without `'unsafe-inline'`) and load `spineExplainerCss` yourself,
+   * e.g. as a constructable stylesheet or from a CSS file on your own origin.
+   * @defaultValue true
+   */
+  injectStyles?: boolean;
   /** Accessible name of the whole widget. @defaultValue the procedure's title */
   label?: string;
   /** Where procedures and placements come from. @defaultValue `@spine-explainer/procedures` */
@@ -171,7 +178,7 @@ const clampStep = (n: number, count: number) => Math.max(0, Math.min(Math.max(co
 export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerController, SpineExplainerProps>(function SpineExplainer(props, ref) {
   const {
     layout = 'compact', theme = 'light', locale = 'en', readingLevel = 'patient', quality = 'medium', autoPlay = false,
-    showProcedurePicker = true, labels = true, hideDisclaimer = false, catalog = defaultCatalog,
+    showProcedurePicker = true, labels = true, hideDisclaimer = false, catalog = defaultCatalog, injectStyles = true,
   } = props;
   const t = stringsFor(locale, props.messages);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -310,6 +317,16 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
     if (error) onErrorRef.current?.(error);
   }, [error?.code, error?.message]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // No WebGL: the steps are shown as text, and the host hears why the 3D view is missing.
+  useEffect(() => {
+    if (webgl === false) {
+      onErrorRef.current?.({
+        code: 'webgl', source: 'api',
+        message: 'WebGL is not available in this browser, so the 3D view cannot be shown. The steps are shown as text instead.',
+      });
+    }
+  }, [webgl]);
+
   const status: 'loading' | 'ready' | 'error' = error && (!procedure || !placement) ? 'error' : webgl === false ? 'ready' : phase;
 
   // --- changes ---------------------------------------------------------------------------------------------------
@@ -323,7 +340,10 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
       f.held = false;
     }
     stepSource.current = source;
-    setStepRaw(clampStep(n, stepCountRef.current), source);
+    const next = clampStep(n, stepCountRef.current);
+    // The latest step, before React renders: two calls in one task (`next(); next();`) move two steps.
+    stepRef.current = next;
+    setStepRaw(next, source);
     store.getState().runtime.invalidate?.();
   }, [store, setStepRaw]);
   const stepCountRef = useRef(stepCount);
@@ -339,6 +359,7 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
     setSideRaw(undefined, source, { silent: true });
     setSiteRaw(undefined, source, { silent: true });
     stepSource.current = source;
+    stepRef.current = 0;
     setStepRaw(0, source, { silent: true });
     setPlaying(false);
   }, [setProcedureRaw, setLevelRaw, setSideRaw, setSiteRaw, setStepRaw]);
@@ -462,8 +483,9 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
   const latest = useRef({ procedureId, options, step, stepCount, view, mode, playing, status, placement });
   latest.current = { procedureId, options, step, stepCount, view, mode, playing, status, placement };
   const controller = useMemo<SpineExplainerController>(() => ({
-    next: () => setStep(latest.current.step + 1, 'api'),
-    previous: () => setStep(latest.current.step - 1, 'api'),
+    // Verbs read the latest state (the refs setters update at once), never a value captured at the last render.
+    next: () => setStep(stepRef.current + 1, 'api'),
+    previous: () => setStep(stepRef.current - 1, 'api'),
     play: () => startPlaying(true, 'api'),
     pause: () => startPlaying(false, 'api'),
     goToStep: (n, o) => setStep(n, 'api', o),
@@ -492,7 +514,7 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
     },
     getState: () => {
       const l = latest.current;
-      return { procedure: l.procedureId, level: l.options.level, side: l.options.side, site: l.options.site, step: l.step, stepCount: l.stepCount, view: l.view, mode: l.mode, playing: l.playing, status: l.status, placement: l.placement };
+      return { procedure: l.procedureId, level: l.options.level, side: l.options.side, site: l.options.site, step: stepRef.current, stepCount: l.stepCount, view: l.view, mode: l.mode, playing: l.playing, status: l.status, placement: l.placement };
     },
     get element() {
       return rootRef.current;
@@ -518,8 +540,8 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
     else if (k === 'ArrowDown') rt.orbit?.(0, 0.15);
     else if (k === '+' || k === '=') rt.zoom?.(0.85);
     else if (k === '-' || k === '_') rt.zoom?.(1 / 0.85);
-    else if (k === 'PageDown' || k === 'n' || k === 'N') setStep(step + 1, 'user');
-    else if (k === 'PageUp' || k === 'p' || k === 'P') setStep(step - 1, 'user');
+    else if (k === 'PageDown' || k === 'n' || k === 'N') setStep(stepRef.current + 1, 'user');
+    else if (k === 'PageUp' || k === 'p' || k === 'P') setStep(stepRef.current - 1, 'user');
     else if (k === 'Home') setStep(0, 'user');
     else if (k === 'End') setStep(stepCount - 1, 'user');
     else if (k === ' ' || k === 'Spacebar') startPlaying(!playing, 'user');
@@ -532,7 +554,11 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
 
   // --- render ----------------------------------------------------------------------------------------------------
   const title = procedureTitle(procedure, locale, readingLevel) || procedureId;
-  const current = stepText(procedure?.steps[step], locale, readingLevel);
+  const sideWord = (s: string) => (s === 'left' ? t.left : s === 'right' ? t.right : s === 'bilateral' ? t.bilateral : s);
+  // `{level}`, `{side}`, `{site}` in step texts, in the viewer's language (also the site picker's names).
+  const params = localizedTextParams(options, locale, props.messages);
+  const siteWord = (s: string) => localizedTextParams({ site: s }, locale, props.messages).site!;
+  const current = stepText(procedure?.steps[step], locale, readingLevel, params);
   const kicker = stepCount ? format(t.stepOf, { n: step + 1, count: stepCount }) : '';
   const track = tracks[step];
   const needle = placement?.needles[0];
@@ -547,7 +573,6 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
   const contextLost = useStore(store, (s) => s.contextLost);
   const textFallback = !mounted || webgl === false || !procedure;
   const views: ViewName[] = mode === 'fluoro' ? ['posterior', 'lateral', options.side === 'right' ? 'oblique-right' : 'oblique-left'] : ['posterior', 'lateral', 'oblique-left', 'oblique-right', 'close-up'];
-  const sideWord = (s: string) => (s === 'left' ? t.left : s === 'right' ? t.right : t.bilateral);
   const stageId = `${props.id ?? 'sx'}-stage`;
 
   return (
@@ -568,7 +593,7 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
       aria-label={props.label ?? format(t.region, { title })}
       lang={locale}
     >
-      <style>{spineExplainerCss}</style>
+      {injectStyles ? <style>{spineExplainerCss}</style> : null}
       <div className="sx-header">
         {showProcedurePicker ? (
           <label className="sx-field sx-field--procedure">
@@ -601,7 +626,7 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
           <label className="sx-field">
             {t.site}
             <select value={options.site} onChange={(e) => setSiteRaw(e.currentTarget.value, 'user')}>
-              {procedure.sites.map((s) => <option key={s} value={s}>{s.replace(/-/g, ' ')}</option>)}
+              {procedure.sites.map((s) => <option key={s} value={s}>{siteWord(s)}</option>)}
             </select>
           </label>
         ) : null}
@@ -643,7 +668,7 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
             </div>
           ) : null}
           {error ? (
-            <div className={status === 'error' ? 'sx-error' : 'sx-error sx-error--notice'} role="alert" style={status === 'error' ? undefined : { inset: 'auto 8px auto 8px', top: 8, background: 'var(--sx-label-bg)', borderRadius: 8 }}>
+            <div className={status === 'error' ? 'sx-error' : 'sx-error sx-error--notice'} role="alert">
               <strong>{t.errorTitle}</strong>
               <span>{error.message}</span>
             </div>
@@ -690,7 +715,7 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
                 stepCount={stepCount}
                 playing={playing}
                 strings={t}
-                titles={procedure.steps.map((s) => localize(s.title, locale))}
+                titles={procedure.steps.map((s) => stepTitle(s, locale, params))}
                 onStepChange={(n) => setStep(n, 'user')}
                 onPlayingChange={(on) => startPlaying(on, 'user')}
               />
@@ -701,7 +726,7 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
               <h2 className="sx-step-title">{title}</h2>
               <ol className="sx-all-steps">
                 {procedure.steps.map((s, i) => {
-                  const txt = stepText(s, locale, readingLevel);
+                  const txt = stepText(s, locale, readingLevel, params);
                   return (
                     <li key={s.id ?? i}>
                       <strong>{txt.title}</strong> {txt.body}

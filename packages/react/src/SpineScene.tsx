@@ -99,6 +99,29 @@ export function SpineSceneContent({ children, labels = true, controls = true, en
   );
 }
 
+/**
+ * Runs when a canvas is created: on the first mount and on every remount (a new WebGL context after a loss, the
+ * embed re-creating the view). A new canvas draws, so a "view stopped" notice from the previous one is cleared.
+ */
+export function sceneCreated(
+  store: { setState(partial: { contextLost?: boolean }): void },
+  { gl, invalidate }: { gl: { localClippingEnabled: boolean; toneMapping: number; domElement: HTMLCanvasElement }; invalidate: () => void },
+): void {
+  store.setState({ contextLost: false });
+  gl.localClippingEnabled = true;
+  gl.toneMapping = NeutralToneMapping;
+  // A lost context shows a notice; three restores its resources when the context comes back.
+  const canvas = gl.domElement;
+  canvas.addEventListener('webglcontextlost', (e) => {
+    e.preventDefault();
+    store.setState({ contextLost: true });
+  });
+  canvas.addEventListener('webglcontextrestored', () => {
+    store.setState({ contextLost: false });
+    invalidate();
+  });
+}
+
 export interface SpineSceneProps extends SpineSceneContentProps {
   className?: string;
   /** Keep the drawing buffer so `snapshot()` and pixel tests can read it. @defaultValue true */
@@ -117,20 +140,7 @@ export function SpineScene({ className, preserveDrawingBuffer = true, ...content
       dpr={[1, 2]}
       camera={{ fov: 30, near: 2, far: 6000, position: [0, 150, 500] }}
       gl={{ preserveDrawingBuffer, antialias: true, alpha: true, powerPreference: 'high-performance' }}
-      onCreated={({ gl, invalidate }) => {
-        gl.localClippingEnabled = true;
-        gl.toneMapping = NeutralToneMapping;
-        // A lost context shows a notice; three restores its resources when the context comes back.
-        const canvas = gl.domElement;
-        canvas.addEventListener('webglcontextlost', (e) => {
-          e.preventDefault();
-          store.setState({ contextLost: true });
-        });
-        canvas.addEventListener('webglcontextrestored', () => {
-          store.setState({ contextLost: false });
-          invalidate();
-        });
-      }}
+      onCreated={(state) => sceneCreated(store, state)}
       style={{ position: 'absolute', inset: 0 }}
     >
       <SpineStoreProvider value={store}>

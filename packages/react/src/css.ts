@@ -1,9 +1,5 @@
-/**
- * The viewer's stylesheet. Every class is `sx-` prefixed and every token is a `--sx-*` custom property, so it works
- * the same inside a shadow root (the embed) and in a document. `<SpineExplainer>` renders it in a `<style>` inside
- * its own root; hosts can override any `--sx-*` variable from outside.
- */
-export const spineExplainerCss = /* css */ `
+/** The stylesheet as written, with token defaults on `.sx-root` and the themes; see `withHostTokens`. */
+const tokenSheet = /* css */ `
 .sx-root {
   --sx-accent: #0b6bcb;
   --sx-accent-fg: #ffffff;
@@ -116,6 +112,7 @@ export const spineExplainerCss = /* css */ `
 .sx-loading progress { width: min(240px, 70%); accent-color: var(--sx-accent); }
 .sx-error { background: color-mix(in srgb, var(--sx-bg) 88%, transparent); }
 .sx-error strong { color: var(--sx-danger); }
+.sx-error--notice { inset: 8px 8px auto 8px; background: var(--sx-label-bg); border-radius: 8px; }
 .sx-fallback img { max-width: 100%; max-height: 70%; object-fit: contain; }
 .sx-panel { display: flex; flex-direction: column; gap: 10px; min-width: 0; }
 .sx-step-text { min-height: 6.5em; }
@@ -163,3 +160,22 @@ export const spineExplainerCss = /* css */ `
   .sx-label { transition: none; }
 }
 `;
+
+/**
+ * Token defaults must not beat a host's theming: a custom property declared on \`.sx-root\` itself would always win
+ * over the value a page sets on an ancestor (an own declaration beats an inherited one). So the public \`--sx-*\`
+ * tokens are never declared here; each default becomes a private \`--sxv-*\` token that reads the public one first,
+ * \`--sxv-accent: var(--sx-accent, #0b6bcb)\`, and every rule uses the private token.
+ */
+export function withHostTokens(css: string): string {
+  return css
+    .replace(/(^|[\s;{])--sx-([\w-]+)\s*:\s*([^;{}]+);/g, (_m, lead: string, name: string, value: string) => `${lead}--sxv-${name}: var(--sx-${name}, ${value.trim()});`)
+    .replace(/var\(--sx-([\w-]+)\)/g, 'var(--sxv-$1)');
+}
+
+/**
+ * The viewer's stylesheet. Every class is \`sx-\` prefixed and every token is a \`--sx-*\` custom property, so it works
+ * the same inside a shadow root (the embed) and in a document. \`<SpineExplainer>\` renders it in a \`<style>\` inside
+ * its own root (unless \`injectStyles={false}\`); hosts override any \`--sx-*\` variable on the viewer or any ancestor.
+ */
+export const spineExplainerCss = withHostTokens(tokenSheet);

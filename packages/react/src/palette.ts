@@ -26,13 +26,17 @@ export const DEFAULT_PALETTE: Palette = {
 
 const KEYS = Object.keys(DEFAULT_PALETTE) as (keyof Palette)[];
 
-/** Reads `--sx-color-<key>` from an element's computed style; falls back to the defaults. */
+/** Reads `--sx-color-<key>` (else the theme's `--sxv-color-<key>`) from an element's computed style; falls back to the defaults. */
 export function readPalette(el: Element | null | undefined): Palette {
   if (!el || typeof getComputedStyle === 'undefined') return DEFAULT_PALETTE;
   const style = getComputedStyle(el);
   const out = { ...DEFAULT_PALETTE };
   for (const k of KEYS) {
-    const v = style.getPropertyValue(`--sx-color-${k}`).trim();
+    // The host's `--sx-color-*` (on the viewer or an ancestor) first, then the theme's default (`--sxv-color-*`,
+    // resolved by the browser; an unresolved `var(…)` from a CSS engine without custom properties is skipped).
+    const own = style.getPropertyValue(`--sx-color-${k}`).trim();
+    const theme = style.getPropertyValue(`--sxv-color-${k}`).trim();
+    const v = own || (theme.startsWith('var(') ? '' : theme);
     if (v) out[k] = v;
   }
   return out;

@@ -1,3 +1,5 @@
+import { UI_STRINGS, uiText } from '@spine-explainer/procedures';
+import { stringsFor, type MessageTable } from './strings';
 import type { LocalizedText, ProcedureLike, ReadingLevel, SceneMode, StepLike, ViewName } from './types';
 
 /** What one step does to the scene, with every motion as a [from, to] progress pair in 0…1. */
@@ -134,9 +136,78 @@ export function localize(text: LocalizedText | undefined, locale: string): strin
   return text[locale] ?? text.en ?? Object.values(text).find((v) => typeof v === 'string') ?? '';
 }
 
-/** The title and body of a step for a locale and reading level. */
-export function stepText(step: StepLike | undefined, locale: string, readingLevel: ReadingLevel): { title: string; body: string } {
+/** Values for the `{level}`, `{side}`, `{site}`, `{upper}` and `{lower}` placeholders of step texts, already localized. */
+export type TextParams = Readonly<Record<string, string>>;
+
+/**
+ * The placeholder values for a procedure's options in a locale: the level as shown in the picker (`L4–L5`), the
+ * side and site in words (`left`, `izquierdo`, `upper trapezius`). `words` gives the localized side and site names.
+ */
+export function textParams(
+  options: { level?: string; side?: string; site?: string },
+  words: { side?: (side: string) => string; site?: (site: string) => string } = {},
+): TextParams {
+  const level = options.level ?? '';
+  const [upper = '', lower = ''] = level.split('-');
+  return {
+    level: level.replace('-', '\u2013'),
+    upper,
+    lower: lower || upper,
+    side: options.side ? (words.side?.(options.side) ?? options.side) : '',
+    site: options.site ? (words.site?.(options.site) ?? options.site.replace(/-/g, ' ')) : '',
+  };
+}
+
+/**
+ * `textParams` with the side and site names of a locale, from the message table (`side.left`, `site.trapezius`) with
+ * the viewer's own strings for the gaps. What `<SpineExplainer>` fills step texts with.
+ */
+export function localizedTextParams(
+  options: { level?: string; side?: string; site?: string },
+  locale: string,
+  messages: MessageTable = UI_STRINGS as MessageTable,
+): TextParams {
+  const t = stringsFor(locale, messages);
+  return textParams(options, {
+    side: (s) => (s === 'left' ? t.left : s === 'right' ? t.right : s === 'bilateral' ? t.bilateral : s),
+    site: (s) => {
+      const w = uiText(`site.${s}`, locale, undefined, messages as typeof UI_STRINGS);
+      return w === `site.${s}` ? s.replace(/-/g, ' ') : w;
+    },
+  });
+}
+
+/** Words that read in lower case inside a sentence (`the left side`), capitalized at its start. */
+const WORDS = new Set(['side', 'site']);
+
+/**
+ * Fills `{name}` placeholders of a step text. Side and site names are lower-cased inside a sentence and capitalized
+ * at its start. Unknown placeholders stay as they are.
+ */
+export function fillText(text: string, params: TextParams | undefined): string {
+  if (!params || !text.includes('{')) return text;
+  return text.replace(/\{([a-zA-Z][a-zA-Z0-9]*)\}/g, (m, key: string, offset: number) => {
+    if (!Object.prototype.hasOwnProperty.call(params, key)) return m;
+    const v = params[key]!;
+    if (!WORDS.has(key) || !v) return v;
+    const start = /^\s*$|[.!?:]\s*$/.test(text.slice(0, offset));
+    return start ? v[0]!.toLocaleUpperCase() + v.slice(1) : v[0]!.toLocaleLowerCase() + v.slice(1);
+  });
+}
+
+/** A step's title in a locale, placeholders filled. */
+export function stepTitle(step: StepLike | undefined, locale: string, params?: TextParams): string {
+  return fillText(localize(step?.title, locale), params);
+}
+
+/** The title and body of a step for a locale and reading level, with `{level}`, `{side}`… filled from `params`. */
+export function stepText(step: StepLike | undefined, locale: string, readingLevel: ReadingLevel, params?: TextParams): { title: string; body: string } {
   if (!step) return { title: '', body: '' };
+  const { title, body } = rawStepText(step, locale, readingLevel);
+  return { title: fillText(title, params), body: fillText(body, params) };
+}
+
+function rawStepText(step: StepLike, locale: string, readingLevel: ReadingLevel): { title: string; body: string } {
   const t = step.text;
   const nested = t && typeof t === 'object' && ('patient' in t || 'clinician' in t) ? (t as { patient?: LocalizedText; clinician?: LocalizedText }) : undefined;
   const pick = (lvl: ReadingLevel) => {
