@@ -351,6 +351,7 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
 
   const setProcedure = useCallback((id: string, source: ChangeSource) => {
     if (id === procedureRef.current) return;
+    procedureRef.current = id; // a second call in the same task compares with this one
     lastSource.current = source;
     setProcedureRaw(id, source);
     // New procedure: its own defaults for level, side and site (uncontrolled), and the first step. The resulting

@@ -126,6 +126,16 @@ describe('4. controller verbs read the latest state', () => {
     });
     expect(ref.current!.getState().step).toBe(2);
   });
+
+  it('setProcedure(a); setProcedure(back) in one task ends on the procedure asked last', async () => {
+    const ref = createRef<SpineExplainerController>();
+    const { container } = render(<SpineExplainer ref={ref} catalog={fixtureCatalog} defaultProcedure="epidural-transforaminal" />);
+    await act(async () => {
+      ref.current!.setProcedure('scs-trial');
+      ref.current!.setProcedure('epidural-transforaminal');
+    });
+    expect(container.querySelector('.sx-root')!.getAttribute('data-procedure')).toBe('epidural-transforaminal');
+  });
 });
 
 describe('5. a host\'s --sx-* tokens on an ancestor win over the defaults', () => {
