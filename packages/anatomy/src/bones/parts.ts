@@ -196,9 +196,10 @@ export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
     // Neck ~60% of the tip's height; the posterior border (the tip) is the tallest and thickest part.
     parts.push(bar(path, Z, (t) => {
       const h = height / 2 * (0.62 + 0.38 * Math.min(1, t * 1.6));
-      const w = width / 2 * (t > 0.7 ? 0.85 + (t - 0.7) * 1.6 : 0.85);
+      // Thin neck between the laminae, thickening to the posterior border (the palpable tip).
+      const w = width / 2 * (t > 0.55 ? 0.7 + (t - 0.55) * 1.2 : 0.7);
       return [w, h];
-    }, tess.part, 2.7, [0.5, 2]));
+    }, tess.part, 3.2, [0.5, 2]));
   } else if (region === 'thoracic') {
     // Long, slender, triangular in section, pointing steeply down: the shingles.
     // Its base sits on the back of the laminae, leaving the interlaminar ligaments in front of it.
@@ -333,6 +334,7 @@ export interface LocalJoint {
  */
 export function articularProcess(
   j: LocalJoint, kind: 'superior' | 'inferior', thickness: number, base: Vec3, tess: Tess, baseSize = 0.75, tipExtent = 1,
+  tipTaper = 0.6,
 ): { mesh: RawMesh; boneCentre: Vec3 } {
   const facing = kind === 'superior' ? 1 : -1;
   const tipDir = kind === 'superior' ? 1 : -1;
@@ -347,8 +349,8 @@ export function articularProcess(
     [at(-0.85), hw * 0.96, ht, 0.85],
     [at(-0.3), hw, ht, 1],
     [at(0.35), hw, ht, 1],
-    [at(0.8 * tipExtent), hw * 0.9, ht * 0.9, 0.9],
-    [at(tipExtent), hw * 0.6, ht * 0.75, 0.6],
+    [at(0.8 * tipExtent), hw * (0.9 - (0.6 - tipTaper) * 0.6), ht * 0.9, 0.9],
+    [at(tipExtent), hw * tipTaper, ht * 0.75, 0.6],
   ];
   const use = tess.part <= 6 ? [pts[0]!, pts[2]!, pts[4]!, pts[6]!] : pts;
   const sections: Section[] = use.map(([c, a, b, w]) => ({ c, u: j.u, v: j.normal, a, b, exponent: 3, bend: j.bend * w }));
@@ -359,14 +361,17 @@ export function superiorArticularProcess(L: VertebraLayout, side: Side, j: Local
   const S = L.sides[side];
   const t = sapThickness(L.region);
   const base = L.region === 'cervical' ? add(S.pedEnd, [0, 2, -1]) : addScaled(S.pedEnd, S.pedAxis, -1.5);
-  const { mesh, boneCentre } = articularProcess(j, 'superior', t, base, tess, L.region === 'lumbar' ? 0.8 : L.region === 'cervical' ? 0.84 : 0.7, L.region === 'thoracic' ? 0.75 : 1);
+  // Lumbar SAPs rise as rounded, tapering "ears" (the Scotty dog's ear in the oblique view).
+  const { mesh, boneCentre } = articularProcess(j, 'superior', t, base, tess, L.region === 'lumbar' ? 0.8 : L.region === 'cervical' ? 0.84 : 0.7,
+    L.region === 'thoracic' ? 0.75 : 1, L.region === 'lumbar' ? 0.42 : 0.6);
   const parts = [mesh];
   if (L.region === 'lumbar' || L.level === 'S1') {
     // Mamillary process on the posterior border of the SAP.
     const s = sideSign(side);
     const back = j.u[1] > 0 ? j.u : scale(j.u, -1);
-    const mam = addScaled(addScaled(addScaled(boneCentre, back, j.halfWidth * 0.8), j.v, -j.halfHeight * 0.55), [s, 0, 0], 1.5);
-    parts.push(blob(mam, [2.6, 2.6, 3.2], tess.part));
+    // A low, vertically elongated tubercle on the back edge, low on the process (not a ball).
+    const mam = addScaled(addScaled(addScaled(boneCentre, back, j.halfWidth * 0.85), j.v, -j.halfHeight * 0.5), [s, 0, 0], 1.2);
+    parts.push(blob(mam, [2.2, 2.4, 4.2], tess.part));
   }
   if (extra) parts.push(...extra);
   return mergeRaw(parts);
