@@ -1,16 +1,31 @@
 /**
  * Keeping thin nerves on, not in, the bone. Inside-ness is the winding number along a ray (exits − entries
  * by the faces' outward orientation), so bone parts built as several overlapping closed shells are handled.
- * Every query scans only the triangles near it (a bounding-box prefilter), so it is cheap at build time.
+ * Every query visits only the triangles filed in the grid cells it crosses, so it is cheap at build time.
  */
 import type { BufferGeometry } from 'three';
 import type { Vec3 } from '../types';
 
 const EPS = 1e-9;
 
-/** A mesh's triangles flattened (9 floats each) with their boxes (6 floats each), built once per geometry. */
-interface Tri { v: Float32Array; box: Float32Array; n: number; min: Vec3; max: Vec3 }
+/**
+ * A mesh's triangles flattened (9 floats each), its bounding box, and a uniform grid of triangle ids over
+ * that box (CSR: cellStart / cellTris), built once per geometry. A ray walks only the cells it crosses
+ * (3D DDA); a ball visits only the cells it overlaps. `stamp` marks triangles already tested in a query.
+ */
+interface Tri {
+  v: Float32Array; box: Float32Array; n: number; min: Vec3; max: Vec3;
+  /** Only for large meshes (GRID_MIN triangles and more): smaller ones are scanned with the boxes. */
+  grid: boolean;
+  gx: number; gy: number; gz: number; cs: [number, number, number];
+  cellStart: Int32Array; cellTris: Int32Array; stamp: Uint32Array; epoch: number;
+}
+/** Below this many triangles a linear box scan is cheaper than filing the triangles in a grid. */
+const GRID_MIN = 2000;
 const cache = new WeakMap<BufferGeometry, Tri>();
+/** Triangles are filed in every cell their box, padded by this (mm), overlaps: robust at cell borders. */
+const FILE_PAD = 0.01;
+const NO_INT = new Int32Array(0), NO_STAMP = new Uint32Array(0);
 
 function tri(g: BufferGeometry): Tri {
   const hit = cache.get(g);
@@ -19,108 +34,234 @@ function tri(g: BufferGeometry): Tri {
   const idx = g.getIndex()?.array ?? null;
   const n = (idx ? idx.length : pos.length / 3) / 3;
   const v = new Float32Array(n * 9), box = new Float32Array(n * 6);
-  const min: Vec3 = [Infinity, Infinity, Infinity], max: Vec3 = [-Infinity, -Infinity, -Infinity];
+  let mnx = Infinity, mny = Infinity, mnz = Infinity, mxx = -Infinity, mxy = -Infinity, mxz = -Infinity;
+  for (let t = 0, o = 0; t < n; t++, o += 9) {
+    const a = (idx ? idx[t * 3]! : t * 3) * 3, b = (idx ? idx[t * 3 + 1]! : t * 3 + 1) * 3, c = (idx ? idx[t * 3 + 2]! : t * 3 + 2) * 3;
+    const ax = pos[a]!, ay = pos[a + 1]!, az = pos[a + 2]!, bx = pos[b]!, by = pos[b + 1]!, bz = pos[b + 2]!, cx = pos[c]!, cy = pos[c + 1]!, cz = pos[c + 2]!;
+    v[o] = ax; v[o + 1] = ay; v[o + 2] = az; v[o + 3] = bx; v[o + 4] = by; v[o + 5] = bz; v[o + 6] = cx; v[o + 7] = cy; v[o + 8] = cz;
+    const lx = ax < bx ? (ax < cx ? ax : cx) : (bx < cx ? bx : cx), hx = ax > bx ? (ax > cx ? ax : cx) : (bx > cx ? bx : cx);
+    const ly = ay < by ? (ay < cy ? ay : cy) : (by < cy ? by : cy), hy = ay > by ? (ay > cy ? ay : cy) : (by > cy ? by : cy);
+    const lz = az < bz ? (az < cz ? az : cz) : (bz < cz ? bz : cz), hz = az > bz ? (az > cz ? az : cz) : (bz > cz ? bz : cz);
+    const r = t * 6;
+    box[r] = lx; box[r + 1] = ly; box[r + 2] = lz; box[r + 3] = hx; box[r + 4] = hy; box[r + 5] = hz;
+    if (lx < mnx) mnx = lx; if (hx > mxx) mxx = hx;
+    if (ly < mny) mny = ly; if (hy > mxy) mxy = hy;
+    if (lz < mnz) mnz = lz; if (hz > mxz) mxz = hz;
+  }
+  const min: Vec3 = [mnx - FILE_PAD, mny - FILE_PAD, mnz - FILE_PAD], max: Vec3 = [mxx + FILE_PAD, mxy + FILE_PAD, mxz + FILE_PAD];
+  if (n < GRID_MIN) {
+    const out: Tri = { v, box, n, min, max, grid: false, gx: 0, gy: 0, gz: 0, cs: [0, 0, 0], cellStart: NO_INT, cellTris: NO_INT, stamp: NO_STAMP, epoch: 0 };
+    cache.set(g, out);
+    return out;
+  }
+  // About one cell per triangle, at most 48 along an axis.
+  const ex = Math.max(max[0] - min[0], 1e-3), ey = Math.max(max[1] - min[1], 1e-3), ez = Math.max(max[2] - min[2], 1e-3);
+  const side = Math.cbrt((ex * ey * ez) / Math.max(1, n)) * 1.3;
+  const gx = Math.max(1, Math.min(48, Math.ceil(ex / side))), gy = Math.max(1, Math.min(48, Math.ceil(ey / side))), gz = Math.max(1, Math.min(48, Math.ceil(ez / side)));
+  const cs: [number, number, number] = [ex / gx, ey / gy, ez / gz];
+  const nCells = gx * gy * gz;
+  const range = new Uint8Array(n * 6);
+  const count = new Int32Array(nCells + 1);
+  const cellOf = (x: number, k: 0 | 1 | 2, g: number) => Math.max(0, Math.min(g - 1, Math.floor((x - min[k]) / cs[k])));
   for (let t = 0; t < n; t++) {
-    for (let c = 0; c < 3; c++) {
-      const a = (idx ? idx[t * 3 + c]! : t * 3 + c) * 3;
-      v[t * 9 + c * 3] = pos[a]!; v[t * 9 + c * 3 + 1] = pos[a + 1]!; v[t * 9 + c * 3 + 2] = pos[a + 2]!;
-    }
-    for (let k = 0; k < 3; k++) {
-      const x0 = v[t * 9 + k]!, x1 = v[t * 9 + 3 + k]!, x2 = v[t * 9 + 6 + k]!;
-      const lo = Math.min(x0, x1, x2), hi = Math.max(x0, x1, x2);
-      box[t * 6 + k] = lo; box[t * 6 + 3 + k] = hi;
-      if (lo < min[k]!) min[k] = lo;
-      if (hi > max[k]!) max[k] = hi;
+    const r = t * 6;
+    const i0 = cellOf(box[r]! - FILE_PAD, 0, gx), i1 = cellOf(box[r + 3]! + FILE_PAD, 0, gx);
+    const j0 = cellOf(box[r + 1]! - FILE_PAD, 1, gy), j1 = cellOf(box[r + 4]! + FILE_PAD, 1, gy);
+    const k0 = cellOf(box[r + 2]! - FILE_PAD, 2, gz), k1 = cellOf(box[r + 5]! + FILE_PAD, 2, gz);
+    range[r] = i0; range[r + 1] = i1; range[r + 2] = j0; range[r + 3] = j1; range[r + 4] = k0; range[r + 5] = k1;
+    for (let k = k0; k <= k1; k++) for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) count[i + gx * (j + gy * k) + 1]!++;
+  }
+  for (let c = 0; c < nCells; c++) count[c + 1]! += count[c]!;
+  const cellStart = count;
+  const fill = cellStart.slice(0, nCells);
+  const cellTris = new Int32Array(cellStart[nCells]!);
+  for (let t = 0; t < n; t++) {
+    const r = t * 6;
+    for (let k = range[r + 4]!; k <= range[r + 5]!; k++) for (let j = range[r + 2]!; j <= range[r + 3]!; j++) {
+      for (let i = range[r]!; i <= range[r + 1]!; i++) cellTris[fill[i + gx * (j + gy * k)]!++] = t;
     }
   }
-  const out: Tri = { v, box, n, min, max };
+  const out: Tri = { v, box, n, min, max, grid: true, gx, gy, gz, cs, cellStart, cellTris, stamp: new Uint32Array(n), epoch: 0 };
   cache.set(g, out);
   return out;
 }
 
-function near(T: Tri, lo: Vec3, hi: Vec3): boolean {
-  return !(T.max[0] < lo[0] || T.min[0] > hi[0] || T.max[1] < lo[1] || T.min[1] > hi[1] || T.max[2] < lo[2] || T.min[2] > hi[2]);
+/** A new query on T: a fresh stamp value (triangles tested in an earlier query are not marked). */
+function nextEpoch(T: Tri): number {
+  if (++T.epoch >= 0xffffffff) { T.stamp.fill(0); T.epoch = 1; }
+  return T.epoch;
 }
 
-/** Crossings along the ray (p, d) within `reach` mm: distance and +1 for an exit, −1 for an entry. */
-function hits(T: Tri, p: Vec3, d: Vec3, reach: number): { t: number; s: number }[] {
-  const { v: V, box, n } = T;
-  const lo0 = Math.min(p[0], p[0] + d[0] * reach) - 0.5, hi0 = Math.max(p[0], p[0] + d[0] * reach) + 0.5;
-  const lo1 = Math.min(p[1], p[1] + d[1] * reach) - 0.5, hi1 = Math.max(p[1], p[1] + d[1] * reach) + 0.5;
-  const lo2 = Math.min(p[2], p[2] + d[2] * reach) - 0.5, hi2 = Math.max(p[2], p[2] + d[2] * reach) + 0.5;
-  const out: { t: number; s: number }[] = [];
-  for (let i = 0; i < n; i++) {
-    const b = i * 6;
-    if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
-    const o = i * 9;
-    const ax = V[o]!, ay = V[o + 1]!, az = V[o + 2]!;
-    const bx = V[o + 3]!, by = V[o + 4]!, bz = V[o + 5]!;
-    const cx = V[o + 6]!, cy = V[o + 7]!, cz = V[o + 8]!;
-    // Möller–Trumbore.
-    const e1x = bx - ax, e1y = by - ay, e1z = bz - az;
-    const e2x = cx - ax, e2y = cy - ay, e2z = cz - az;
-    const px = d[1] * e2z - d[2] * e2y, py = d[2] * e2x - d[0] * e2z, pz = d[0] * e2y - d[1] * e2x;
-    const det = e1x * px + e1y * py + e1z * pz;
-    if (Math.abs(det) < EPS) continue;
-    const inv = 1 / det;
-    const tx = p[0] - ax, ty = p[1] - ay, tz = p[2] - az;
-    const u = (tx * px + ty * py + tz * pz) * inv;
-    if (u < 0 || u > 1) continue;
-    const qx = ty * e1z - tz * e1y, qy = tz * e1x - tx * e1z, qz = tx * e1y - ty * e1x;
-    const v = (d[0] * qx + d[1] * qy + d[2] * qz) * inv;
-    if (v < 0 || u + v > 1) continue;
-    const t = (e2x * qx + e2y * qy + e2z * qz) * inv;
-    if (t < 0 || t > reach) continue;
-    // Face normal e1 × e2; an exit when it points along the ray.
-    const nx = e1y * e2z - e1z * e2y, ny = e1z * e2x - e1x * e2z, nz = e1x * e2y - e1y * e2x;
-    out.push({ t, s: nx * d[0] + ny * d[1] + nz * d[2] > 0 ? 1 : -1 });
+/** Crossings of the last `hits` call (scratch, reused): distance and +1 for an exit, −1 for an entry; sorted by t. */
+let HT = new Float64Array(64), HS = new Int8Array(64);
+
+/** Möller–Trumbore on triangle `i` of T against the ray (p, d) within [0, reach]; records into HT/HS at `m`. */
+function rayTri(V: Float32Array, i: number, px0: number, py0: number, pz0: number, dx: number, dy: number, dz: number, reach: number, m: number): number {
+  const o = i * 9;
+  const ax = V[o]!, ay = V[o + 1]!, az = V[o + 2]!;
+  const e1x = V[o + 3]! - ax, e1y = V[o + 4]! - ay, e1z = V[o + 5]! - az;
+  const e2x = V[o + 6]! - ax, e2y = V[o + 7]! - ay, e2z = V[o + 8]! - az;
+  const px = dy * e2z - dz * e2y, py = dz * e2x - dx * e2z, pz = dx * e2y - dy * e2x;
+  const det = e1x * px + e1y * py + e1z * pz;
+  if (Math.abs(det) < EPS) return m;
+  const inv = 1 / det;
+  const tx = px0 - ax, ty = py0 - ay, tz = pz0 - az;
+  const u = (tx * px + ty * py + tz * pz) * inv;
+  if (u < 0 || u > 1) return m;
+  const qx = ty * e1z - tz * e1y, qy = tz * e1x - tx * e1z, qz = tx * e1y - ty * e1x;
+  const v = (dx * qx + dy * qy + dz * qz) * inv;
+  if (v < 0 || u + v > 1) return m;
+  const t = (e2x * qx + e2y * qy + e2z * qz) * inv;
+  if (t < 0 || t > reach) return m;
+  // Face normal e1 × e2; an exit when it points along the ray.
+  const nx = e1y * e2z - e1z * e2y, ny = e1z * e2x - e1x * e2z, nz = e1x * e2y - e1y * e2x;
+  const s = nx * dx + ny * dy + nz * dz > 0 ? 1 : -1;
+  if (m === HT.length) {
+    const t2 = new Float64Array(m * 2), s2 = new Int8Array(m * 2);
+    t2.set(HT); s2.set(HS); HT = t2; HS = s2;
   }
-  return out.sort((x, y) => x.t - y.t);
+  // Insertion keeps the list sorted by t (stable: equal t keep their order of discovery).
+  let j = m;
+  while (j > 0 && HT[j - 1]! > t) { HT[j] = HT[j - 1]!; HS[j] = HS[j - 1]!; j--; }
+  HT[j] = t; HS[j] = s;
+  return m + 1;
+}
+
+/** Crossings along the ray (p, d) within `reach` mm, into HT/HS (sorted by t); returns their number. */
+function hits(T: Tri, p: Vec3, d: Vec3, reach: number): number {
+  const px = p[0], py = p[1], pz = p[2], dx = d[0], dy = d[1], dz = d[2];
+  // Clip the segment to the grid's box.
+  let t0 = 0, t1 = reach;
+  for (let k = 0; k < 3; k++) {
+    const o = p[k]!, dk = d[k]!, lo = T.min[k]!, hi = T.max[k]!;
+    if (Math.abs(dk) < 1e-12) { if (o < lo || o > hi) return 0; continue; }
+    let a = (lo - o) / dk, b = (hi - o) / dk;
+    if (a > b) { const s = a; a = b; b = s; }
+    if (a > t0) t0 = a;
+    if (b < t1) t1 = b;
+    if (t0 > t1) return 0;
+  }
+  if (!T.grid) {
+    // Small mesh: every triangle whose box meets the segment's box.
+    const { v: V, box, n } = T;
+    const lo0 = Math.min(px, px + dx * reach) - 0.5, hi0 = Math.max(px, px + dx * reach) + 0.5;
+    const lo1 = Math.min(py, py + dy * reach) - 0.5, hi1 = Math.max(py, py + dy * reach) + 0.5;
+    const lo2 = Math.min(pz, pz + dz * reach) - 0.5, hi2 = Math.max(pz, pz + dz * reach) + 0.5;
+    let m = 0;
+    for (let i = 0, b = 0; i < n; i++, b += 6) {
+      if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
+      m = rayTri(V, i, px, py, pz, dx, dy, dz, reach, m);
+    }
+    return m;
+  }
+  const { v: V, gx, gy, gz, cs, cellStart, cellTris, stamp } = T;
+  const ep = nextEpoch(T);
+  // Amanatides–Woo walk from the entry point.
+  const ex = px + dx * t0, ey = py + dy * t0, ez = pz + dz * t0;
+  let i = Math.max(0, Math.min(gx - 1, Math.floor((ex - T.min[0]) / cs[0])));
+  let j = Math.max(0, Math.min(gy - 1, Math.floor((ey - T.min[1]) / cs[1])));
+  let k = Math.max(0, Math.min(gz - 1, Math.floor((ez - T.min[2]) / cs[2])));
+  const si = dx > 0 ? 1 : dx < 0 ? -1 : 0, sj = dy > 0 ? 1 : dy < 0 ? -1 : 0, sk = dz > 0 ? 1 : dz < 0 ? -1 : 0;
+  const nextB = (c: number, s: number, o: number, dk: number, lo: number, w: number) => (s === 0 ? Infinity : (lo + (c + (s > 0 ? 1 : 0)) * w - o) / dk);
+  let tMaxX = nextB(i, si, px, dx, T.min[0], cs[0]), tMaxY = nextB(j, sj, py, dy, T.min[1], cs[1]), tMaxZ = nextB(k, sk, pz, dz, T.min[2], cs[2]);
+  const tdx = si === 0 ? Infinity : cs[0] / Math.abs(dx), tdy = sj === 0 ? Infinity : cs[1] / Math.abs(dy), tdz = sk === 0 ? Infinity : cs[2] / Math.abs(dz);
+  let m = 0;
+  for (;;) {
+    const c = i + gx * (j + gy * k);
+    for (let q = cellStart[c]!, e = cellStart[c + 1]!; q < e; q++) {
+      const tr = cellTris[q]!;
+      if (stamp[tr] === ep) continue;
+      stamp[tr] = ep;
+      m = rayTri(V, tr, px, py, pz, dx, dy, dz, reach, m);
+    }
+    if (tMaxX <= tMaxY && tMaxX <= tMaxZ) {
+      if (tMaxX > t1) break;
+      i += si; if (i < 0 || i >= gx) break; tMaxX += tdx;
+    } else if (tMaxY <= tMaxZ) {
+      if (tMaxY > t1) break;
+      j += sj; if (j < 0 || j >= gy) break; tMaxY += tdy;
+    } else {
+      if (tMaxZ > t1) break;
+      k += sk; if (k < 0 || k >= gz) break; tMaxZ += tdz;
+    }
+  }
+  return m;
 }
 
 /** Winding number of `p` in the mesh along `d` (number of shells containing it), 0 when outside. */
 function winding(T: Tri, p: Vec3, d: Vec3, reach: number): number {
-  return Math.max(0, hits(T, p, d, reach).reduce((w, x) => w + x.s, 0));
+  const m = hits(T, p, d, reach);
+  let w = 0;
+  for (let q = 0; q < m; q++) w += HS[q]!;
+  return Math.max(0, w);
 }
+
+/** Scratch result of `closestOnTriangle`. */
+let CX = 0, CY = 0, CZ = 0;
 
 /** Closest point on the mesh to `p` among triangles within `radius` mm (undefined if none). */
 function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
-  const { v: V, box, n } = T;
-  let best: Vec3 | undefined, bestD = radius * radius;
-  const lo0 = p[0] - radius, hi0 = p[0] + radius, lo1 = p[1] - radius, hi1 = p[1] + radius, lo2 = p[2] - radius, hi2 = p[2] + radius;
-  for (let i = 0; i < n; i++) {
-    const b = i * 6;
-    if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
-    const o = i * 9;
-    const A: Vec3 = [V[o]!, V[o + 1]!, V[o + 2]!], B: Vec3 = [V[o + 3]!, V[o + 4]!, V[o + 5]!], C: Vec3 = [V[o + 6]!, V[o + 7]!, V[o + 8]!];
-    const q = closestOnTriangle(p, A, B, C);
-    const dd = (q[0] - p[0]) ** 2 + (q[1] - p[1]) ** 2 + (q[2] - p[2]) ** 2;
-    if (dd < bestD) { bestD = dd; best = q; }
+  const { v: V, gx, gy, gz, cs, cellStart, cellTris, stamp } = T;
+  const px = p[0], py = p[1], pz = p[2];
+  let bestD = radius * radius, found = false, bx = 0, by = 0, bz = 0;
+  const lo0 = px - radius, hi0 = px + radius, lo1 = py - radius, hi1 = py + radius, lo2 = pz - radius, hi2 = pz + radius;
+  if (hi0 < T.min[0] || lo0 > T.max[0] || hi1 < T.min[1] || lo1 > T.max[1] || hi2 < T.min[2] || lo2 > T.max[2]) return undefined;
+  if (!T.grid) {
+    const box = T.box;
+    for (let t = 0, b = 0; t < T.n; t++, b += 6) {
+      if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
+      const o = t * 9;
+      closestOnTriangle(px, py, pz, V[o]!, V[o + 1]!, V[o + 2]!, V[o + 3]!, V[o + 4]!, V[o + 5]!, V[o + 6]!, V[o + 7]!, V[o + 8]!);
+      const dd = (CX - px) ** 2 + (CY - py) ** 2 + (CZ - pz) ** 2;
+      if (dd < bestD) { bestD = dd; bx = CX; by = CY; bz = CZ; found = true; }
+    }
+    return found ? [bx, by, bz] : undefined;
   }
-  return best;
+  const i0 = Math.max(0, Math.floor((lo0 - T.min[0]) / cs[0])), i1 = Math.min(gx - 1, Math.floor((hi0 - T.min[0]) / cs[0]));
+  const j0 = Math.max(0, Math.floor((lo1 - T.min[1]) / cs[1])), j1 = Math.min(gy - 1, Math.floor((hi1 - T.min[1]) / cs[1]));
+  const k0 = Math.max(0, Math.floor((lo2 - T.min[2]) / cs[2])), k1 = Math.min(gz - 1, Math.floor((hi2 - T.min[2]) / cs[2]));
+  const ep = nextEpoch(T);
+  for (let k = k0; k <= k1; k++) for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) {
+    const c = i + gx * (j + gy * k);
+    for (let q = cellStart[c]!, e = cellStart[c + 1]!; q < e; q++) {
+      const t = cellTris[q]!;
+      if (stamp[t] === ep) continue;
+      stamp[t] = ep;
+      const b = t * 6, box = T.box;
+      if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
+      const o = t * 9;
+      closestOnTriangle(px, py, pz, V[o]!, V[o + 1]!, V[o + 2]!, V[o + 3]!, V[o + 4]!, V[o + 5]!, V[o + 6]!, V[o + 7]!, V[o + 8]!);
+      const dd = (CX - px) ** 2 + (CY - py) ** 2 + (CZ - pz) ** 2;
+      if (dd < bestD) { bestD = dd; bx = CX; by = CY; bz = CZ; found = true; }
+    }
+  }
+  return found ? [bx, by, bz] : undefined;
 }
 
-/** Ericson, Real-Time Collision Detection §5.1.5. */
-function closestOnTriangle(p: Vec3, a: Vec3, b: Vec3, c: Vec3): Vec3 {
-  const sub = (x: Vec3, y: Vec3): Vec3 => [x[0] - y[0], x[1] - y[1], x[2] - y[2]];
-  const dot = (x: Vec3, y: Vec3) => x[0] * y[0] + x[1] * y[1] + x[2] * y[2];
-  const at = (o: Vec3, d: Vec3, s: number): Vec3 => [o[0] + d[0] * s, o[1] + d[1] * s, o[2] + d[2] * s];
-  const ab = sub(b, a), ac = sub(c, a), ap = sub(p, a);
-  const d1 = dot(ab, ap), d2 = dot(ac, ap);
-  if (d1 <= 0 && d2 <= 0) return a;
-  const bp = sub(p, b), d3 = dot(ab, bp), d4 = dot(ac, bp);
-  if (d3 >= 0 && d4 <= d3) return b;
+/** Ericson, Real-Time Collision Detection §5.1.5; the result in CX, CY, CZ. */
+function closestOnTriangle(px: number, py: number, pz: number, ax: number, ay: number, az: number, bx: number, by: number, bz: number, cx: number, cy: number, cz: number): void {
+  const abx = bx - ax, aby = by - ay, abz = bz - az, acx = cx - ax, acy = cy - ay, acz = cz - az;
+  const apx = px - ax, apy = py - ay, apz = pz - az;
+  const d1 = abx * apx + aby * apy + abz * apz, d2 = acx * apx + acy * apy + acz * apz;
+  if (d1 <= 0 && d2 <= 0) { CX = ax; CY = ay; CZ = az; return; }
+  const bpx = px - bx, bpy = py - by, bpz = pz - bz;
+  const d3 = abx * bpx + aby * bpy + abz * bpz, d4 = acx * bpx + acy * bpy + acz * bpz;
+  if (d3 >= 0 && d4 <= d3) { CX = bx; CY = by; CZ = bz; return; }
   const vc = d1 * d4 - d3 * d2;
-  if (vc <= 0 && d1 >= 0 && d3 <= 0) return at(a, ab, d1 / (d1 - d3));
-  const cp = sub(p, c), d5 = dot(ab, cp), d6 = dot(ac, cp);
-  if (d6 >= 0 && d5 <= d6) return c;
+  if (vc <= 0 && d1 >= 0 && d3 <= 0) { const s = d1 / (d1 - d3); CX = ax + abx * s; CY = ay + aby * s; CZ = az + abz * s; return; }
+  const cpx = px - cx, cpy = py - cy, cpz = pz - cz;
+  const d5 = abx * cpx + aby * cpy + abz * cpz, d6 = acx * cpx + acy * cpy + acz * cpz;
+  if (d6 >= 0 && d5 <= d6) { CX = cx; CY = cy; CZ = cz; return; }
   const vb = d5 * d2 - d1 * d6;
-  if (vb <= 0 && d2 >= 0 && d6 <= 0) return at(a, ac, d2 / (d2 - d6));
+  if (vb <= 0 && d2 >= 0 && d6 <= 0) { const s = d2 / (d2 - d6); CX = ax + acx * s; CY = ay + acy * s; CZ = az + acz * s; return; }
   const va = d3 * d6 - d5 * d4;
-  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) return at(b, sub(c, b), (d4 - d3) / (d4 - d3 + (d5 - d6)));
+  if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
+    const s = (d4 - d3) / (d4 - d3 + (d5 - d6));
+    CX = bx + (cx - bx) * s; CY = by + (cy - by) * s; CZ = bz + (cz - bz) * s; return;
+  }
   const den = 1 / (va + vb + vc);
   const v = vb * den, w = vc * den;
-  return [a[0] + ab[0] * v + ac[0] * w, a[1] + ab[1] * v + ac[1] * w, a[2] + ab[2] * v + ac[2] * w];
+  CX = ax + abx * v + acx * w; CY = ay + aby * v + acy * w; CZ = az + abz * v + acz * w;
 }
 
 const RAY: Vec3 = [0.5773, 0.5774, 0.5773];
@@ -185,13 +326,14 @@ export function keepOffBone(p: Vec3, dir: Vec3, meshes: readonly (BufferGeometry
   for (let pass = 0; pass < 3; pass++) {
     let moved = false;
     for (const T of meshesNear(meshes, q, 1)) {
-      const h = hits(T, q, dir, reach);
-      let w = h.reduce((n, x) => n + x.s, 0); // shells containing q
+      const m = hits(T, q, dir, reach);
+      let w = 0; // shells containing q
+      for (let k = 0; k < m; k++) w += HS[k]!;
       if (w <= 0) continue;
-      for (const x of h) {
-        w -= x.s;
+      for (let k = 0; k < m; k++) {
+        w -= HS[k]!;
         if (w <= 0) {
-          const exit = x.t + gap;
+          const exit = HT[k]! + gap;
           q = [q[0] + dir[0] * exit, q[1] + dir[1] * exit, q[2] + dir[2] * exit];
           moved = true;
           break;
@@ -213,9 +355,8 @@ export function firstHit(p: Vec3, d: Vec3, meshes: readonly (BufferGeometry | un
     if (!g) continue;
     const b = boxOf(g);
     if (b.max[0] < lo[0] || b.min[0] > hi[0] || b.max[1] < lo[1] || b.min[1] > hi[1] || b.max[2] < lo[2] || b.min[2] > hi[2]) continue;
-    const T = tri(g);
-    const h = hits(T, p, d, reach);
-    if (h.length && (best === undefined || h[0]!.t < best)) best = h[0]!.t;
+    const m = hits(tri(g), p, d, reach);
+    if (m && (best === undefined || HT[0]! < best)) best = HT[0]!;
   }
   return best;
 }
