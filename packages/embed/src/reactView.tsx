@@ -157,6 +157,8 @@ function EmbedRoot({ props, bridge }: { props: ViewProps; bridge: Bridge }) {
         locale={props.locale as 'en' | 'es'}
         readingLevel={props.readingLevel}
         defaultStep={props.step}
+        // The element adopts the same stylesheet into its shadow root; an inline <style> would trip a strict CSP.
+        injectStyles={false}
         ref={(c: SpineExplainerController | null) => {
           controllerRef.current = c;
           bridge.controller = c;
@@ -178,6 +180,8 @@ function EmbedRoot({ props, bridge }: { props: ViewProps; bridge: Bridge }) {
         }}
         onViewChange={(e) => callbacks.viewChange({ view: e.view, source: e.source })}
         onError={(e) => {
+          // The element reports a missing WebGL itself, with its poster; one event is enough.
+          if (e.code === 'webgl') return;
           callbacks.error({ code: mapCode(e.code), message: e.message, attribute: e.code === 'unknown-procedure' ? 'procedure' : attributeOf(e.message), source: e.source });
         }}
       />

@@ -157,7 +157,7 @@ function withLabels(canvas: HTMLCanvasElement, root: HTMLElement): HTMLCanvasEle
   const box = canvas.getBoundingClientRect();
   const sx = canvas.width / (box.width || 1);
   const sy = canvas.height / (box.height || 1);
-  const bg = getComputedStyle(root).getPropertyValue('--sx-stage-bg').includes('gradient') ? '#eef2f6' : (getComputedStyle(root).backgroundColor || '#ffffff');
+  const bg = getComputedStyle(root).getPropertyValue('--sxv-stage-bg').includes('gradient') ? '#eef2f6' : (getComputedStyle(root).backgroundColor || '#ffffff');
   ctx.fillStyle = root.dataset.mode === 'fluoro' ? '#000000' : bg;
   ctx.fillRect(0, 0, out.width, out.height);
   ctx.drawImage(canvas, 0, 0);

@@ -90,7 +90,7 @@ export const workbenchCss = `
 .sx-wb[data-markup] .sx-wb-markup { pointer-events: auto; cursor: crosshair; }
 .sx-wb-empty { display: grid; place-content: center; gap: 12px; text-align: center; padding: 24px; color: var(--sx-wb-description-foreground); }
 /* the scene inside a pane (the viewer's .sx-root, without its card look) */
-.sx-wb .sx-wb-scene.sx-root { display: block; position: absolute; inset: 0; gap: 0; border-radius: 0; background: var(--sx-stage-bg); font-size: 13px; }
+.sx-wb .sx-wb-scene.sx-root { display: block; position: absolute; inset: 0; gap: 0; border-radius: 0; background: var(--sxv-stage-bg); font-size: 13px; }
 .sx-wb .sx-wb-scene.sx-root[data-mode="fluoro"] { background: radial-gradient(circle at 50% 50%, #2b2b2b 0%, #0c0c0c 62%, #000 100%); }
 .sx-wb-scene-fallback { margin: 0; padding: 24px; color: var(--sx-wb-description-foreground); }
 /* panel */
