@@ -64,14 +64,17 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
   add('anterior-arch-C1', 'C1 anterior arch', mergeRaw([
     bar(smoothPath([[14, -1.5, zArch], [9.5, ay + 3.2, zArch], [0, ay, zArch], [-9.5, ay + 3.2, zArch], [-14, -1.5, zArch]], 3), [0, 0, 1],
       (t) => [antT * (1 + 0.25 * Math.abs(2 * t - 1)), antH * (0.85 + 0.15 * (1 - Math.abs(2 * t - 1)))], tess.part, 2.4, [0.5, 0.5]),
-    blob([0, ay - 2.2, zArch + 0.3], [4.5, 2.6, 4.6], tess.part),
+    // Anterior tubercle: a forward knob, taller than wide (longus colli and the anterior longitudinal ligament).
+    blob([0, ay - 2.6, zArch + 0.3], [4.2, 3.2, 5.6], tess.part),
   ]));
   // Posterior arch with the posterior tubercle (a rudimentary spinous process).
   const py = ppAnt + postT;
   add('posterior-arch-C1', 'C1 posterior arch', mergeRaw([
     bar(smoothPath([[16, 7, zArch - 1], [15.4, 14, zArch - 0.6], [10.5, py - 3, zArch], [0, py, zArch], [-10.5, py - 3, zArch], [-15.4, 14, zArch - 0.6], [-16, 7, zArch - 1]], 3), [0, 0, 1],
-      (t) => [postT * (1 + 0.15 * Math.abs(2 * t - 1)), postH * (0.8 + 0.2 * (1 - Math.abs(2 * t - 1)))], tess.part, 2.4, [0.5, 0.5]),
-    blob([0, py + 2.6, zArch - 0.5], [5.2, 3.4, 5], tess.part),
+      // Flattened: thin front-to-back, tallest at the midline, slimmest behind the lateral masses (the arterial groove).
+      (t) => { const m = 1 - Math.abs(2 * t - 1); return [postT * (0.8 + 0.15 * (1 - m)), postH * (0.72 + 0.4 * m * m)]; }, tess.part, 3, [0.5, 0.5]),
+    // Posterior tubercle: a rudimentary spinous process, vertically elongated, pointing back.
+    blob([0, py + 2.4, zArch - 0.5], [4.6, 3.4, 5.8], tess.part),
   ]));
 
   for (const side of ['left', 'right'] as Side[]) {

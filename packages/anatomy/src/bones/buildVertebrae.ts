@@ -79,8 +79,9 @@ export function buildVertebrae(ctx: BuildContext): void {
       const H = L.H;
       add('dens-C2', 'C2 dens (odontoid process)', mergeRaw([
         bar(smoothPath([[0, 0.2, H / 2 - 4], [0, 0.6, H / 2 + 3], [0, 1.2, H / 2 + 9], [0, 1.6, H / 2 + 14.2]], 2), [0, 1, 0],
-          (t) => { const r = 5 - 0.7 * Math.sin(Math.PI * Math.min(1, t * 1.6)) * (t < 0.5 ? 1 : 0.4) - (t > 0.8 ? (t - 0.8) * 3 : 0); return [r, r]; },
-          tess.part, 2, [0.5, 2.2]),
+          // Conical: a slight neck above the body, then tapering to a blunt apex.
+          (t) => { const r = 5.1 - 0.55 * Math.sin(Math.PI * Math.min(1, t * 2.2)) * (t < 0.46 ? 1 : 0) - (t > 0.35 ? (t - 0.35) * 3.2 : 0); return [r, r]; },
+          tess.part, 2, [0.5, 1.6]),
       ]));
     }
     if (L.region === 'thoracic') buildRibs(ctx, L, tess);

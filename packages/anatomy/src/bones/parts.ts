@@ -134,6 +134,12 @@ export function lamina(L: VertebraLayout, side: Side, tess: Tess, joints?: { sap
   bow[1] += L.region === 'cervical' ? 0 : 0.8;
   const path = smoothPath([lateral, bow, over], 2);
   if (L.region === 'lumbar') return lumbarLamina(L, side, path, tess, joints);
+  if (L.level === 'C2') {
+    // The axis laminae are thick and strong: grow them backward (the canal face stays where it is).
+    const grow = thickness * 0.6;
+    const back = path.map((p) => addScaled(p, L.lamina.out, grow / 2));
+    return bar(back, up, (t) => [(thickness + grow) / 2 * (1 + 0.15 * (1 - t)), halfHeight * (0.95 + 0.05 * Math.min(1, t * 1.6))], tess.part, 2.8, [1.5, 0.5]);
+  }
   const lateralH = L.region === 'thoracic' ? 0.85 : 0.95;
   return bar(path, up, (t) => [thickness / 2 * (1 + 0.25 * (1 - t)), halfHeight * (lateralH + (1 - lateralH) * Math.min(1, t * 1.6))], tess.part, 2.6, [1.5, 0.5]);
 }
@@ -214,14 +220,17 @@ export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
     // Cervical: short; C2–C6 bifid tips, C7 long with a rounded tubercle (vertebra prominens).
     const start = addScaled(base, dir, -1.5);
     const end = bifid ? lerp(base, tip, 0.8) : tip;
-    const hBase = Math.min(lamH * 0.75, height / 2 + 0.5);
-    parts.push(bar([start, lerp(start, end, 0.5), end], Z, (t) => [width / 2 * (1 - 0.2 * t), hBase * (1 - t) + (height / 2) * 0.75 * t], tess.part, 2.3, [0.5, bifid ? 0.5 : 1.5]));
+    const C2 = level === 'C2';
+    const hBase = C2 ? lamH * 0.85 : Math.min(lamH * 0.75, height / 2 + 0.5);
+    // C2: the largest cervical spinous process, heavy, broad and deep (semispinalis, rectus capitis posterior major).
+    const wMul = C2 ? 1.55 : 1;
+    parts.push(bar([start, lerp(start, end, 0.5), end], Z, (t) => [width / 2 * wMul * (1 - 0.2 * t), hBase * (1 - t) + (height / 2) * (C2 ? 0.9 : 0.75) * t], tess.part, C2 ? 2.8 : 2.3, [0.5, bifid ? 0.5 : 1.5]));
     const side = normalize(cross(dir, Z));
     if (bifid) {
-      const spread = level === 'C2' ? 5.5 : 3.6;
+      const spread = C2 ? 5.8 : 3.6;
       for (const s of [1, -1]) {
         const knobTip = addScaled(addScaled(tip, side, s * spread), dir, -0.8);
-        parts.push(bar([addScaled(end, dir, -2.5), lerp(end, knobTip, 0.5), knobTip], Z, (t) => [2.2 - 0.6 * t + (level === 'C2' ? 1 : 0), (height / 2) * (1 - 0.2 * t)], tess.part, 2.2, [0.5, 1.5]));
+        parts.push(bar([addScaled(end, dir, -2.5), lerp(end, knobTip, 0.5), knobTip], Z, (t) => [2.2 - 0.6 * t + (C2 ? 1.4 : 0), (height / 2) * (1 - 0.2 * t) * (C2 ? 1.1 : 1)], tess.part, 2.4, [0.5, 1.5]));
       }
     } else {
       parts.push(blob(addScaled(tip, dir, -2.5), [4.2, 3.8, 4.6], tess.part, [X, dir, normalize(cross(X, dir))]));
