@@ -10,3 +10,4 @@ export { computeSpineFrame } from './frame/spineFrame';
 export type { SpineFrame, VertebraPose } from './frame/spineFrame';
 export { QUALITY } from './quality';
 export type { QualitySettings } from './quality';
+export * from './dermatomes/index';

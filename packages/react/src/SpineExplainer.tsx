@@ -19,6 +19,8 @@ import { StepPlayer } from './StepPlayer';
 import { StepText } from './StepText';
 import { VIEW_NAMES } from './views';
 import { defaultCatalog } from './defaultCatalog';
+import { Workbench } from './workbench/Workbench';
+import type { WorkbenchController } from './workbench/types';
 import type {
   ChangeEvent, ChangeSource, LayerName, Layout, Locale, PlacementLike, ProcedureCatalog, ProcedureChangeEvent, ReadingLevel,
   SceneMode, Side, SpineError, StepChangeEvent, Theme, ViewChangeEvent, ViewName,
@@ -136,6 +138,8 @@ export interface SpineExplainerProps {
   catalog?: ProcedureCatalog;
   /** Receives the controller once mounted; may return a cleanup. */
   onReady?: (controller: SpineExplainerController) => void | (() => void);
+  /** With `layout="workbench"`: receives the workbench controller once mounted; may return a cleanup. */
+  onWorkbenchReady?: (controller: WorkbenchController) => void | (() => void);
   /** Unknown ids, levels, sides or sites, and rendering failures: the viewer shows a message and keeps working. */
   onError?: (error: SpineError) => void;
   className?: string;
@@ -175,7 +179,7 @@ const clampStep = (n: number, count: number) => Math.max(0, Math.min(Math.max(co
  * The explainer: a procedure shown on an interactive 3D spine, with guided steps, text and pickers.
  * Self-contained (its CSS is inside its root), keyboard-operable and safe to server-render.
  */
-export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerController, SpineExplainerProps>(function SpineExplainer(props, ref) {
+const CompactExplainer = /* @__PURE__ */ forwardRef<SpineExplainerController, SpineExplainerProps>(function CompactExplainer(props, ref) {
   const {
     layout = 'compact', theme = 'light', locale = 'en', readingLevel = 'patient', quality = 'medium', autoPlay = false,
     showProcedurePicker = true, labels = true, hideDisclaimer = false, catalog = defaultCatalog, injectStyles = true,
@@ -746,3 +750,33 @@ export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerControlle
     </div>
   );
 });
+
+/**
+ * The explainer: a procedure shown on an interactive 3D spine, with guided steps, text and pickers.
+ * `layout="compact"` (default) is the calm viewer for clinic sites; `layout="workbench"` is the physician's
+ * consult workbench (its controller comes through `onWorkbenchReady`; `ref` is for the compact layout).
+ */
+export const SpineExplainer = /* @__PURE__ */ forwardRef<SpineExplainerController, SpineExplainerProps>(function SpineExplainer(props, ref) {
+  if (props.layout === 'workbench') return <WorkbenchLayout {...props} />;
+  return <CompactExplainer {...props} ref={ref} />;
+});
+
+function WorkbenchLayout(props: SpineExplainerProps) {
+  return (
+    <Workbench
+      procedure={props.procedure ?? props.defaultProcedure}
+      level={props.level ?? props.defaultLevel}
+      side={props.side ?? props.defaultSide}
+      site={props.site ?? props.defaultSite}
+      theme={props.theme}
+      locale={props.locale as Locale | undefined}
+      readingLevel={props.readingLevel}
+      className={props.className}
+      style={props.style}
+      onReady={props.onWorkbenchReady}
+      onProcedureChange={(e) => props.onProcedureChange?.({ procedure: e.procedure, value: e.procedure, source: e.source })}
+      onStepChange={(e) => props.onStepChange?.({ step: e.step, value: e.step, stepCount: e.stepCount, source: e.source })}
+      onError={(e) => props.onError?.({ code: e.code === 'unknown-procedure' ? 'unknown-procedure' : 'internal', message: e.message, source: e.source })}
+    />
+  );
+}

@@ -39,3 +39,8 @@ export { SpineMaterials } from './materials';
 export { DEFAULT_PALETTE } from './palette';
 export type { Palette } from './palette';
 export type * from './types';
+
+// The consult workbench (`layout="workbench"`), also usable on its own.
+export * from './workbench/index';
+export { DermatomeOverlay, dermatomeCaption } from './DermatomeOverlay';
+export type { DermatomeOverlayProps } from './DermatomeOverlay';
