@@ -131,21 +131,29 @@ export function buildCanal(frame: SpineFrame): Canal {
   sacrum.forEach((s) => push(s.label, s.canalCentre, s.P, s.canalWidth, s.canalDepth));
 
   // Dense polyline for projection and arc length.
-  const dense: { u: number; p: Vec3 }[] = [];
-  const cr = (u: number): Vec3 => {
-    const n = stations.length;
+  const n = stations.length;
+  // Catmull-Rom through the stations, written into (CRX, CRY, CRZ): no allocation (hot in range / uAt).
+  let CRX = 0, CRY = 0, CRZ = 0;
+  const crInto = (u: number): void => {
     const i = Math.max(0, Math.min(n - 2, Math.floor(u)));
     const f = u - i;
     const P = (k: number) => stations[Math.max(0, Math.min(n - 1, k))]!.p;
-    const p0 = i === 0 ? sub(scale(P(0), 2), P(1)) : P(i - 1);
-    const p1 = P(i), p2 = P(i + 1);
-    const p3 = i + 2 > n - 1 ? sub(scale(P(n - 1), 2), P(n - 2)) : P(i + 2);
+    const q0 = P(0), q1 = P(1), qn1 = P(n - 1), qn2 = P(n - 2);
+    const pm = i === 0 ? undefined : P(i - 1), p1 = P(i), p2 = P(i + 1);
+    const pp = i + 2 > n - 1 ? undefined : P(i + 2);
     const t = f, t2 = t * t, t3 = t2 * t;
-    const c = (k: 0 | 1 | 2) => 0.5 * (2 * p1[k] + (-p0[k] + p2[k]) * t + (2 * p0[k] - 5 * p1[k] + 4 * p2[k] - p3[k]) * t2 + (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t3);
-    return [c(0), c(1), c(2)];
+    const c = (k: 0 | 1 | 2) => {
+      const a0 = pm ? pm[k] : q0[k] * 2 - q1[k];
+      const a3 = pp ? pp[k] : qn1[k] * 2 - qn2[k];
+      return 0.5 * (2 * p1[k] + (-a0 + p2[k]) * t + (2 * a0 - 5 * p1[k] + 4 * p2[k] - a3) * t2 + (-a0 + 3 * p1[k] - 3 * p2[k] + a3) * t3);
+    };
+    CRX = c(0); CRY = c(1); CRZ = c(2);
   };
+  const cr = (u: number): Vec3 => { crInto(u); return [CRX, CRY, CRZ]; };
   const uMax = stations.length - 1;
-  for (let k = 0; k <= uMax * 20; k++) dense.push({ u: k / 20, p: cr(k / 20) });
+  const nd = uMax * 20 + 1;
+  const dense = new Float64Array(nd * 3), denseU = new Float64Array(nd);
+  for (let k = 0; k < nd; k++) { crInto(k / 20); denseU[k] = k / 20; dense[k * 3] = CRX; dense[k * 3 + 1] = CRY; dense[k * 3 + 2] = CRZ; }
 
   let profile: DorsalProfile | undefined;
   const sample = (uIn: number): CanalSample => {
@@ -182,21 +190,24 @@ export function buildCanal(frame: SpineFrame): Canal {
 
   const segBest = (q: Vec3, k0: number, k1: number) => {
     let best = 0, bestD = Infinity;
-    for (let k = Math.max(0, k0); k < Math.min(dense.length - 1, k1); k++) {
-      const a = dense[k]!.p, b = dense[k + 1]!.p;
-      const ab = sub(b, a);
-      const l2 = dot(ab, ab) || 1;
-      const s = Math.max(0, Math.min(1, dot(sub(q, a), ab) / l2));
-      const d = distance(q, addScaled(a, ab, s));
-      if (d < bestD) { bestD = d; best = dense[k]!.u + s * (dense[k + 1]!.u - dense[k]!.u); }
+    const qx = q[0], qy = q[1], qz = q[2];
+    for (let k = Math.max(0, k0); k < Math.min(nd - 1, k1); k++) {
+      const ax = dense[k * 3]!, ay = dense[k * 3 + 1]!, az = dense[k * 3 + 2]!;
+      const abx = dense[k * 3 + 3]! - ax, aby = dense[k * 3 + 4]! - ay, abz = dense[k * 3 + 5]! - az;
+      const l2 = abx * abx + aby * aby + abz * abz || 1;
+      const s = Math.max(0, Math.min(1, ((qx - ax) * abx + (qy - ay) * aby + (qz - az) * abz) / l2));
+      const dx = qx - (ax + abx * s), dy = qy - (ay + aby * s), dz = qz - (az + abz * s);
+      const d = Math.sqrt(dx * dx + dy * dy + dz * dz);
+      if (d < bestD) { bestD = d; best = denseU[k]! + s * (denseU[k + 1]! - denseU[k]!); }
     }
     return { best, bestD };
   };
   const uAt = (q: Vec3): number => {
     // Coarse pass on the stations, then the fine polyline around the best one.
     let kBest = 0, dBest = Infinity;
-    for (let k = 0; k < dense.length; k += 10) {
-      const d = distance(q, dense[k]!.p);
+    for (let k = 0; k < nd; k += 10) {
+      const x = q[0] - dense[k * 3]!, y = q[1] - dense[k * 3 + 1]!, z = q[2] - dense[k * 3 + 2]!;
+      const d = Math.sqrt(x * x + y * y + z * z);
       if (d < dBest) { dBest = d; kBest = k; }
     }
     return segBest(q, kBest - 30, kBest + 30).best;
@@ -205,12 +216,14 @@ export function buildCanal(frame: SpineFrame): Canal {
   const range = (u0: number, u1: number, step: number): number[] => {
     const out: number[] = [u0];
     let acc = 0;
-    let prev = cr(u0);
+    crInto(u0);
+    let px = CRX, py = CRY, pz = CRZ;
     const fine = 0.01 * Math.max(1, Math.min(5, step / 2));
     for (let u = u0 + fine; u < u1 - 1e-9; u += fine) {
-      const p = cr(u);
-      acc += distance(prev, p);
-      prev = p;
+      crInto(u);
+      const x = px - CRX, y = py - CRY, z = pz - CRZ;
+      acc += Math.sqrt(x * x + y * y + z * z);
+      px = CRX; py = CRY; pz = CRZ;
       if (acc >= step) { out.push(u); acc = 0; }
     }
     // Avoid a sliver at the end.
