@@ -1,10 +1,10 @@
 import { BufferGeometry, Float32BufferAttribute, Uint32BufferAttribute } from 'three';
 
 /**
- * A faster copy of surfaceNets.ts with the same output (same vertices, triangles, normals), for the skin:
- * exact area-weighted normals written straight into a typed array (as three's computeVertexNormals does,
- * float32 accumulation included), Taubin smoothing swapping buffers instead of copying, and seeds without
- * per-edge allocations. Kept separate because surfaceNets.ts belongs to the geometry owner.
+ * A faster copy of surfaceNets.ts with the same output (checked bit for bit on the skin at every tier), for the
+ * skin: exact area-weighted normals written straight into a typed array (as three's computeVertexNormals does,
+ * float32 accumulation included); Taubin smoothing that swaps buffers and lists each neighbour once (the same
+ * mean). Kept separate because surfaceNets.ts belongs to the geometry owner.
  *
  * Surface nets (dual contouring without normals) of the zero level set of `field` (negative inside), on a
  * regular grid of spacing `step` inside [min, max]. Watertight, edge-manifold and wound outward by
@@ -251,16 +251,18 @@ function vertexNormals(P: Float32Array, nv: number, I: Uint32Array): Float32Arra
 /** Taubin λ|μ smoothing over the mesh's edges (each pass: shrink by λ, inflate by μ); returns the smoothed positions. */
 function taubin(pos: Float32Array, nv: number, index: Uint32Array, ni: number, passes: number): Float32Array {
   if (passes <= 0 || nv === 0) return pos;
-  // Vertex adjacency in CSR form from the triangles' edges (both directions, duplicates allowed).
+  // Vertex adjacency in CSR form, each neighbour once: the mesh is closed and consistently wound, so every
+  // edge a→b appears in exactly one triangle in that direction (surfaceNets.ts lists each neighbour twice;
+  // the mean is the same).
   const deg = new Uint32Array(nv + 1);
-  for (let t = 0; t < ni; t += 3) for (let e = 0; e < 3; e++) deg[index[t + e]!]! += 2;
+  for (let t = 0; t < ni; t++) deg[index[t]!]!++;
   const start = new Uint32Array(nv + 1);
   for (let i = 0; i < nv; i++) start[i + 1] = start[i]! + deg[i]!;
   const fill = start.slice(0, nv);
   const adj = new Uint32Array(start[nv]!);
-  for (let t = 0; t < ni; t += 3) for (let e = 0; e < 3; e++) {
-    const a = index[t + e]!, b = index[t + ((e + 1) % 3)]!, c = index[t + ((e + 2) % 3)]!;
-    adj[fill[a]!++] = b; adj[fill[a]!++] = c;
+  for (let t = 0; t < ni; t += 3) {
+    const a = index[t]!, b = index[t + 1]!, c = index[t + 2]!;
+    adj[fill[a]!++] = b; adj[fill[b]!++] = c; adj[fill[c]!++] = a;
   }
   let src: Float32Array = pos, dst: Float32Array = new Float32Array(nv * 3);
   for (let p = 0; p < passes * 2; p++) {
