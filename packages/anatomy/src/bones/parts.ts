@@ -177,8 +177,8 @@ function lumbarLamina(L: VertebraLayout, side: Side, path: Vec3[], tess: Tess, j
   }
   const pw = Math.min(11, Math.max(6.5, L.m.pedicleWidth * 0.9));
   const pars = bar([top, lerp(top, bottom, 0.5), bottom], Y, (t) => {
-    const waist = 1 - 0.4 * Math.sin(Math.PI * t) ** 1.5;
-    return [(pw / 2) * waist, 3.6 * (1 - 0.15 * Math.sin(Math.PI * t))];
+    const waist = 1 - 0.48 * Math.sin(Math.PI * t) ** 1.5;
+    return [(pw / 2) * waist, 3.4 * (1 - 0.2 * Math.sin(Math.PI * t))];
   }, tess.part, 3, [0.8, 0.8]);
   return mergeRaw([plate, pars]);
 }
@@ -328,7 +328,9 @@ export function transverseProcess(L: VertebraLayout, side: Side, tess: Tess): Ra
   const bladeT = L5 ? 3.1 : 1.9;
   const path = smoothPath([S.tpRoot, lerp(S.tpRoot, S.tpTip, 0.45), S.tpTip], 3);
   parts.push(bar(path, Y, (t) => [halfH * (1 - 0.2 * t) * (L5 ? 1 - 0.25 * t : 1) * (t > 0.85 ? 1 - (t - 0.85) * 1.2 : 1), bladeT * (1.25 - 0.4 * t)], tess.part, 3.4, [0.5, 0.6]));
-  parts.push(blob(addScaled(S.tpRoot, [s * 3, 3.2, -3], 1), [2.2, 2, 2.8], tess.part));
+  // Accessory process: a low tubercle on the back of the root, level with the blade (not hanging below it,
+  // where it would fill the notch above the pars).
+  parts.push(blob(addScaled(S.tpRoot, [s * 2.5, 2.4, -0.8], 1), [2.1, 1.7, 2.4], tess.part));
   void halfT;
   return mergeRaw(parts);
 }
