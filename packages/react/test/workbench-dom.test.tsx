@@ -403,6 +403,7 @@ describe('commands', () => {
       'side.toggle': () => expect(tab().side).toBe('right'),
       'view.toggleFluoroscopy': () => expect(tab().mode).toBe('fluoro'),
       'view.toggleLabels': () => expect(s().labels).toBe(false),
+      'view.togglePainMap': () => expect(s().painMap).toBe(true),
       'view.toggleFullscreen': () => expect(s().fullscreen).toBe(true),
       'view.togglePresenter': () => expect(s().presenter).toBe(true),
       'view.toggleSideBar': () => expect(s().sideBarVisible).toBe(false),

@@ -1,5 +1,7 @@
 import { dashLevel, procedureName, procedureText, stepBody, stepTitle, text, useWb, useWorkbench } from './context';
 import { t, type StringKey } from './strings';
+import { dermatomeCaption } from '../DermatomeOverlay';
+import { whereItHurts } from './whereItHurts';
 
 /** The bottom panel: the current step for patient and clinician, and the procedure's facts. */
 export function DetailsPanel() {
@@ -7,6 +9,8 @@ export function DetailsPanel() {
   const locale = useWb((s) => s.locale);
   const visible = useWb((s) => s.panelVisible);
   const presenter = useWb((s) => s.presenter);
+  const painMap = useWb((s) => s.painMap);
+  const selected = useWb((s) => s.selectedStructure);
   const tab = useWb((s) => s.tabs.find((x) => x.id === (s.focusedPane === 'secondary' && s.splitTabId ? s.splitTabId : s.activeTabId)));
   if (!tab || (!visible && !presenter)) return null;
   const p = controller.getProcedure(tab.procedureId);
@@ -20,6 +24,11 @@ export function DetailsPanel() {
     ['details.purpose', purpose],
     ['details.safety', procedureText(r.safety, locale, tab)],
   ];
+  if (painMap) {
+    const hurt = whereItHurts(selected, tab.procedureId, tab.level);
+    const caption = dermatomeCaption(hurt.root, hurt.pattern);
+    facts.unshift(['details.whereItHurts', caption ?? t(locale, 'details.noPainPattern')]);
+  }
   const n = tab.step + 1;
   const m = p.steps.length;
   return (

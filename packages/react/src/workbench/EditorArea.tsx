@@ -142,6 +142,7 @@ export function EditorPane({ tab, pane, viewRef }: { tab: EditorTab; pane: 'prim
   const layers = useWb((s) => s.layers);
   const labels = useWb((s) => s.labels);
   const selected = useWb((s) => s.selectedStructure);
+  const painMap = useWb((s) => s.painMap);
   const theme = useWb((s) => s.theme);
   const locale = useWb((s) => s.locale);
   const reading = useWb((s) => s.readingLevel);
@@ -177,6 +178,7 @@ export function EditorPane({ tab, pane, viewRef }: { tab: EditorTab; pane: 'prim
           layers={layers}
           labels={labels}
           selectedStructure={selected}
+          painMap={painMap}
           theme={theme}
           locale={locale}
           readingLevel={reading}

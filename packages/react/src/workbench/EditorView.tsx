@@ -15,6 +15,8 @@ export interface EditorViewProps {
   labels: boolean;
   /** A structure picked in the anatomy tree, to highlight. */
   selectedStructure?: string | undefined;
+  /** Shade where it hurts: the selected root's dermatome, or the pain pattern this procedure treats. */
+  painMap?: boolean;
   theme: Theme;
   locale: Locale;
   readingLevel: ReadingLevel;

@@ -6,6 +6,8 @@ import { resolvePlacement } from '@spine-explainer/procedures';
 import { SpineStoreProvider } from '../context';
 import { readPalette } from '../palette';
 import { SpineScene } from '../SpineScene';
+import { DermatomeOverlay } from '../DermatomeOverlay';
+import { whereItHurts } from './whereItHurts';
 import { buildTracks } from '../steps';
 import { createSpineStore, type SpineStore } from '../store';
 import type { PlacementLike } from '../types';
@@ -72,7 +74,7 @@ const hasWebGL = () => {
  * level, side, step, view, mode and camera. Each pane has its own scene store; panes share the anatomy model.
  */
 export const SceneEditorView = forwardRef<EditorViewHandle, EditorViewProps & { quality?: 'low' | 'medium' | 'high' }>(function SceneEditorView(props, ref) {
-  const { procedure, level, side, site, step, view, mode, layers, labels, selectedStructure, theme, locale, readingLevel, camera, onCameraChange, label, quality = 'medium' } = props;
+  const { procedure, level, side, site, step, view, mode, layers, labels, selectedStructure, painMap, theme, locale, readingLevel, camera, onCameraChange, label, quality = 'medium' } = props;
   const root = useRef<HTMLDivElement>(null);
   const [store] = useState<SpineStore>(() => createSpineStore({ locale, readingLevel, quality, labels }));
   const [webgl] = useState(hasWebGL);
@@ -138,6 +140,7 @@ export const SceneEditorView = forwardRef<EditorViewHandle, EditorViewProps & { 
         <SpineStoreProvider value={store}>
           <SpineScene labels={labels}>
             <CameraSync pose={camera} onChange={onCameraChange} />
+            {painMap && model ? <DermatomeOverlay model={model} {...whereItHurts(selectedStructure, procedure.id, level)} /> : null}
           </SpineScene>
         </SpineStoreProvider>
       ) : (

@@ -32,6 +32,7 @@ export function builtinCommands(): WorkbenchCommand[] {
       else if (tab?.side === 'right') controller.setSide('left');
     } },
     { id: 'view.toggleFluoroscopy', title: L('Toggle fluoroscopy', 'Alternar fluoroscopia'), keywords: ['xray', 'x-ray', 'rayos', 'imaging', 'scotty'], when: 'hasTab', run: ({ controller }) => controller.setMode(controller.currentTab()?.mode === 'fluoro' ? 'anatomy' : 'fluoro') },
+    { id: 'view.togglePainMap', title: L('Where it hurts: show the pain pattern or dermatome', 'Dónde duele: mostrar el patrón de dolor o el dermatoma'), keywords: ['pain', 'hurts', 'dermatome', 'referral', 'sciatica', 'dolor', 'duele', 'dermatoma', 'ciática'], run: ({ controller }) => controller.togglePainMap() },
     { id: 'view.toggleLabels', title: L('Toggle labels', 'Alternar etiquetas'), keywords: ['names', 'nombres'], run: ({ controller }) => controller.toggleLabels() },
     { id: 'view.toggleFullscreen', title: L('Toggle fullscreen', 'Alternar pantalla completa'), keywords: ['maximize', 'maximizar'], run: ({ controller }) => controller.toggleFullscreen() },
     { id: 'view.togglePresenter', title: L('Presenter mode', 'Modo presentación'), keywords: ['present', 'consult', 'patient', 'big', 'presentar', 'consulta'], run: ({ controller }) => controller.togglePresenter() },
@@ -109,6 +110,7 @@ export function builtinKeybindings(): Keybinding[] {
     { key: 'f', command: 'view.toggleFullscreen' },
     { key: 'x', command: 'view.toggleFluoroscopy' },
     { key: 'l', command: 'view.toggleLabels' },
+    { key: 'u', command: 'view.togglePainMap' },
     { key: 'p', command: 'view.togglePresenter' },
     { key: 'mod+b', command: 'view.toggleSideBar' },
     { key: 'mod+j', command: 'view.togglePanel' },

@@ -96,6 +96,7 @@ export function createWorkbench(options: CreateWorkbenchOptions): WorkbenchInsta
     layers: defaultLayers(),
     labels: options.initial?.labels ?? true,
     selectedStructure: undefined,
+    painMap: false,
     theme: options.initial?.theme ?? 'light',
     locale: options.initial?.locale ?? 'en',
     readingLevel: options.initial?.readingLevel ?? 'patient',
@@ -313,6 +314,7 @@ export function createWorkbench(options: CreateWorkbenchOptions): WorkbenchInsta
       for (const tid of ids) patchTab(tid, { camera: pose });
     },
     selectStructure(id) { set({ selectedStructure: id }); },
+    togglePainMap(on) { set({ painMap: on ?? !get().painMap }); },
     setActivity(activity) {
       const s = get();
       // Clicking the active activity again hides the side bar, as in VS Code.

@@ -4,13 +4,13 @@ import type { WorkbenchState } from './types';
 export type MirrorRole = 'presenter' | 'patient';
 
 /** The part of the state a patient window shows. Nothing about the patient exists to send. */
-export type MirroredState = Pick<WorkbenchState, 'tabs' | 'activeTabId' | 'splitTabId' | 'focusedPane' | 'linkedCameras' | 'layers' | 'labels' | 'selectedStructure' | 'theme' | 'locale' | 'markup'>;
+export type MirroredState = Pick<WorkbenchState, 'tabs' | 'activeTabId' | 'splitTabId' | 'focusedPane' | 'linkedCameras' | 'layers' | 'labels' | 'selectedStructure' | 'painMap' | 'theme' | 'locale' | 'markup'>;
 
 type Message = { type: 'hello' } | { type: 'state'; state: MirroredState } | { type: 'bye' };
 
 export function mirroredState(s: WorkbenchState): MirroredState {
-  const { tabs, activeTabId, splitTabId, focusedPane, linkedCameras, layers, labels, selectedStructure, theme, locale, markup } = s;
-  return { tabs, activeTabId, splitTabId, focusedPane, linkedCameras, layers, labels, selectedStructure, theme, locale, markup };
+  const { tabs, activeTabId, splitTabId, focusedPane, linkedCameras, layers, labels, selectedStructure, painMap, theme, locale, markup } = s;
+  return { tabs, activeTabId, splitTabId, focusedPane, linkedCameras, layers, labels, selectedStructure, painMap, theme, locale, markup };
 }
 
 /**

@@ -44,6 +44,8 @@ export interface WorkbenchState {
   layers: Record<LayerName, boolean>;
   labels: boolean;
   selectedStructure: string | undefined;
+  /** "Where it hurts": shade the pain pattern the current procedure treats (a selected nerve root shows its dermatome). */
+  painMap: boolean;
   theme: Theme;
   locale: Locale;
   readingLevel: ReadingLevel;
@@ -156,6 +158,7 @@ export interface WorkbenchController {
   setLinkedCameras(linked: boolean): void;
   setCamera(pane: 'primary' | 'secondary', pose: CameraPose): void;
   selectStructure(id: string | undefined): void;
+  togglePainMap(on?: boolean): void;
   setActivity(activity: string): void;
   setTheme(theme: Theme): void;
   /** Clinic accent colour (`#rrggbb`), or undefined for the theme's own. */
