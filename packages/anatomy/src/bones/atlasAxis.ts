@@ -9,7 +9,7 @@ import { morphometry } from '../morphometry';
 import type { Side, Vec3 } from '../types';
 import { loftLoop, sectionRing, sweepSections, type Section } from '../geometry/sweep';
 import { smoothPath } from '../geometry/tube';
-import { addScaled, cross, normalize } from '../geometry/vec';
+import { addScaled, cross, lerp, normalize } from '../geometry/vec';
 import { bar, blob, toPose, type LocalJoint, type Tess } from './parts';
 import { poseToLocal, poseToWorld, sideSign, vertebraLayout, type VertebraLayout } from './vertebraGeometry';
 
@@ -84,12 +84,16 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
     const top = zc + 7.5;
     const a = c1.inferior_facet_ap_length_mm! / 2, b = 6.3;
     const horizV: Vec3 = [-s, 0, 0];
+    const wedge = 16 * (Math.PI / 180);
+    const topV: Vec3 = [-s * Math.cos(wedge), 0, -Math.sin(wedge)];
     const sections: Section[] = [
       { c: addScaled(face, j.normal, 0.4), u: j.u, v: j.v, a: a * 0.92, b: b * 0.92, exponent: 2.2 },
       { c: addScaled(face, j.normal, 2.5), u: j.u, v: j.v, a, b, exponent: 2.2 },
       { c: [face[0], face[1], face[2] + 7], u: j.u, v: horizV, a: a * 1.02, b: b * 1.05, exponent: 2.2 },
-      { c: [face[0] - s * 0.3, face[1], top - 2], u: j.u, v: horizV, a: c1.superior_facet_ap_length_mm! / 2, b: c1.superior_facet_width_mm! / 2, exponent: 2.4 },
-      { c: [face[0] - s * 0.3, face[1], top], u: j.u, v: horizV, a: c1.superior_facet_ap_length_mm! / 2 * 0.92, b: c1.superior_facet_width_mm! / 2 * 0.9, exponent: 2.4 },
+      // Wedge: the superior facet slopes down medially (faces up and in, cupping the occipital condyle),
+      // so the mass is taller laterally than medially.
+      { c: [face[0] - s * 0.3, face[1], top - 2], u: j.u, v: topV, a: c1.superior_facet_ap_length_mm! / 2, b: c1.superior_facet_width_mm! / 2, exponent: 2.6 },
+      { c: [face[0] - s * 0.3, face[1], top], u: j.u, v: topV, a: c1.superior_facet_ap_length_mm! / 2 * 0.92, b: c1.superior_facet_width_mm! / 2 * 0.9, exponent: 2.6 },
     ];
     // The superior facet is concave (for the occipital condyle): the top cap dips 2 mm.
     add(`lateral-mass-C1-${side}`, `${side} C1 lateral mass`, sweepSections(sections, tess.part + 4, { startCap: 0.3, endCap: -2 }), side);
@@ -109,8 +113,12 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
     add(`transverse-process-C1-${side}`, `${side} C1 transverse process`, mergeRaw([
       loftLoop(rings),
       bar([[fc[0] - s * R, fc[1], fc[2]], [s * (Math.abs(face[0]) + 3), face[1], fc[2]]], [0, 0, 1], () => [2, 3.2], tess.part, 2.2, [0.5, 0.5]),
-      bar([[fc[0] + s * R * 0.7, fc[1], fc[2]], tip], [0, 0, 1], () => [2.3, 3], tess.part, 2.2, [0.5, 0.5]),
-      blob(tip, [3.4, 5.2, 6.2], tess.part),
+      // One sweep out to a broad, flattened tip (the palpable C1 transverse process), not a ball on a stick.
+      bar([0, 0.35, 0.65, 0.85, 1].map((f) => lerp([fc[0] + s * R * 0.7, fc[1], fc[2]], [tip[0] + s * 2.2, tip[1], tip[2]], f)), [0, 0, 1], (t) => {
+        const k = t < 0.35 ? 0 : Math.min(1, (t - 0.35) / 0.45);
+        const e = t > 0.85 ? 1 - (t - 0.85) * 2.4 : 1;
+        return [(2.3 + 2.6 * k * k) * e, (3 + 2.9 * k * k) * e];
+      }, tess.part, 2.6, [0.5, 1.2]),
     ]), side);
   }
 
