@@ -15,6 +15,8 @@ const EPS = 1e-9;
  */
 interface Tri {
   v: Float32Array; box: Float32Array; n: number; min: Vec3; max: Vec3;
+  /** Boxes of runs of CHUNK consecutive triangles (generated meshes are spatially coherent in index order). */
+  chunk: Float32Array;
   /** Only for large meshes (GRID_MIN triangles and more): smaller ones are scanned with the boxes. */
   grid: boolean;
   gx: number; gy: number; gz: number; cs: [number, number, number];
@@ -22,10 +24,11 @@ interface Tri {
 }
 /** Below this many triangles a linear box scan is cheaper than filing the triangles in a grid. */
 const GRID_MIN = 2000;
+const CHUNK = 32;
 const cache = new WeakMap<BufferGeometry, Tri>();
 /** Triangles are filed in every cell their box, padded by this (mm), overlaps: robust at cell borders. */
 const FILE_PAD = 0.01;
-const NO_INT = new Int32Array(0), NO_STAMP = new Uint32Array(0);
+const NO_INT = new Int32Array(0), NO_STAMP = new Uint32Array(0), NO_FLOAT = new Float32Array(0);
 
 function tri(g: BufferGeometry): Tri {
   const hit = cache.get(g);
@@ -50,7 +53,18 @@ function tri(g: BufferGeometry): Tri {
   }
   const min: Vec3 = [mnx - FILE_PAD, mny - FILE_PAD, mnz - FILE_PAD], max: Vec3 = [mxx + FILE_PAD, mxy + FILE_PAD, mxz + FILE_PAD];
   if (n < GRID_MIN) {
-    const out: Tri = { v, box, n, min, max, grid: false, gx: 0, gy: 0, gz: 0, cs: [0, 0, 0], cellStart: NO_INT, cellTris: NO_INT, stamp: NO_STAMP, epoch: 0 };
+    // Small mesh: a linear scan, first over the boxes of runs of CHUNK triangles (same triangles, same order).
+    const nc = Math.ceil(n / CHUNK);
+    const chunk = new Float32Array(nc * 6);
+    for (let c = 0; c < nc; c++) {
+      let lx = Infinity, ly = Infinity, lz = Infinity, hx = -Infinity, hy = -Infinity, hz = -Infinity;
+      for (let t = c * CHUNK, e = Math.min(n, t + CHUNK), r = t * 6; t < e; t++, r += 6) {
+        if (box[r]! < lx) lx = box[r]!; if (box[r + 1]! < ly) ly = box[r + 1]!; if (box[r + 2]! < lz) lz = box[r + 2]!;
+        if (box[r + 3]! > hx) hx = box[r + 3]!; if (box[r + 4]! > hy) hy = box[r + 4]!; if (box[r + 5]! > hz) hz = box[r + 5]!;
+      }
+      chunk[c * 6] = lx; chunk[c * 6 + 1] = ly; chunk[c * 6 + 2] = lz; chunk[c * 6 + 3] = hx; chunk[c * 6 + 4] = hy; chunk[c * 6 + 5] = hz;
+    }
+    const out: Tri = { v, box, chunk, n, min, max, grid: false, gx: 0, gy: 0, gz: 0, cs: [0, 0, 0], cellStart: NO_INT, cellTris: NO_INT, stamp: NO_STAMP, epoch: 0 };
     cache.set(g, out);
     return out;
   }
@@ -81,7 +95,7 @@ function tri(g: BufferGeometry): Tri {
       for (let i = range[r]!; i <= range[r + 1]!; i++) cellTris[fill[i + gx * (j + gy * k)]!++] = t;
     }
   }
-  const out: Tri = { v, box, n, min, max, grid: true, gx, gy, gz, cs, cellStart, cellTris, stamp: new Uint32Array(n), epoch: 0 };
+  const out: Tri = { v, box, chunk: NO_FLOAT, n, min, max, grid: true, gx, gy, gz, cs, cellStart, cellTris, stamp: new Uint32Array(n), epoch: 0 };
   cache.set(g, out);
   return out;
 }
@@ -148,9 +162,13 @@ function hits(T: Tri, p: Vec3, d: Vec3, reach: number): number {
     const lo1 = Math.min(py, py + dy * reach) - 0.5, hi1 = Math.max(py, py + dy * reach) + 0.5;
     const lo2 = Math.min(pz, pz + dz * reach) - 0.5, hi2 = Math.max(pz, pz + dz * reach) + 0.5;
     let m = 0;
-    for (let i = 0, b = 0; i < n; i++, b += 6) {
-      if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
-      m = rayTri(V, i, px, py, pz, dx, dy, dz, reach, m);
+    const C = T.chunk;
+    for (let c = 0, cb = 0; cb < C.length; c++, cb += 6) {
+      if (C[cb + 3]! < lo0 || C[cb]! > hi0 || C[cb + 4]! < lo1 || C[cb + 1]! > hi1 || C[cb + 5]! < lo2 || C[cb + 2]! > hi2) continue;
+      for (let i = c * CHUNK, e = Math.min(n, i + CHUNK), b = i * 6; i < e; i++, b += 6) {
+        if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
+        m = rayTri(V, i, px, py, pz, dx, dy, dz, reach, m);
+      }
     }
     return m;
   }
@@ -208,12 +226,16 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
   if (hi0 < T.min[0] || lo0 > T.max[0] || hi1 < T.min[1] || lo1 > T.max[1] || hi2 < T.min[2] || lo2 > T.max[2]) return undefined;
   if (!T.grid) {
     const box = T.box;
-    for (let t = 0, b = 0; t < T.n; t++, b += 6) {
-      if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
-      const o = t * 9;
-      closestOnTriangle(px, py, pz, V[o]!, V[o + 1]!, V[o + 2]!, V[o + 3]!, V[o + 4]!, V[o + 5]!, V[o + 6]!, V[o + 7]!, V[o + 8]!);
-      const dd = (CX - px) ** 2 + (CY - py) ** 2 + (CZ - pz) ** 2;
-      if (dd < bestD) { bestD = dd; bx = CX; by = CY; bz = CZ; found = true; }
+    const C = T.chunk;
+    for (let c = 0, cb = 0; cb < C.length; c++, cb += 6) {
+      if (C[cb + 3]! < lo0 || C[cb]! > hi0 || C[cb + 4]! < lo1 || C[cb + 1]! > hi1 || C[cb + 5]! < lo2 || C[cb + 2]! > hi2) continue;
+      for (let t = c * CHUNK, e = Math.min(T.n, t + CHUNK), b = t * 6; t < e; t++, b += 6) {
+        if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
+        const o = t * 9;
+        closestOnTriangle(px, py, pz, V[o]!, V[o + 1]!, V[o + 2]!, V[o + 3]!, V[o + 4]!, V[o + 5]!, V[o + 6]!, V[o + 7]!, V[o + 8]!);
+        const dd = (CX - px) ** 2 + (CY - py) ** 2 + (CZ - pz) ** 2;
+        if (dd < bestD) { bestD = dd; bx = CX; by = CY; bz = CZ; found = true; }
+      }
     }
     return found ? [bx, by, bz] : undefined;
   }
