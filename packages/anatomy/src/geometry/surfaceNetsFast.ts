@@ -4,7 +4,7 @@ import { BufferGeometry, Float32BufferAttribute, Uint32BufferAttribute } from 't
  * A faster copy of surfaceNets.ts with the same output (checked bit for bit on the skin at every tier), for the
  * skin: exact area-weighted normals written straight into a typed array (as three's computeVertexNormals does,
  * float32 accumulation included); Taubin smoothing that swaps buffers and lists each neighbour once (the same
- * mean). Kept separate because surfaceNets.ts belongs to the geometry owner.
+ * mean); seeds without per-edge arrays; the walk does not queue cells it has already settled. Kept separate because surfaceNets.ts belongs to the geometry owner.
  *
  * Surface nets (dual contouring without normals) of the zero level set of `field` (negative inside), on a
  * regular grid of spacing `step` inside [min, max]. Watertight, edge-manifold and wound outward by
@@ -52,25 +52,31 @@ export function surfaceNetsFast(field: (x: number, y: number, z: number) => numb
 
   // Seeds: sign changes along the coarse grid's edges, refined to the fine edge that carries them.
   const queue: number[] = [];
-  const seedEdge = (a: number, stride: number, cellsOf: (n: number) => number[]) => {
-    let prev = val(a);
-    for (let s = 1; s <= c; s++) {
-      const b = a + stride * s;
-      const v = val(b);
-      if ((prev < 0) !== (v < 0)) for (const cell of cellsOf(b - stride)) queue.push(cell);
-      prev = v;
-    }
-  };
   const cellOfNode = (n: number, di: number, dj: number, dk: number) => {
     const i = (n % nx) + di, j = (((n - (n % nx)) / nx) % ny) + dj, k = Math.floor(n / sxy) + dk;
     return i >= 0 && j >= 0 && k >= 0 && i < cx && j < cy && k < cz ? i + j * cx + k * cxy : -1;
   };
+  // The four cells around a fine edge from node m along axis 0 (x), 1 (y) or 2 (z), in surfaceNets.ts's order.
+  const seedEdge = (a: number, stride: number, axis: 0 | 1 | 2) => {
+    let prev = val(a);
+    for (let s = 1; s <= c; s++) {
+      const b = a + stride * s;
+      const v = val(b);
+      if ((prev < 0) !== (v < 0)) {
+        const m = b - stride;
+        if (axis === 0) queue.push(cellOfNode(m, 0, -1, -1), cellOfNode(m, 0, 0, -1), cellOfNode(m, 0, -1, 0), cellOfNode(m, 0, 0, 0));
+        else if (axis === 1) queue.push(cellOfNode(m, -1, 0, -1), cellOfNode(m, 0, 0, -1), cellOfNode(m, -1, 0, 0), cellOfNode(m, 0, 0, 0));
+        else queue.push(cellOfNode(m, -1, -1, 0), cellOfNode(m, 0, -1, 0), cellOfNode(m, -1, 0, 0), cellOfNode(m, 0, 0, 0));
+      }
+      prev = v;
+    }
+  };
   for (let K = 0; K <= ncz; K++) for (let J = 0; J <= ncy; J++) for (let I = 0; I <= ncx; I++) {
     const n = I * c + J * c * nx + K * c * sxy;
     const v = val(n);
-    if (I < ncx && (v < 0) !== (val(n + c) < 0)) seedEdge(n, 1, (m) => [cellOfNode(m, 0, -1, -1), cellOfNode(m, 0, 0, -1), cellOfNode(m, 0, -1, 0), cellOfNode(m, 0, 0, 0)]);
-    if (J < ncy && (v < 0) !== (val(n + c * nx) < 0)) seedEdge(n, nx, (m) => [cellOfNode(m, -1, 0, -1), cellOfNode(m, 0, 0, -1), cellOfNode(m, -1, 0, 0), cellOfNode(m, 0, 0, 0)]);
-    if (K < ncz && (v < 0) !== (val(n + c * sxy) < 0)) seedEdge(n, sxy, (m) => [cellOfNode(m, -1, -1, 0), cellOfNode(m, 0, -1, 0), cellOfNode(m, -1, 0, 0), cellOfNode(m, 0, 0, 0)]);
+    if (I < ncx && (v < 0) !== (val(n + c) < 0)) seedEdge(n, 1, 0);
+    if (J < ncy && (v < 0) !== (val(n + c * nx) < 0)) seedEdge(n, nx, 1);
+    if (K < ncz && (v < 0) !== (val(n + c * sxy) < 0)) seedEdge(n, sxy, 2);
   }
 
   // Flood fill over surface cells through crossed faces.
@@ -88,14 +94,15 @@ export function surfaceNetsFast(field: (x: number, y: number, z: number) => numb
       if (neg === 0 || neg === 8) { state[cell] = 2; continue; }
       state[cell] = 1;
       surface.push(cell);
-      // A face is crossed when its four corners disagree.
+      // A face is crossed when its four corners disagree. (A neighbour already settled is not queued: during a
+      // walk a state only goes from unseen to settled, so surfaceNets.ts would skip it when popped.)
       let f: number;
-      f = v0 + v2 + v4 + v6; if (f > 0 && f < 4 && i > 0) queue.push(cell - 1);
-      f = v1 + v3 + v5 + v7; if (f > 0 && f < 4 && i < cx - 1) queue.push(cell + 1);
-      f = v0 + v1 + v4 + v5; if (f > 0 && f < 4 && j > 0) queue.push(cell - cx);
-      f = v2 + v3 + v6 + v7; if (f > 0 && f < 4 && j < cy - 1) queue.push(cell + cx);
-      f = v0 + v1 + v2 + v3; if (f > 0 && f < 4 && k > 0) queue.push(cell - cxy);
-      f = v4 + v5 + v6 + v7; if (f > 0 && f < 4 && k < cz - 1) queue.push(cell + cxy);
+      f = v0 + v2 + v4 + v6; if (f > 0 && f < 4 && i > 0 && !state[cell - 1]) queue.push(cell - 1);
+      f = v1 + v3 + v5 + v7; if (f > 0 && f < 4 && i < cx - 1 && !state[cell + 1]) queue.push(cell + 1);
+      f = v0 + v1 + v4 + v5; if (f > 0 && f < 4 && j > 0 && !state[cell - cx]) queue.push(cell - cx);
+      f = v2 + v3 + v6 + v7; if (f > 0 && f < 4 && j < cy - 1 && !state[cell + cx]) queue.push(cell + cx);
+      f = v0 + v1 + v2 + v3; if (f > 0 && f < 4 && k > 0 && !state[cell - cxy]) queue.push(cell - cxy);
+      f = v4 + v5 + v6 + v7; if (f > 0 && f < 4 && k < cz - 1 && !state[cell + cxy]) queue.push(cell + cxy);
     }
   };
   flood();
