@@ -1,4 +1,5 @@
 import { BufferGeometry, Float32BufferAttribute, Uint32BufferAttribute } from 'three';
+import { vertexNormalsLikeThree } from './normalsLikeThree';
 
 /**
  * A faster copy of surfaceNets.ts with the same output (checked bit for bit on the skin at every tier), for the
@@ -223,36 +224,9 @@ export function surfaceNetsFast(field: (x: number, y: number, z: number) => numb
   const I = index.slice(0, ni);
   const g = new BufferGeometry();
   g.setAttribute('position', new Float32BufferAttribute(P, 3));
-  g.setAttribute('normal', new Float32BufferAttribute(vertexNormals(P, nv, I), 3));
+  g.setAttribute('normal', new Float32BufferAttribute(vertexNormalsLikeThree(P, nv, I), 3));
   g.setIndex(new Uint32BufferAttribute(I, 1));
   return g;
-}
-
-/**
- * three's BufferGeometry.computeVertexNormals for an indexed mesh, bit for bit: per face (C − B) × (A − B)
- * added to its three corners (float32 sums), then each normal scaled by 1 / its length.
- */
-function vertexNormals(P: Float32Array, nv: number, I: Uint32Array): Float32Array {
-  const N = new Float32Array(nv * 3);
-  for (let i = 0; i < I.length; i += 3) {
-    const a = I[i]! * 3, b = I[i + 1]! * 3, c = I[i + 2]! * 3;
-    const bx = P[b]!, by = P[b + 1]!, bz = P[b + 2]!;
-    const cbx = P[c]! - bx, cby = P[c + 1]! - by, cbz = P[c + 2]! - bz;
-    const abx = P[a]! - bx, aby = P[a + 1]! - by, abz = P[a + 2]! - bz;
-    const x = cby * abz - cbz * aby, y = cbz * abx - cbx * abz, z = cbx * aby - cby * abx;
-    const ax0 = N[a]! + x, ay0 = N[a + 1]! + y, az0 = N[a + 2]! + z;
-    const bx0 = N[b]! + x, by0 = N[b + 1]! + y, bz0 = N[b + 2]! + z;
-    const cx0 = N[c]! + x, cy0 = N[c + 1]! + y, cz0 = N[c + 2]! + z;
-    N[a] = ax0; N[a + 1] = ay0; N[a + 2] = az0;
-    N[b] = bx0; N[b + 1] = by0; N[b + 2] = bz0;
-    N[c] = cx0; N[c + 1] = cy0; N[c + 2] = cz0;
-  }
-  for (let i = 0; i < nv * 3; i += 3) {
-    const x = N[i]!, y = N[i + 1]!, z = N[i + 2]!;
-    const s = 1 / (Math.sqrt(x * x + y * y + z * z) || 1);
-    N[i] = x * s; N[i + 1] = y * s; N[i + 2] = z * s;
-  }
-  return N;
 }
 
 /** Taubin λ|μ smoothing over the mesh's edges (each pass: shrink by λ, inflate by μ); returns the smoothed positions. */

@@ -1,4 +1,5 @@
-import { BufferGeometry, Float32BufferAttribute } from 'three';
+import { BufferAttribute, BufferGeometry, Float32BufferAttribute } from 'three';
+import { computeVertexNormalsLikeThree } from '../geometry/normalsLikeThree';
 import { loftRings } from '../geometry/loft';
 import { add, cross, dot, normalize, scale, sub } from '../geometry/vec';
 import type { Vec3 } from '../types';
@@ -25,7 +26,7 @@ export function outward(g: BufferGeometry): BufferGeometry {
     for (let t = 0; t < a.length; t += 3) { const s = a[t + 1]!; a[t + 1] = a[t + 2]!; a[t + 2] = s; }
     idx.needsUpdate = true;
   }
-  g.computeVertexNormals();
+  computeVertexNormalsLikeThree(g);
   return g;
 }
 
@@ -36,21 +37,26 @@ export function closedLoft(rings: readonly (readonly Vec3[])[], startApex?: Vec3
 
 /** Concatenates closed meshes into one geometry (each part stays closed, so the whole is watertight). */
 export function mergeGeometries(parts: readonly BufferGeometry[]): BufferGeometry {
-  const pos: number[] = [];
-  const index: number[] = [];
-  let base = 0;
+  // Typed arrays throughout; the index type is the one three's setIndex(number[]) would pick.
+  let np = 0, ni = 0;
+  for (const g of parts) { np += g.getAttribute('position').array.length; ni += g.getIndex()!.array.length; }
+  const pos = new Float32Array(np);
+  const index = new Uint32Array(ni);
+  let base = 0, po = 0, io = 0, needs32 = false;
   for (const g of parts) {
     const p = g.getAttribute('position').array as ArrayLike<number>;
-    for (let i = 0; i < p.length; i++) pos.push(p[i]!);
+    for (let i = 0; i < p.length; i++) pos[po + i] = p[i]!;
+    po += p.length;
     const idx = g.getIndex()!.array as ArrayLike<number>;
-    for (let i = 0; i < idx.length; i++) index.push(idx[i]! + base);
+    for (let i = 0; i < idx.length; i++) { const v = idx[i]! + base; index[io + i] = v; if (v >= 65535) needs32 = true; }
+    io += idx.length;
     base += p.length / 3;
     g.dispose();
   }
   const out = new BufferGeometry();
   out.setAttribute('position', new Float32BufferAttribute(pos, 3));
-  out.setIndex(index);
-  out.computeVertexNormals();
+  out.setIndex(new BufferAttribute(needs32 ? index : Uint16Array.from(index), 1));
+  computeVertexNormalsLikeThree(out);
   return out;
 }
 
