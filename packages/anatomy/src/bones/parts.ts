@@ -212,12 +212,16 @@ export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
     // Long, slender, triangular in section, pointing steeply down: the shingles.
     // Its base sits on the back of the laminae, leaving the interlaminar ligaments in front of it.
     const start = add(addScaled(base, dir, -1), [0, 2.5, 0.5]);
-    const path = [start, lerp(start, tip, 0.3), lerp(start, tip, 0.7), addScaled(tip, dir, -2)];
+    const end = addScaled(tip, dir, -0.8);
+    const path = [0, 0.3, 0.6, 0.82, 0.92, 1].map((f) => lerp(start, end, f));
+    // One sweep: the shaft tapers, then swells into the tip tubercle (supraspinous ligament), no ball on a stick.
     parts.push(bar(path, Z, (t) => {
       const k = t < 0.15 ? 0.75 + 0.25 * (t / 0.15) : 1; // rounded root, merging into the laminae
-      return [width / 2 * (1 - 0.35 * t) * k, ((lamH * 0.7) * (1 - t) + (height / 2) * t * 0.8 + 1.5) * k];
-    }, tess.part, 2.2, [2, 1]));
-    parts.push(blob(addScaled(tip, dir, -2.2), [3.4, 3, 3.6], tess.part, [X, dir, normalize(cross(X, dir))]));
+      const club = t < 0.78 ? 1 : t < 0.96 ? 1 + 0.55 * Math.sin((Math.PI / 2) * Math.min(1, (t - 0.78) / 0.14)) : 1.2;
+      const w = Math.max(width / 2 * (1 - 0.35 * t) * k * club, 0);
+      const h = ((lamH * 0.7) * (1 - t) + (height / 2) * t * 0.8 + 1.5) * k * (t < 0.78 ? 1 : 1 - 0.25 * (t - 0.78) / 0.22);
+      return [w, h];
+    }, tess.part, 2.3, [2, 1.4]));
   } else {
     // Cervical: short; C2–C6 bifid tips, C7 long with a rounded tubercle (vertebra prominens).
     const start = addScaled(base, dir, -1.5);
