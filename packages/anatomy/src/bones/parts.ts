@@ -225,12 +225,22 @@ export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
   } else {
     // Cervical: short; C2–C6 bifid tips, C7 long with a rounded tubercle (vertebra prominens).
     const start = addScaled(base, dir, -1.5);
-    const end = bifid ? lerp(base, tip, 0.8) : tip;
+    const end = bifid ? lerp(base, tip, 0.8) : addScaled(tip, dir, -0.6);
     const C2 = level === 'C2';
     const hBase = C2 ? lamH * 0.85 : Math.min(lamH * 0.75, height / 2 + 0.5);
     // C2: the largest cervical spinous process, heavy, broad and deep (semispinalis, rectus capitis posterior major).
     const wMul = C2 ? 1.55 : 1;
-    parts.push(bar([start, lerp(start, end, 0.5), end], Z, (t) => [width / 2 * wMul * (1 - 0.2 * t), hBase * (1 - t) + (height / 2) * (C2 ? 0.9 : 0.75) * t], tess.part, C2 ? 2.8 : 2.3, [0.5, bifid ? 0.5 : 1.5]));
+    if (bifid) {
+      parts.push(bar([start, lerp(start, end, 0.5), end], Z, (t) => [width / 2 * wMul * (1 - 0.2 * t), hBase * (1 - t) + (height / 2) * (C2 ? 0.9 : 0.75) * t], tess.part, C2 ? 2.8 : 2.3, [0.5, 0.5]));
+    } else {
+      // C7 (vertebra prominens): one sweep, the long shaft swelling into the rounded tip tubercle.
+      const path = [0, 0.35, 0.65, 0.82, 0.93, 1].map((f) => lerp(start, end, f));
+      parts.push(bar(path, Z, (t) => {
+        const club = t < 0.62 ? 1 : t < 0.93 ? 1 + 0.9 * Math.sin((Math.PI / 2) * Math.min(1, (t - 0.62) / 0.26)) : 1.5;
+        const h = hBase * (1 - t) + (height / 2) * 0.75 * t;
+        return [width / 2 * (1 - 0.2 * t) * club, h * (t < 0.62 ? 1 : 1 + 0.35 * Math.min(1, (t - 0.62) / 0.26))];
+      }, tess.part, 2.3, [0.5, 1.6]));
+    }
     const side = normalize(cross(dir, Z));
     if (bifid) {
       const spread = C2 ? 5.8 : 3.6;
@@ -238,8 +248,6 @@ export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
         const knobTip = addScaled(addScaled(tip, side, s * spread), dir, -0.8);
         parts.push(bar([addScaled(end, dir, -2.5), lerp(end, knobTip, 0.5), knobTip], Z, (t) => [2.2 - 0.6 * t + (C2 ? 1.4 : 0), (height / 2) * (1 - 0.2 * t) * (C2 ? 1.1 : 1)], tess.part, 2.4, [0.5, 1.5]));
       }
-    } else {
-      parts.push(blob(addScaled(tip, dir, -2.5), [4.2, 3.8, 4.6], tess.part, [X, dir, normalize(cross(X, dir))]));
     }
   }
   void len;
