@@ -214,8 +214,8 @@ function winding(T: Tri, p: Vec3, d: Vec3, reach: number): number {
   return Math.max(0, w);
 }
 
-/** Scratch result of `closestOnTriangle`. */
-let CX = 0, CY = 0, CZ = 0;
+/** Scratch result of `closestOnTriangle` (a typed array: storing a double in a module variable would allocate). */
+const C3 = new Float64Array(3);
 
 /** Closest point on the mesh to `p` among triangles within `radius` mm (undefined if none). */
 function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
@@ -233,8 +233,9 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
         if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
         const o = t * 9;
         closestOnTriangle(px, py, pz, V[o]!, V[o + 1]!, V[o + 2]!, V[o + 3]!, V[o + 4]!, V[o + 5]!, V[o + 6]!, V[o + 7]!, V[o + 8]!);
-        const dd = (CX - px) ** 2 + (CY - py) ** 2 + (CZ - pz) ** 2;
-        if (dd < bestD) { bestD = dd; bx = CX; by = CY; bz = CZ; found = true; }
+        const qx = C3[0]!, qy = C3[1]!, qz = C3[2]!;
+        const dd = (qx - px) ** 2 + (qy - py) ** 2 + (qz - pz) ** 2;
+        if (dd < bestD) { bestD = dd; bx = qx; by = qy; bz = qz; found = true; }
       }
     }
     return found ? [bx, by, bz] : undefined;
@@ -253,37 +254,38 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
       if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
       const o = t * 9;
       closestOnTriangle(px, py, pz, V[o]!, V[o + 1]!, V[o + 2]!, V[o + 3]!, V[o + 4]!, V[o + 5]!, V[o + 6]!, V[o + 7]!, V[o + 8]!);
-      const dd = (CX - px) ** 2 + (CY - py) ** 2 + (CZ - pz) ** 2;
-      if (dd < bestD) { bestD = dd; bx = CX; by = CY; bz = CZ; found = true; }
+      const qx = C3[0]!, qy = C3[1]!, qz = C3[2]!;
+        const dd = (qx - px) ** 2 + (qy - py) ** 2 + (qz - pz) ** 2;
+      if (dd < bestD) { bestD = dd; bx = qx; by = qy; bz = qz; found = true; }
     }
   }
   return found ? [bx, by, bz] : undefined;
 }
 
-/** Ericson, Real-Time Collision Detection §5.1.5; the result in CX, CY, CZ. */
+/** Ericson, Real-Time Collision Detection §5.1.5; the result in C3. */
 function closestOnTriangle(px: number, py: number, pz: number, ax: number, ay: number, az: number, bx: number, by: number, bz: number, cx: number, cy: number, cz: number): void {
   const abx = bx - ax, aby = by - ay, abz = bz - az, acx = cx - ax, acy = cy - ay, acz = cz - az;
   const apx = px - ax, apy = py - ay, apz = pz - az;
   const d1 = abx * apx + aby * apy + abz * apz, d2 = acx * apx + acy * apy + acz * apz;
-  if (d1 <= 0 && d2 <= 0) { CX = ax; CY = ay; CZ = az; return; }
+  if (d1 <= 0 && d2 <= 0) { C3[0] = ax; C3[1] = ay; C3[2] = az; return; }
   const bpx = px - bx, bpy = py - by, bpz = pz - bz;
   const d3 = abx * bpx + aby * bpy + abz * bpz, d4 = acx * bpx + acy * bpy + acz * bpz;
-  if (d3 >= 0 && d4 <= d3) { CX = bx; CY = by; CZ = bz; return; }
+  if (d3 >= 0 && d4 <= d3) { C3[0] = bx; C3[1] = by; C3[2] = bz; return; }
   const vc = d1 * d4 - d3 * d2;
-  if (vc <= 0 && d1 >= 0 && d3 <= 0) { const s = d1 / (d1 - d3); CX = ax + abx * s; CY = ay + aby * s; CZ = az + abz * s; return; }
+  if (vc <= 0 && d1 >= 0 && d3 <= 0) { const s = d1 / (d1 - d3); C3[0] = ax + abx * s; C3[1] = ay + aby * s; C3[2] = az + abz * s; return; }
   const cpx = px - cx, cpy = py - cy, cpz = pz - cz;
   const d5 = abx * cpx + aby * cpy + abz * cpz, d6 = acx * cpx + acy * cpy + acz * cpz;
-  if (d6 >= 0 && d5 <= d6) { CX = cx; CY = cy; CZ = cz; return; }
+  if (d6 >= 0 && d5 <= d6) { C3[0] = cx; C3[1] = cy; C3[2] = cz; return; }
   const vb = d5 * d2 - d1 * d6;
-  if (vb <= 0 && d2 >= 0 && d6 <= 0) { const s = d2 / (d2 - d6); CX = ax + acx * s; CY = ay + acy * s; CZ = az + acz * s; return; }
+  if (vb <= 0 && d2 >= 0 && d6 <= 0) { const s = d2 / (d2 - d6); C3[0] = ax + acx * s; C3[1] = ay + acy * s; C3[2] = az + acz * s; return; }
   const va = d3 * d6 - d5 * d4;
   if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
     const s = (d4 - d3) / (d4 - d3 + (d5 - d6));
-    CX = bx + (cx - bx) * s; CY = by + (cy - by) * s; CZ = bz + (cz - bz) * s; return;
+    C3[0] = bx + (cx - bx) * s; C3[1] = by + (cy - by) * s; C3[2] = bz + (cz - bz) * s; return;
   }
   const den = 1 / (va + vb + vc);
   const v = vb * den, w = vc * den;
-  CX = ax + abx * v + acx * w; CY = ay + aby * v + acy * w; CZ = az + abz * v + acz * w;
+  C3[0] = ax + abx * v + acx * w; C3[1] = ay + aby * v + acy * w; C3[2] = az + abz * v + acz * w;
 }
 
 const RAY: Vec3 = [0.5773, 0.5774, 0.5773];

@@ -132,8 +132,8 @@ export function buildCanal(frame: SpineFrame): Canal {
 
   // Dense polyline for projection and arc length.
   const n = stations.length;
-  // Catmull-Rom through the stations, written into (CRX, CRY, CRZ): no allocation (hot in range / uAt).
-  let CRX = 0, CRY = 0, CRZ = 0;
+  // Catmull-Rom through the stations, written into CR (a typed array: no allocation, hot in range / uAt).
+  const CR = new Float64Array(3);
   const crInto = (u: number): void => {
     const i = Math.max(0, Math.min(n - 2, Math.floor(u)));
     const f = u - i;
@@ -142,18 +142,17 @@ export function buildCanal(frame: SpineFrame): Canal {
     const pm = i === 0 ? undefined : P(i - 1), p1 = P(i), p2 = P(i + 1);
     const pp = i + 2 > n - 1 ? undefined : P(i + 2);
     const t = f, t2 = t * t, t3 = t2 * t;
-    const c = (k: 0 | 1 | 2) => {
-      const a0 = pm ? pm[k] : q0[k] * 2 - q1[k];
-      const a3 = pp ? pp[k] : qn1[k] * 2 - qn2[k];
-      return 0.5 * (2 * p1[k] + (-a0 + p2[k]) * t + (2 * a0 - 5 * p1[k] + 4 * p2[k] - a3) * t2 + (-a0 + 3 * p1[k] - 3 * p2[k] + a3) * t3);
-    };
-    CRX = c(0); CRY = c(1); CRZ = c(2);
+    for (let k = 0; k < 3; k++) {
+      const a0 = pm ? pm[k]! : q0[k]! * 2 - q1[k]!;
+      const a3 = pp ? pp[k]! : qn1[k]! * 2 - qn2[k]!;
+      CR[k] = 0.5 * (2 * p1[k]! + (-a0 + p2[k]!) * t + (2 * a0 - 5 * p1[k]! + 4 * p2[k]! - a3) * t2 + (-a0 + 3 * p1[k]! - 3 * p2[k]! + a3) * t3);
+    }
   };
-  const cr = (u: number): Vec3 => { crInto(u); return [CRX, CRY, CRZ]; };
+  const cr = (u: number): Vec3 => { crInto(u); return [CR[0]!, CR[1]!, CR[2]!]; };
   const uMax = stations.length - 1;
   const nd = uMax * 20 + 1;
   const dense = new Float64Array(nd * 3), denseU = new Float64Array(nd);
-  for (let k = 0; k < nd; k++) { crInto(k / 20); denseU[k] = k / 20; dense[k * 3] = CRX; dense[k * 3 + 1] = CRY; dense[k * 3 + 2] = CRZ; }
+  for (let k = 0; k < nd; k++) { crInto(k / 20); denseU[k] = k / 20; dense[k * 3] = CR[0]!; dense[k * 3 + 1] = CR[1]!; dense[k * 3 + 2] = CR[2]!; }
 
   let profile: DorsalProfile | undefined;
   const sample = (uIn: number): CanalSample => {
@@ -217,13 +216,14 @@ export function buildCanal(frame: SpineFrame): Canal {
     const out: number[] = [u0];
     let acc = 0;
     crInto(u0);
-    let px = CRX, py = CRY, pz = CRZ;
+    let px = CR[0]!, py = CR[1]!, pz = CR[2]!;
     const fine = 0.01 * Math.max(1, Math.min(5, step / 2));
     for (let u = u0 + fine; u < u1 - 1e-9; u += fine) {
       crInto(u);
-      const x = px - CRX, y = py - CRY, z = pz - CRZ;
+      const cx = CR[0]!, cy = CR[1]!, cz = CR[2]!;
+      const x = px - cx, y = py - cy, z = pz - cz;
       acc += Math.sqrt(x * x + y * y + z * z);
-      px = CRX; py = CRY; pz = CRZ;
+      px = cx; py = cy; pz = cz;
       if (acc >= step) { out.push(u); acc = 0; }
     }
     // Avoid a sliver at the end.

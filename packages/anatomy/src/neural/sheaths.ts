@@ -60,8 +60,8 @@ export function duraSection(layout: SheathLayout, s: CanalSample): Section {
   return { ...raw, ra: raw.ra * f, rb: raw.rb * f, cb: raw.cb - raw.rb * (1 - f) * 0.3 };
 }
 
-/** Cord transverse and AP diameters at station u (Sherman 1990 C2/C4/C7, Frostell 2016 C5/T8/L3 segments). */
-function cordDiameters(u: number): [number, number] {
+/** Cord transverse and AP diameter anchors per station (Sherman 1990 C2/C4/C7, Frostell 2016 C5/T8/L3 segments). */
+const CORD_ANCHORS: readonly (readonly [number, readonly [number, number]])[] = (() => {
   const c2: [number, number] = [SC.C2_transverse_mm!, SC.C2_ap_mm!];
   const c4: [number, number] = [SC.C4_transverse_mm!, SC.C4_ap_mm!];
   const c5: [number, number] = [SC.C5_segment_transverse_mm!, SC.C5_segment_ap_mm!];
@@ -69,7 +69,7 @@ function cordDiameters(u: number): [number, number] {
   const t8: [number, number] = [SC.T8_segment_transverse_mm!, SC.T8_segment_ap_mm!];
   const l3: [number, number] = [SC.L3_segment_lumbar_enlargement_transverse_mm!, SC.L3_segment_ap_mm!];
   // Station anchors (u): the cervical enlargement spans C4–C6 and the lumbar one T10–T12 (vertebral levels).
-  const anchors: [number, [number, number]][] = [
+  return [
     [0, [c2[0] - 0.6, c2[1] + 0.2]], // medulla–cord junction at the foramen magnum (estimate)
     [2, c2],
     [4, c4],
@@ -84,6 +84,11 @@ function cordDiameters(u: number): [number, number] {
     [19, [l3[0] - 0.2, l3[1]]],
     [40, [l3[0] - 0.2, l3[1]]],
   ];
+})();
+
+/** Cord transverse and AP diameters at station u (anchors above, linear between). */
+function cordDiameters(u: number): [number, number] {
+  const anchors = CORD_ANCHORS;
   for (let i = 0; i < anchors.length - 1; i++) {
     const [ua, a] = anchors[i]!, [ub, b] = anchors[i + 1]!;
     if (u <= ub) {
@@ -91,12 +96,15 @@ function cordDiameters(u: number): [number, number] {
       return [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f];
     }
   }
-  return anchors[anchors.length - 1]![1];
+  const last = anchors[anchors.length - 1]![1];
+  return [last[0], last[1]];
 }
+
+const VENTRAL_SHIFT: readonly (readonly [number, number])[] = [[0, 0], [7, 0.05], [10, 0.6], [17, 0.6], [20, 0.35], [40, 0.35]];
 
 /** Share of the CSF slack by which the cord lies ventral in the sac: centred in the neck, ventral in thoracic kyphosis. */
 function cordVentralShift(u: number): number {
-  const pts: [number, number][] = [[0, 0], [7, 0.05], [10, 0.6], [17, 0.6], [20, 0.35], [40, 0.35]];
+  const pts = VENTRAL_SHIFT;
   for (let i = 0; i < pts.length - 1; i++) {
     const [ua, a] = pts[i]!, [ub, b] = pts[i + 1]!;
     if (u <= ub) return a + ((b - a) * Math.max(0, u - ua)) / (ub - ua);
