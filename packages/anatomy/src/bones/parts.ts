@@ -306,12 +306,12 @@ export function transverseProcess(L: VertebraLayout, side: Side, tess: Tess): Ra
     parts.push(loftLoop(rings));
     // Anterior root to the side of the body.
     const bodyX = L.W / 2 - 1.5;
-    parts.push(bar([[s * bodyX, -L.D * 0.12, L.zp - 0.5], [fc[0] - s * R * 0.5, fc[1] - Ry * 0.8, fc[2]]], Z, (t) => [1.4 + 0.4 * t, 3.4 - 0.6 * t], tess.part, 2.6, [0.5, 0.5]));
+    parts.push(bar([[s * bodyX, -L.D * 0.12, L.zp - 0.5], [fc[0] - s * R * 0.5, fc[1] - Ry * 0.8, fc[2]]], Z, (t) => [2.1 + 0.5 * t, 3.4 - 0.4 * t], tess.part, 3, [0.5, 0.5]));
     // Tubercles: anterior (large at C6: Chassaignac's) and posterior.
     parts.push(blob(antC, ant, tess.part));
     parts.push(blob(postC, post, tess.part));
     // Posterior root to the articular pillar.
-    parts.push(bar([[fc[0], fc[1] + R * 0.7, fc[2]], add(S.pedEnd, [0, 1, 0])], Z, () => [2, 2.6], tess.part, 2.2, [0.5, 0.5]));
+    parts.push(bar([[fc[0], fc[1] + R * 0.7, fc[2]], add(S.pedEnd, [0, 1, 0])], Z, () => [2.5, 2.9], tess.part, 2.8, [0.5, 0.5]));
     return mergeRaw(parts);
   }
   if (L.region === 'thoracic') {
