@@ -17,7 +17,8 @@ function writePages() {
   mkdirSync(out, { recursive: true });
   const page = (body, head = '') => `<!doctype html><html><head><meta charset="utf-8">${head}<style>body{margin:0} spine-explainer,model-viewer{display:block;width:800px;height:600px}</style></head><body>${body}</body></html>`;
   writeFileSync(join(out, 'one.html'), page(`<spine-explainer procedure="${PROCEDURE}" level="L4-L5" side="left"></spine-explainer>`, '<script src="/embed/spine-explainer.js"></script>'));
-  writeFileSync(join(out, 'eight.html'), page(Array.from({ length: 8 }, (_, i) => `<spine-explainer procedure="${PROCEDURE}" style="width:400px;height:300px" data-i="${i}"></spine-explainer>`).join(''), '<script src="/embed/spine-explainer.js"></script>'));
+  // All eight in the viewport at once: widgets below the fold wait until they are scrolled near.
+  writeFileSync(join(out, 'eight.html'), page(`<div style="display:grid;grid-template-columns:repeat(4,300px);gap:8px">${Array.from({ length: 8 }, (_, i) => `<spine-explainer procedure="${PROCEDURE}" style="width:300px;height:400px" data-i="${i}"></spine-explainer>`).join('')}</div>`, '<script src="/embed/spine-explainer.js"></script>'));
   writeFileSync(join(out, 'empty.html'), page('<main id="host"></main>', '<script src="/embed/spine-explainer.js"></script>'));
   writeFileSync(join(out, 'mv.html'), page(`<model-viewer src="/site/spine.glb" camera-orbit="0deg 90deg auto" interaction-prompt="none"></model-viewer>
 <script>document.querySelector('model-viewer').addEventListener('load', () => requestAnimationFrame(() => requestAnimationFrame(() => { window.__firstFrame = performance.now(); })));</script>`,
@@ -145,8 +146,13 @@ export async function runBrowserBench({ runs = 3 } = {}) {
     await eight.addInitScript(probe);
     const t0 = Date.now();
     await eight.goto(`${server.url}site/eight.html`);
-    await eight.waitForFunction(() => document.querySelectorAll('spine-explainer[data-sx-ready="true"]').length === 8, null, { timeout: 300_000, polling: 100 });
-    results.eight = { allReadyMs: Date.now() - t0, contexts: await eight.evaluate(() => window.__glProbe.contexts) };
+    try {
+      await eight.waitForFunction(() => document.querySelectorAll('spine-explainer[data-sx-ready="true"]').length === 8, null, { timeout: 300_000, polling: 100 });
+      results.eight = { allReadyMs: Date.now() - t0, contexts: await eight.evaluate(() => window.__glProbe.contexts) };
+    } catch {
+      const seen = await eight.evaluate(() => ({ ready: document.querySelectorAll('spine-explainer[data-sx-ready="true"]').length, contexts: window.__glProbe.contexts }));
+      results.eight = { allReadyMs: NaN, contexts: seen.contexts, note: `only ${seen.ready} of 8 ready after 300 s` };
+    }
     await eight.close();
   } finally {
     await context.close();
@@ -171,7 +177,7 @@ export function printBrowser(r) {
   checks.push(report('GPU textures after 50 mount/unmount cycles', after.textures - base.textures, 0, { note: `baseline ${base.textures}` }));
   checks.push(report('JS heap growth over 50 cycles (MiB)', (after.heap - base.heap) / 2 ** 20, BUDGETS.leakHeapBytes / 2 ** 20, { unit: 'MiB' }));
   checks.push(report('WebGL contexts for 8 widgets on one page', r.eight.contexts, 1));
-  console.log(`INFO  time until all 8 widgets drew their first frame: ${r.eight.allReadyMs} ms`);
+  console.log(`INFO  time until all 8 widgets drew their first frame: ${r.eight.allReadyMs} ms${r.eight.note ? ` (${r.eight.note})` : ''}`);
   return checks.every(Boolean);
 }
 
