@@ -4,6 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
 import { report } from './budgets.mjs';
 
 const require = createRequire(import.meta.url);
@@ -27,6 +28,31 @@ export function measureBytes() {
   return figures;
 }
 
+/**
+ * What each dependency contributes to the standalone embed: the same entry bundled by esbuild with a metafile
+ * (minified bytes per package before compression; rollup's output differs by a few percent).
+ */
+export async function contributions() {
+  const pkg = (name) => join(root, `packages/${name}/src/index.ts`);
+  const r = await build({
+    entryPoints: [join(root, 'packages/embed/src/standalone.ts')], bundle: true, minify: true, format: 'iife', write: false,
+    metafile: true, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' },
+    alias: { '@spine-explainer/anatomy': pkg('anatomy'), '@spine-explainer/procedures': pkg('procedures'), '@spine-explainer/react': pkg('react') },
+  });
+  const groups = {};
+  for (const [file, info] of Object.entries(Object.values(r.metafile.outputs)[0].inputs)) {
+    const m = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+    const key = m ? m[1] : file.split('/').slice(0, 3).join('/');
+    groups[key] = (groups[key] ?? 0) + info.bytesInOutput;
+  }
+  return Object.entries(groups).sort((a, b) => b[1] - a[1]);
+}
+
+export function printContributions(rows) {
+  console.log('\n## What each dependency adds to the embed (minified, before gzip)');
+  for (const [name, bytes] of rows.filter(([, b]) => b >= 1024)) console.log(`${kib(bytes).toFixed(1).padStart(8)} KiB  ${name}`);
+}
+
 export function printBytes(f) {
   console.log('\n## Bytes (gzip -9 / brotli 11)');
   console.log(`embed  dist/spine-explainer.js  raw ${kib(f.embedRaw).toFixed(1)} KiB  gzip ${kib(f.embedGzip).toFixed(1)} KiB  brotli ${kib(f.embedBrotli).toFixed(1)} KiB`);
@@ -39,4 +65,5 @@ export function printBytes(f) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   process.exitCode = printBytes(measureBytes()) ? 0 : 1;
+  printContributions(await contributions());
 }
