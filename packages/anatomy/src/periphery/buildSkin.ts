@@ -1,5 +1,5 @@
 import type { BuildContext } from '../build/context';
-import { surfaceNetsFast } from '../geometry/surfaceNetsFast';
+import { surfaceNets } from '../geometry/surfaceNets';
 import type { Vec3 } from '../types';
 import type { BodyField } from './bodyField';
 import { skinField } from './skinField';
@@ -35,7 +35,7 @@ export function buildSkin(ctx: BuildContext): void {
     if (!p) continue;
     if (f(p[0], p[1], p[2]) > -TARGET_DEPTH_MM - 2) f.pad(p, TARGET_DEPTH_MM + 6);
   }
-  const geometry = surfaceNetsFast(f, { min: f.bounds.min, max: f.bounds.max, step: SKIN_STEP[ctx.quality], coarse: 4 });
+  const geometry = surfaceNets(f, { min: f.bounds.min, max: f.bounds.max, step: SKIN_STEP[ctx.quality], coarse: 4 });
   ctx.add({ id: 'skin', kind: 'skin', name: 'Skin', geometry });
 
   // Generator pockets: 1 cm under the skin, upper buttock and posterior flank (above the belt line).
