@@ -95,6 +95,15 @@ export interface NeedleSpec {
  * Throws `ProcedureError('no-clear-path')` naming what blocks the standard path.
  */
 export function placeNeedle(ix: ModelIndex, spec: NeedleSpec): PlacementNeedle {
+  // As at the C-arm: keep the standard trajectory and slide the tip along the target structure before
+  // tilting away from it. Nearby points of the structure are tried at up to NEAR_STANDARD_DEG first.
+  if (spec.alternates) {
+    const near = coneDirections(spec.dir).filter((c) => c.deviation <= NEAR_STANDARD_DEG);
+    for (const target of [spec.target, ...spec.alternates().slice(0, MAX_SLIDE_POINTS)]) {
+      const placed = clearPath(ix, spec, target, near);
+      if (placed) return placed;
+    }
+  }
   let firstBlock = '';
   const targets = function* () {
     yield spec.target;
@@ -147,6 +156,28 @@ export function placeNeedle(ix: ModelIndex, spec: NeedleSpec): PlacementNeedle {
     `No clear needle path to ${spec.targetStructure} for "${spec.id}" within ${CONE_MAX_DEG}° of the standard trajectory (standard path blocked by ${firstBlock}).`,
     spec.id,
   );
+}
+
+/** How far from the standard trajectory the slide along the target structure may tilt. */
+const NEAR_STANDARD_DEG = 6;
+/** How many nearby points of the target structure the slide tries (nearest first). */
+const MAX_SLIDE_POINTS = 24;
+
+/** The needle along the first candidate direction that reaches the skin without meeting bone, if any. */
+function clearPath(ix: ModelIndex, spec: NeedleSpec, target: Vec3, cands: readonly { dir: Vec3; deviation: number }[]): PlacementNeedle | undefined {
+  const minSkin = ix.skinGrid.closest(target, MAX_REACH_MM)?.distance ?? 0;
+  for (const cand of cands) {
+    const bone = ix.boneGrid.firstHit(target, cand.dir, BONE_FREE_TIP_MM, MAX_REACH_MM);
+    if (bone && bone.t < minSkin) continue;
+    const s = skinExit(ix, target, cand.dir);
+    if (s === undefined || (bone && bone.t < s)) continue;
+    const instrument = chooseInstrument(spec.instruments, s);
+    return {
+      id: spec.id, kind: instrument.kind, entry: round(add(target, cand.dir, s)), target: round(target),
+      targetStructure: spec.targetStructure, gauge: instrument.gauge, lengthMm: instrument.lengthMm, deviationDeg: cand.deviation,
+    };
+  }
+  return undefined;
 }
 
 /** Room left at the hub: a needle is chosen only if it is this much longer than the path. */
