@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry, Color, FrontSide, MeshStandardMaterial } from 'three';
 import {
-  DERMATOMES, PAIN_PATTERNS, dermatomeWeights, painPatternWeights, type SpineModel,
+  DERMATOMES, DERMATOME_LOCALES, PAIN_PATTERNS, dermatomePhrase, dermatomeWeights, localizeDermatome, localizePainPattern,
+  painPatternWeights, type DermatomeLocales, type SpineModel,
 } from '@spine-explainer/anatomy';
 
 export interface DermatomeOverlayProps {
@@ -26,15 +27,29 @@ export function overlayWeights(model: SpineModel, root?: string, pattern?: strin
 }
 
 /**
- * Plain-words caption for the shaded area, honest about what the model cannot show
- * (our skin ends at the elbows and about 20 cm below the knees).
+ * Plain-words caption for the shaded area in the viewer's locale, honest about what the model cannot show
+ * (our skin ends at the elbows and about 20 cm below the knees). Any locale falls back to English, field by
+ * field; pass `mergeDermatomeLocales(DERMATOME_LOCALES, { fr: … }).locales` to add one.
  */
-export function dermatomeCaption(root?: string, pattern?: string): string | undefined {
-  const d = root ? DERMATOMES.find((x) => x.root === root) : undefined;
-  if (d) return `${d.root}: ${d.description}${d.continues ? ` The band ${d.continues}.` : ''} Bands vary between people and overlap.`;
-  const p = !root && pattern ? PAIN_PATTERNS.find((x) => x.id === pattern) : undefined;
-  if (p) return `${p.name}: ${p.description}${p.continues ? ` It ${p.continues}.` : ''}`;
+export function dermatomeCaption(root?: string, pattern?: string, locale = 'en', locales: DermatomeLocales = DERMATOME_LOCALES): string | undefined {
+  if (root && DERMATOMES.some((x) => x.root === root)) {
+    const d = localizeDermatome(root, locale, locales);
+    const continues = d.continues ? ` ${dermatomePhrase('band', locale, { continues: d.continues }, locales)}` : '';
+    return `${d.root}: ${d.description}${continues} ${dermatomePhrase('overlap', locale, {}, locales)}`;
+  }
+  if (!root && pattern && PAIN_PATTERNS.some((x) => x.id === pattern)) {
+    const p = localizePainPattern(pattern, locale, locales);
+    const continues = p.continues ? ` ${dermatomePhrase('pattern', locale, { continues: p.continues }, locales)}` : '';
+    return `${p.name}: ${p.description}${continues}`;
+  }
   return undefined;
+}
+
+/** The caption as a live paragraph that follows `locale`, or nothing for no or an unknown root / pattern. */
+export function DermatomeCaption({ root, pattern, locale = 'en', locales, className }: { root?: string; pattern?: string; locale?: string; locales?: DermatomeLocales; className?: string }) {
+  const caption = dermatomeCaption(root, pattern, locale, locales);
+  if (!caption) return null;
+  return <p className={className} aria-live="polite">{caption}</p>;
 }
 
 /**

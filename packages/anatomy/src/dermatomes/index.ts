@@ -13,6 +13,10 @@ export type { Region as DermatomeRegion } from './regions';
 export { SOURCES as DERMATOME_SOURCES } from './sources';
 export type { Source as DermatomeSource, SourceKey as DermatomeSourceKey } from './sources';
 export { PROCEDURE_PAIN_PATTERNS, painPatternsForProcedure } from './procedures';
+export {
+  DERMATOME_LOCALES, dermatomePhrase, localizeDermatome, localizePainPattern, mergeDermatomeLocales,
+} from './locale';
+export type { DermatomeLocale, DermatomeLocales, DermatomePhrase, LocalizedDermatome, LocalizedPainPattern } from './locale';
 
 export const PAIN_PATTERN_IDS: readonly string[] = PAIN_PATTERNS.map((p) => p.id);
 

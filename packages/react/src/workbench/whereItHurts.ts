@@ -1,4 +1,5 @@
-import { painPatternsForProcedure } from '@spine-explainer/anatomy';
+import { painPatternsForProcedure, type DermatomeLocales } from '@spine-explainer/anatomy';
+import { dermatomeCaption } from '../DermatomeOverlay';
 
 const ROOT = /^(?:nerve-root|dorsal-root-ganglion)-((?:C|T|L|S)\d{1,2})-(?:left|right)$/;
 
@@ -11,4 +12,12 @@ export function whereItHurts(selectedStructure: string | undefined, procedureId:
   if (root) return { root };
   const pattern = painPatternsForProcedure(procedureId, level)[0];
   return pattern ? { pattern } : {};
+}
+
+/** The words for what "where it hurts" shades, in the workbench's locale; undefined when nothing is shaded. */
+export function whereItHurtsCaption(
+  selectedStructure: string | undefined, procedureId: string, level: string | undefined, locale: string, locales?: DermatomeLocales,
+): string | undefined {
+  const { root, pattern } = whereItHurts(selectedStructure, procedureId, level);
+  return dermatomeCaption(root, pattern, locale, locales);
 }
