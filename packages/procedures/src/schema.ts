@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini, not zod: the same checks as functions, so a bundle keeps only what the schema uses (classic zod
+// brings its whole API, ~440 KiB minified, into every bundle that validates).
+import * as z from 'zod/mini';
 import { LOCALE_CODE } from './locale';
 import { isInterspace, isVertebraLevel } from './options';
 import type { Procedure } from './types';
@@ -25,29 +27,28 @@ const MAX_TEXT = 4000;
 // Control characters other than tab and newline have no place in display text.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-const text = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(MAX_TEXT, `is longer than ${MAX_TEXT} characters`)
-  .refine((s) => !CONTROL.test(s), 'contains control characters');
+const text = z.string().check(
+  z.minLength(1, 'must not be empty'),
+  z.maxLength(MAX_TEXT, `is longer than ${MAX_TEXT} characters`),
+  z.refine((s) => !CONTROL.test(s), 'contains control characters'),
+);
 
-const localizedText = z
-  .object({ en: text })
-  .catchall(text)
-  .superRefine((value, ctx) => {
+const localizedText = z.catchall(z.object({ en: text }), text).check(
+  z.superRefine((value, ctx) => {
     for (const key of Object.keys(value)) {
       if (!LOCALE_CODE.test(key)) {
         ctx.addIssue({ code: 'custom', path: [key], message: `invalid locale code "${key}"; expected a code like "en", "es", "fr" or "pt-BR"` });
       }
     }
-  });
+  }),
+);
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const kebabId = z.string().regex(KEBAB, 'must be kebab-case (lowercase words joined by "-")');
+const kebabId = z.string().check(z.regex(KEBAB, 'must be kebab-case (lowercase words joined by "-")'));
 
 /** A structure id or id template: `pedicle-{upper}-{side}`, `epidural-space`, `{target}`. */
 function idTemplate(allowLayer: boolean) {
-  return z.string().superRefine((s, ctx) => {
+  return z.string().check(z.superRefine((s, ctx) => {
     if (allowLayer && s.startsWith('layer:')) {
       const kind = s.slice(6);
       if (!(LAYERS as readonly string[]).includes(kind)) {
@@ -65,93 +66,91 @@ function idTemplate(allowLayer: boolean) {
     if (!/^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$/.test(bare)) {
       ctx.addIssue({ code: 'custom', message: `"${s}" is not a structure id; expected kebab-case such as "pedicle-L4-left" or "nerve-root-{level}-{side}"${allowLayer ? ', or a layer such as "layer:bone"' : ''}` });
     }
-  });
+  }));
 }
 
-const level = z.string().superRefine((s, ctx) => {
+const level = z.string().check(z.superRefine((s, ctx) => {
   if (!isVertebraLevel(s) && !isInterspace(s)) {
     ctx.addIssue({ code: 'custom', message: `"${s}" is not a level; expected a vertebra (C1…L5, S1) or an interspace of adjacent levels (L4-L5, L5-S1, C7-T1)` });
   }
+}));
+
+const unit = z.number().check(z.minimum(0, 'must be between 0 and 1'), z.maximum(1, 'must be between 0 and 1'));
+const positive = (max: number, unitName: string) =>
+  z.number().check(z.positive('must be positive'), z.maximum(max, `must be at most ${max} ${unitName}`));
+const atLeastOne = (message: string) => z.minLength(1, message);
+
+const motion = z.strictObject({
+  needle: z.optional(unit),
+  spread: z.optional(unit),
+  lead: z.optional(unit),
+  lesion: z.optional(unit),
+  pulses: z.optional(z.boolean()),
+  devices: z.optional(z.array(z.enum(DEVICE_KINDS))),
 });
 
-const unit = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
+const stepSchema = z.strictObject({
+  id: kebabId,
+  title: localizedText,
+  patient: localizedText,
+  clinician: localizedText,
+  view: z.enum(CAMERA_VIEWS),
+  show: z.array(idTemplate(true)),
+  highlight: z.array(idTemplate(false)),
+  motion,
+});
 
-const motion = z
-  .object({
-    needle: unit.optional(),
-    spread: unit.optional(),
-    lead: unit.optional(),
-    lesion: unit.optional(),
-    pulses: z.boolean().optional(),
-    devices: z.array(z.enum(DEVICE_KINDS)).optional(),
-  })
-  .strict();
+const instrument = z.strictObject({
+  kind: z.enum(NEEDLE_KINDS),
+  gauge: z.number().check(
+    z.int('must be a whole number'),
+    z.minimum(10, 'must be between 10 and 34'),
+    z.maximum(34, 'must be between 10 and 34'),
+  ),
+  lengthMm: positive(300, 'mm'),
+  label: z.optional(localizedText),
+});
 
-const stepSchema = z
-  .object({
-    id: kebabId,
-    title: localizedText,
-    patient: localizedText,
-    clinician: localizedText,
-    view: z.enum(CAMERA_VIEWS),
-    show: z.array(idTemplate(true)),
-    highlight: z.array(idTemplate(false)),
-    motion,
-  })
-  .strict();
-
-const instrument = z
-  .object({
-    kind: z.enum(NEEDLE_KINDS),
-    gauge: z.number().int('must be a whole number').min(10, 'must be between 10 and 34').max(34, 'must be between 10 and 34'),
-    lengthMm: z.number().positive('must be positive').max(300, 'must be at most 300 mm'),
-    label: localizedText.optional(),
-  })
-  .strict();
-
-const spreadSpec = z
-  .object({
-    structure: idTemplate(false),
-    volumeMl: z.number().positive('must be positive').max(60, 'must be at most 60 mL'),
-    source: z.string().min(1, 'must name a source key'),
-    levels: z.array(level).optional(),
-    sites: z.array(kebabId).optional(),
-  })
-  .strict();
+const spreadSpec = z.strictObject({
+  structure: idTemplate(false),
+  volumeMl: positive(60, 'mL'),
+  source: z.string().check(z.minLength(1, 'must name a source key')),
+  levels: z.optional(z.array(level)),
+  sites: z.optional(z.array(kebabId)),
+});
 
 const procedureSchema = z
-  .object({
+  .strictObject({
     id: kebabId,
     category: z.enum(CATEGORIES),
     name: localizedText,
     summary: localizedText,
     levels: z.array(level),
-    defaultLevel: level.optional(),
+    defaultLevel: z.optional(level),
     sites: z.array(kebabId),
-    defaultSite: kebabId.optional(),
+    defaultSite: z.optional(kebabId),
     sides: z.array(z.enum(SIDE_OPTIONS)),
-    defaultSide: z.enum(SIDE_OPTIONS).optional(),
+    defaultSide: z.optional(z.enum(SIDE_OPTIONS)),
     position: z.enum(POSITIONS),
     positionNote: localizedText,
-    imaging: z.array(z.enum(IMAGING)).min(1, 'must list at least one kind of guidance'),
+    imaging: z.array(z.enum(IMAGING)).check(atLeastOne('must list at least one kind of guidance')),
     views: z.array(z.enum(CAMERA_VIEWS)),
-    instruments: z.array(instrument).min(1, 'must list at least one needle'),
+    instruments: z.array(instrument).check(atLeastOne('must list at least one needle')),
     medication: localizedText,
     purpose: z.enum(PURPOSES),
     duration: localizedText,
     recovery: localizedText,
     safety: localizedText,
     targetStructure: idTemplate(false),
-    targetBy: z
-      .object({ level: z.record(z.string(), idTemplate(false)).optional(), site: z.record(z.string(), idTemplate(false)).optional() })
-      .strict()
-      .optional(),
+    targetBy: z.optional(z.strictObject({
+      level: z.optional(z.record(z.string(), idTemplate(false))),
+      site: z.optional(z.record(z.string(), idTemplate(false))),
+    })),
     spread: z.array(spreadSpec),
-    sources: z.array(z.string().min(1)),
-    steps: z.array(stepSchema).min(1, 'must have at least one step'),
+    sources: z.array(z.string().check(z.minLength(1))),
+    steps: z.array(stepSchema).check(atLeastOne('must have at least one step')),
   })
-  .strict()
-  .superRefine((p, ctx) => {
+  .check(z.superRefine((p, ctx) => {
     const member = (field: string, value: string | undefined, allowed: readonly string[], what: string) => {
       if (value !== undefined && !allowed.includes(value)) {
         ctx.addIssue({ code: 'custom', path: [field], message: `${what} "${value}" is not in ${what}s; expected one of ${allowed.join(', ') || '(none)'}` });
@@ -176,16 +175,16 @@ const procedureSchema = z
         if (!allowed.includes(k)) ctx.addIssue({ code: 'custom', path: ['targetBy', key, k], message: `${what} "${k}" is not in ${what}s; expected one of ${allowed.join(', ') || '(none)'}` });
       }
     }
-  });
+  }));
 
-export const catalogSchema = z
-  .array(procedureSchema)
-  .min(1, 'a catalog needs at least one procedure')
-  .superRefine((list, ctx) => {
+export const catalogSchema = z.array(procedureSchema).check(
+  atLeastOne('a catalog needs at least one procedure'),
+  z.superRefine((list, ctx) => {
     list.forEach((p, i) => {
       if (list.findIndex((o) => o.id === p.id) !== i) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate procedure id "${p.id}"` });
     });
-  });
+  }),
+);
 
 export interface CatalogIssue {
   /** Where, e.g. `procedures[3].steps[2].view`. */
