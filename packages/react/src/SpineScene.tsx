@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Canvas, useThree } from '@react-three/fiber';
+import { useThree } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei/core/OrbitControls';
 import { Environment } from '@react-three/drei/core/Environment';
 import { Lightformer } from '@react-three/drei/core/Lightformer';
@@ -15,6 +15,7 @@ import { StructureLabels } from './StructureLabels';
 import { CameraRig } from './CameraRig';
 import { Animator, FrameReporter } from './Animator';
 import { LPS_QUATERNION } from './geometry';
+import { SceneCanvas } from './SceneCanvas';
 
 export interface SpineRootProps { children?: ReactNode }
 
@@ -124,28 +125,34 @@ export function sceneCreated(
 
 export interface SpineSceneProps extends SpineSceneContentProps {
   className?: string;
-  /** Keep the drawing buffer so `snapshot()` and pixel tests can read it. @defaultValue true */
+  /** With a WebGL context of its own: keep the drawing buffer so `snapshot()` and pixel tests can read it. @defaultValue true */
   preserveDrawingBuffer?: boolean;
+  /**
+   * Draw through the page's one shared WebGL context (shown in a 2D canvas) instead of a context of its own.
+   * @defaultValue the nearest `SharedContextProvider`, else true
+   */
+  sharedContext?: boolean;
 }
 
+const CAMERA = { fov: 30, near: 2, far: 6000, position: [0, 150, 500] as [number, number, number] };
+
 /**
- * The 3D scene in its own `<Canvas>`, rendering on demand (`frameloop="demand"`). Reads the nearest viewer store.
+ * The 3D scene in its own R3F root, rendering on demand. Reads the nearest viewer store.
  */
-export function SpineScene({ className, preserveDrawingBuffer = true, ...content }: SpineSceneProps) {
+export function SpineScene({ className, preserveDrawingBuffer = true, sharedContext, ...content }: SpineSceneProps) {
   const store = useSpineStoreApi();
   return (
-    <Canvas
+    <SceneCanvas
       className={className ?? 'sx-canvas'}
-      frameloop="demand"
+      shared={sharedContext}
+      preserveDrawingBuffer={preserveDrawingBuffer}
       dpr={[1, 2]}
-      camera={{ fov: 30, near: 2, far: 6000, position: [0, 150, 500] }}
-      gl={{ preserveDrawingBuffer, antialias: true, alpha: true, powerPreference: 'high-performance' }}
+      camera={CAMERA}
       onCreated={(state) => sceneCreated(store, state)}
-      style={{ position: 'absolute', inset: 0 }}
     >
       <SpineStoreProvider value={store}>
         <SpineSceneContent {...content} />
       </SpineStoreProvider>
-    </Canvas>
+    </SceneCanvas>
   );
 }
