@@ -2,8 +2,39 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createSpineModel, type SpineModel } from '@spine-explainer/anatomy';
 import { resolvePlacement } from '../src/index';
 
+type V = [number, number, number];
+const sub = (a: V, b: V): V => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+const dot = (a: V, b: V) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+const norm = (a: V): V => { const l = Math.hypot(...a); return [a[0] / l, a[1] / l, a[2] / l]; };
+const angle = (a: V, b: V) => (Math.acos(Math.max(-1, Math.min(1, dot(norm(a), norm(b))))) * 180) / Math.PI;
+
 let model: SpineModel;
-beforeAll(() => { model = createSpineModel({ quality: 'high' }); });
+beforeAll(() => { model = createSpineModel({ quality: 'high' }); }, 120_000);
+
+/**
+ * The standard outward direction (target → skin), written out here from the reference rather than
+ * taken from the placement code: start posterior, turn `lateralDeg` toward the side, tilt `caudalDeg`
+ * toward the feet, in the frame of the local spine axis (through the two vertebral bodies named).
+ */
+function standard(side: 'left' | 'right', upper: string, lower: string, lateralDeg: number, caudalDeg: number): V {
+  const z = norm(sub(model.landmark(`vertebral-body-centre-${upper}`) as V, model.landmark(`vertebral-body-centre-${lower}`) as V));
+  const x = norm(sub([1, 0, 0], [z[0] * z[0], z[1] * z[0], z[2] * z[0]]));
+  const y: V = [z[1] * x[2] - z[2] * x[1], z[2] * x[0] - z[0] * x[2], z[0] * x[1] - z[1] * x[0]];
+  const s = side === 'left' ? 1 : -1;
+  const l = (lateralDeg * Math.PI) / 180;
+  const c = (caudalDeg * Math.PI) / 180;
+  const h: V = [y[0] * Math.cos(l) + x[0] * s * Math.sin(l), y[1] * Math.cos(l) + x[1] * s * Math.sin(l), y[2] * Math.cos(l) + x[2] * s * Math.sin(l)];
+  return norm([h[0] * Math.cos(c) - z[0] * Math.sin(c), h[1] * Math.cos(c) - z[1] * Math.sin(c), h[2] * Math.cos(c) - z[2] * Math.sin(c)]);
+}
+
+/** Lumbar medial branches lie on the vertebra below; the local axis runs through the bodies around it. */
+const AXIS: Record<string, [string, string]> = { L1: ['L1', 'L2'], L2: ['L2', 'L3'], L3: ['L3', 'L4'], L4: ['L4', 'L5'], L5: ['L4', 'L5'] };
+
+const needleAngle = (id: string, level: string, side: 'left' | 'right', lateralDeg: number, caudalDeg: number) => {
+  const n = resolvePlacement(model, id, { level, side }).needles[0]!;
+  const [upper, lower] = AXIS[level]!;
+  return { n, deg: angle(sub(n.entry as V, n.target as V), standard(side, upper, lower, lateralDeg, caudalDeg)) };
+};
 
 // The standard trajectory is kept by sliding the tip along the target nerve before tilting away from it.
 describe('standard trajectories at the commonest lumbar levels', () => {
@@ -12,6 +43,30 @@ describe('standard trajectories at the commonest lumbar levels', () => {
       it(`${id} ${level} ${side} stays within 6° of the standard oblique`, () => {
         const needle = resolvePlacement(model, id, { level, side }).needles[0]!;
         expect(needle.deviationDeg ?? 0).toBeLessThanOrEqual(6);
+      });
+    }
+  }
+});
+
+// Bone-contact techniques end on bone: where bone (sacral ala, S1 SAP, L5 pedicle and TP) covers the
+// nerve along the standard line, the needle stops on that bone beside the nerve instead of tilting
+// round it. Before this, the L5 dorsal ramus block came in 42° off (from cranial), RFA 51° (L4) and 82° (L5).
+const TOLERANCE_DEG = 15;
+describe(`lumbar bone-contact techniques stay within ${TOLERANCE_DEG}° of their standard trajectory`, () => {
+  for (const level of ['L1', 'L2', 'L3', 'L4', 'L5']) {
+    for (const side of ['left', 'right'] as const) {
+      it(`medial branch block ${level} ${side}: coaxial ipsilateral oblique ~30° [FURMAN_LMBB]`, () => {
+        const { n, deg } = needleAngle('medial-branch-block', level, side, 30, 0);
+        expect(deg, `${deg.toFixed(1)}° from the standard`).toBeLessThanOrEqual(TOLERANCE_DEG);
+        expect(n.deviationDeg ?? 0).toBeLessThanOrEqual(TOLERANCE_DEG);
+      });
+      it(`radiofrequency ablation ${level} ${side}: parallel, ~35° lateral and ~40° caudal [TRAN2023]`, () => {
+        const { n, deg } = needleAngle('radiofrequency-ablation', level, side, 35, 40);
+        expect(deg, `${deg.toFixed(1)}° from the standard`).toBeLessThanOrEqual(TOLERANCE_DEG);
+        expect(n.deviationDeg ?? 0).toBeLessThanOrEqual(TOLERANCE_DEG);
+        // caudal-lateral entry: below and lateral to the target
+        expect(n.entry[2]).toBeLessThan(n.target[2]);
+        expect(Math.sign(n.entry[0] - n.target[0])).toBe(side === 'left' ? 1 : -1);
       });
     }
   }

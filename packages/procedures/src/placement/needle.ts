@@ -88,6 +88,11 @@ export interface NeedleSpec {
   fallbackDirs?: readonly Vec3[];
   /** Other acceptable target points (on the target structure, nearest first), tried when no path reaches `target`. */
   alternates?: () => readonly Vec3[];
+  /**
+   * Bone-contact techniques: where a trajectory along `dir` meets bone beside the target nerve (see
+   * boneContact.ts). Tried near the standard trajectory before the wide cone search tilts away from it.
+   */
+  contactTarget?: (dir: Vec3) => Vec3 | undefined;
 }
 
 /**
@@ -104,6 +109,8 @@ export function placeNeedle(ix: ModelIndex, spec: NeedleSpec): PlacementNeedle {
       if (placed) return placed;
     }
   }
+  const contact = spec.contactTarget && nearestContact(ix, spec);
+  if (contact) return contact;
   let firstBlock = '';
   const targets = function* () {
     yield spec.target;
@@ -160,8 +167,29 @@ export function placeNeedle(ix: ModelIndex, spec: NeedleSpec): PlacementNeedle {
 
 /** How far from the standard trajectory the slide along the target structure may tilt. */
 const NEAR_STANDARD_DEG = 6;
+/** How far from the standard trajectory a bone-contact target is looked for. */
+const CONTACT_CONE_DEG = 12;
 /** How many nearby points of the target structure the slide tries (nearest first). */
 const MAX_SLIDE_POINTS = 24;
+
+/**
+ * Bone-contact techniques: stop where a (nearly) standard trajectory meets bone beside the nerve, as
+ * the needle does at the C-arm, rather than tilt around the bone to reach the nerve itself. Ring by
+ * ring from the standard direction; within a ring, the contact nearest the intended target wins.
+ */
+function nearestContact(ix: ModelIndex, spec: NeedleSpec): PlacementNeedle | undefined {
+  const cone = coneDirections(spec.dir).filter((c) => c.deviation <= CONTACT_CONE_DEG);
+  for (let ring = 0; ring <= CONTACT_CONE_DEG; ring += CONE_STEP_DEG) {
+    let best: { needle: PlacementNeedle; d: number } | undefined;
+    for (const cand of cone.filter((c) => c.deviation === ring)) {
+      const target = spec.contactTarget!(cand.dir);
+      const needle = target && clearPath(ix, spec, target, [cand]);
+      if (needle && (!best || dist(target, spec.target) < best.d)) best = { needle, d: dist(target, spec.target) };
+    }
+    if (best) return best.needle;
+  }
+  return undefined;
+}
 
 /** The needle along the first candidate direction that reaches the skin without meeting bone, if any. */
 function clearPath(ix: ModelIndex, spec: NeedleSpec, target: Vec3, cands: readonly { dir: Vec3; deviation: number }[]): PlacementNeedle | undefined {

@@ -2,6 +2,7 @@ import { levelBelow, resolveIds, type ResolvedOptions } from '../options';
 import type { Side, Vec3 } from '../types';
 import { dot, norm, scale, sub } from './geom';
 import type { LocalFrame, ModelIndex } from './modelIndex';
+import { boneContactTarget } from './boneContact';
 import { approach, bodyDir, BONE_FREE_TIP_MM, skinExit, type NeedleSpec } from './needle';
 
 /**
@@ -113,43 +114,59 @@ function medialBranchTarget(ix: ModelIndex, level: string, side: Side): Vec3 {
   return ix.landmark(`sap-tp-junction-${levelBelow(level)}-${side}`);
 }
 
+/**
+ * The frame the oblique is taken in: the segment the nerve crosses, squared as at the C-arm
+ * ("tilt to square the superior endplate of the target segment" [FURMAN_LMBB]). Lumbar: the axis
+ * from the level's body to the one below (L4–L5 for the L5 dorsal ramus, which has no body below).
+ */
 function mbFrameLevel(level: string): string {
   if (isCervical(level)) return level;
-  return level === 'L5' ? 'L5' : levelBelow(level)!;
+  return level === 'L5' ? 'L4-L5' : `${level}-${levelBelow(level)}`;
 }
 
-const medialBranchBlock: Technique = (ix, o) =>
-  perSide(o, (side) => {
-    const level = o.level!;
-    const structure = targetFor(o, side);
-    const frame = ix.frame(mbFrameLevel(level));
-    return {
-      ...aim(ix, medialBranchTarget(ix, level, side!), structure),
-      // lumbar: coaxial ipsilateral oblique ~25–35° [FURMAN_LMBB]; cervical: lateral approach, horizontal [SPRINGER_CMBB]
-      dir: isCervical(level) ? approach(frame, side, 85, 0) : approach(frame, side, 30, 0),
-      // cervical: the posterior oblique pass of RF when the side is hidden (C6 tubercle, C7 under the shoulder)
-      // [SPRINGER_CMBB, FURMAN_CRF]; lumbar: a steeper lateral pass, and a cranial one into the sacral-ala groove at L5
-      fallbackDirs: isCervical(level) ? [approach(frame, side, 35, 15)] : [approach(frame, side, 70, 0), approach(frame, side, 15, -40)],
-      targetStructure: structure,
-      instruments: o.procedure.instruments,
-    };
-  });
+/** The standard pass and its fallbacks at one level and side, in that level's frame. */
+interface Passes {
+  dir: Vec3;
+  fallbackDirs: Vec3[];
+}
 
-const radiofrequencyAblation: Technique = (ix, o) =>
-  perSide(o, (side) => {
-    const level = o.level!;
-    const structure = targetFor(o, side);
-    const frame = ix.frame(mbFrameLevel(level));
-    return {
-      ...aim(ix, medialBranchTarget(ix, level, side!), structure),
-      // lumbar parallel placement: 29–47° lateral, 33.5–49° caudal [TRAN2023]; cervical posterior oblique pass [FURMAN_CRF]
-      dir: isCervical(level) ? approach(frame, side, 35, 15) : approach(frame, side, 35, 40),
-      // lumbar: fall back to the oblique MBB pass, then the lateral and cranial passes
-      fallbackDirs: isCervical(level) ? [approach(frame, side, 85, 0)] : [approach(frame, side, 30, 0), approach(frame, side, 70, 0), approach(frame, side, 15, -40)],
-      targetStructure: structure,
-      instruments: o.procedure.instruments,
-    };
-  });
+/**
+ * A bone-contact needle onto the medial branch (or L5 dorsal ramus): the nerve near its landmark,
+ * and where the standard pass first meets bone beside it.
+ */
+function onMedialBranch(passes: (frame: LocalFrame, side: Side, cervical: boolean) => Passes): Technique {
+  return (ix, o) =>
+    perSide(o, (side) => {
+      const level = o.level!;
+      const structure = targetFor(o, side);
+      const { dir, fallbackDirs } = passes(ix.frame(mbFrameLevel(level)), side!, isCervical(level));
+      const a = aim(ix, medialBranchTarget(ix, level, side!), structure);
+      return {
+        ...a,
+        dir,
+        fallbackDirs,
+        contactTarget: (d) => boneContactTarget(ix, a.target, d, structure),
+        targetStructure: structure,
+        instruments: o.procedure.instruments,
+      };
+    });
+}
+
+const medialBranchBlock = onMedialBranch((frame, side, cervical) =>
+  cervical
+    // lateral approach, horizontal; the posterior oblique pass of RF when the side is hidden
+    // (C6 tubercle, C7 under the shoulder) [SPRINGER_CMBB, FURMAN_CRF]
+    ? { dir: approach(frame, side, 85, 0), fallbackDirs: [approach(frame, side, 35, 15)] }
+    // coaxial ipsilateral oblique ~25–35° [FURMAN_LMBB]; a steeper lateral pass, and a cranial one into the sacral-ala groove
+    : { dir: approach(frame, side, 30, 0), fallbackDirs: [approach(frame, side, 70, 0), approach(frame, side, 15, -40)] });
+
+const radiofrequencyAblation = onMedialBranch((frame, side, cervical) =>
+  cervical
+    // posterior oblique pass [FURMAN_CRF], else the lateral MBB pass
+    ? { dir: approach(frame, side, 35, 15), fallbackDirs: [approach(frame, side, 85, 0)] }
+    // parallel placement, 29–47° lateral and 33.5–49° caudal [TRAN2023]; then the oblique MBB pass,
+    // the lateral and the cranial ones
+    : { dir: approach(frame, side, 35, 40), fallbackDirs: [approach(frame, side, 30, 0), approach(frame, side, 70, 0), approach(frame, side, 15, -40)] });
 
 // --- nerve roots and the foramen -----------------------------------------------------------------
 
