@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../locale';
+import { localize, type LocalizedText } from '../locale';
 import type { Instrument, Step, StepMotion } from '../types';
 import type { CameraView } from '../views';
 
@@ -85,3 +85,10 @@ export const afterwards = (patient: LocalizedText, clinician: LocalizedText, sho
     show,
     motion: { needle: 0, spread: 1 },
   });
+
+/** Whole sentences joined with a space, in every locale of the first part (others fall back to English). */
+export function sentences(...parts: readonly LocalizedText[]): LocalizedText {
+  const out: Record<string, string> = { en: '' };
+  for (const locale of Object.keys(parts[0] ?? { en: '' })) out[locale] = parts.map((p) => localize(p, locale)).join(' ');
+  return out as LocalizedText;
+}

@@ -1,5 +1,6 @@
 import type { Procedure } from '../types';
-import { INCH, L, afterwards, checkIn, contrastCheck, needle, numbSkin, step } from './helpers';
+import { INCH, L, afterwards, checkIn, contrastCheck, needle, numbSkin, step, sentences } from './helpers';
+import { A_DRIVER_TAKES_YOU_HOME, FORAMINAL_ARTERIES, LIVE_CONTRAST_NON_PARTICULATE, PRONE_COUNT_THE_LEVEL, LEG_NUMB_FOR_HOURS, LONGER_NEEDLE, MEDICINE_GOES_IN_SLOWLY, NEEDLE_COMES_OUT, NEEDLE_OUT_BANDAGE_ON, OBLIQUE_SKIN_ENTRY, PRONE_PILLOW_UNDER_BELLY, REST_15_TO_30_MINUTES, REST_A_SHORT_TIME, STEROID_WORKS_OVER_DAYS, TITLE_FINDING_WAY_IN, TITLE_LINING_UP_JOINT, TITLE_NEEDLE_INTO_JOINT, TITLE_REACHING_EPIDURAL, WALK_WITH_CARE_LEG, aboutMinutes } from './phrases';
 
 const LUMBAR_INTERSPACES = ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1'];
 const EPI_SHOW = ['layer:bone', 'layer:ligament', 'layer:space', 'layer:dura', 'vertebra-{upper}', 'vertebra-{lower}'];
@@ -30,7 +31,7 @@ export const epiduralInterlaminar: Procedure = {
     'Corticoide —a menudo dexametasona no particulada [BACKTABLE]— con 2–5 mL de suero o anestésico local (estimación); cervical: dexametasona con contraste iohexol 240 [RADIOPAEDIA_CILESI].',
   ),
   purpose: 'therapeutic',
-  duration: L('About 15 to 30 minutes.', 'Entre 15 y 30 minutos.'),
+  duration: aboutMinutes(15, 30),
   recovery: L(
     'The steroid starts to work in 2 to 7 days. Relief can last weeks to months; at least half of patients report 50 % less pain at 3 months in cervical series [STATPEARLS_CESI].',
     'El corticoide empieza a actuar en 2 a 7 días. El alivio puede durar de semanas a meses; en series cervicales, cerca de la mitad refiere un 50 % menos de dolor a los 3 meses [STATPEARLS_CESI].',
@@ -75,7 +76,7 @@ export const epiduralInterlaminar: Procedure = {
       EPI_SHOW,
     ),
     step('advance-needle', {
-      title: L('Reaching the epidural space', 'Llegar al espacio epidural'),
+      title: TITLE_REACHING_EPIDURAL,
       patient: L(
         'An epidural needle moves slowly toward the gap. The doctor feels for a tiny change in pressure. That change means the tip has reached the space around the nerve sac.',
         'Una aguja epidural avanza despacio hacia el hueco. El médico busca un pequeño cambio de presión. Ese cambio indica que la punta llegó al espacio alrededor del saco de los nervios.',
@@ -100,10 +101,7 @@ export const epiduralInterlaminar: Procedure = {
     ),
     step('inject', {
       title: L('Medicine around the nerves', 'Medicamento alrededor de los nervios'),
-      patient: L(
-        'The medicine goes in slowly. You may feel pressure or a brief ache in your back or leg. It spreads up and down around the nerves.',
-        'El medicamento entra despacio. Puede sentir presión o una molestia breve en la espalda o la pierna. Se extiende hacia arriba y hacia abajo alrededor de los nervios.',
-      ),
+      patient: sentences(MEDICINE_GOES_IN_SLOWLY, L('You may feel pressure or a brief ache in your back or leg. It spreads up and down around the nerves.', 'Puede sentir presión o una molestia breve en la espalda o la pierna. Se extiende hacia arriba y hacia abajo alrededor de los nervios.')),
       clinician: L(
         'Steroid with 2–5 mL saline or local anaesthetic (estimate); non-particulate dexamethasone is common [BACKTABLE].',
         'Corticoide con 2–5 mL de suero o anestésico local (estimación); es habitual la dexametasona no particulada [BACKTABLE].',
@@ -114,10 +112,7 @@ export const epiduralInterlaminar: Procedure = {
       motion: { needle: 1, spread: 1 },
     }),
     afterwards(
-      L(
-        'You rest for 15 to 30 minutes. Your legs may feel a little numb for a short time. Take it easy for the rest of the day. Call the clinic if you get a bad headache when you stand.',
-        'Descansa de 15 a 30 minutos. Las piernas pueden sentirse un poco dormidas un rato. Tómese el resto del día con calma. Llame a la clínica si al ponerse de pie tiene un dolor de cabeza fuerte.',
-      ),
+      sentences(REST_15_TO_30_MINUTES, L('Your legs may feel a little numb for a short time. Take it easy for the rest of the day. Call the clinic if you get a bad headache when you stand.', 'Las piernas pueden sentirse un poco dormidas un rato. Tómese el resto del día con calma. Llame a la clínica si al ponerse de pie tiene un dolor de cabeza fuerte.')),
       L(
         'Repeat only on partial response, 1–2 repeats 2–4 weeks apart (cervical series) [STATPEARLS_CESI]. Positional headache suggests dural puncture.',
         'Repetir solo si hay respuesta parcial, 1–2 repeticiones con 2–4 semanas de intervalo (series cervicales) [STATPEARLS_CESI]. La cefalea postural sugiere punción dural.',
@@ -142,30 +137,28 @@ export const epiduralTransforaminal: Procedure = {
   sides: ['left', 'right', 'bilateral'],
   defaultSide: 'left',
   position: 'prone',
-  positionNote: L('Lying face down with a pillow under the belly [PIJN_TF].', 'Boca abajo con una almohada bajo el abdomen [PIJN_TF].'),
+  positionNote: PRONE_PILLOW_UNDER_BELLY,
   imaging: ['fluoroscopy', 'ct'],
   views: ['AP', 'fluoro-oblique', 'fluoro-lateral', 'AP'],
-  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
+  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, LONGER_NEEDLE)],
   medication: L(
     'Dexamethasone 8 mg/1 mL or 12 mg/1.5 mL (non-particulate) after a 1–2 mL 1–2 % lidocaine test [WIKIMSK_TF]; total 1–4 mL [ANESKEY_TF]. Non-particulate steroid first, per multispecialty safety guidance [ANESKEY_TF].',
     'Dexametasona 8 mg/1 mL o 12 mg/1,5 mL (no particulada) tras una prueba con 1–2 mL de lidocaína al 1–2 % [WIKIMSK_TF]; total 1–4 mL [ANESKEY_TF]. Primero corticoide no particulado, según las guías multidisciplinares de seguridad [ANESKEY_TF].',
   ),
   purpose: 'therapeutic',
-  duration: L('About 20 to 30 minutes.', 'Entre 20 y 30 minutos.'),
-  recovery: L(
-    'The leg may feel numb or heavy for a few hours. The steroid works over days; relief often lasts weeks to months. The subpedicular and Kambin approaches were equally effective at 2–4 weeks [PARK2011].',
-    'La pierna puede sentirse dormida o pesada unas horas. El corticoide actúa en días; el alivio suele durar de semanas a meses. Los abordajes subpedicular y de Kambin fueron igual de eficaces a las 2–4 semanas [PARK2011].',
-  ),
-  safety: L(
-    'Radiculomedullary arteries (the artery of Adamkiewicz, usually left, T5–S1) enter the anterosuperior foramen; particulate steroid embolism can infarct the cord — live contrast, non-particulate steroid [ANESTH_PROCON, AJR_TF].',
-    'Las arterias radiculomedulares (la de Adamkiewicz, generalmente izquierda, T5–S1) entran por la parte anterosuperior del foramen; la embolia de corticoide particulado puede infartar la médula: contraste en vivo y corticoide no particulado [ANESTH_PROCON, AJR_TF].',
+  duration: aboutMinutes(20, 30),
+  recovery: sentences(LEG_NUMB_FOR_HOURS, STEROID_WORKS_OVER_DAYS, L('The subpedicular and Kambin approaches were equally effective at 2–4 weeks [PARK2011].', 'Los abordajes subpedicular y de Kambin fueron igual de eficaces a las 2–4 semanas [PARK2011].')),
+  safety: sentences(
+    FORAMINAL_ARTERIES,
+    L('Particulate steroid embolism there can infarct the cord [AJR_TF].', 'La embolia de corticoide particulado puede infartar la médula [AJR_TF].'),
+    LIVE_CONTRAST_NON_PARTICULATE,
   ),
   targetStructure: 'epidural-space',
   spread: [{ structure: 'epidural-space', volumeMl: 2, source: 'ANESKEY_TF (1–4 mL)' }],
   sources: ['MEDSCAPE_TF', 'PIJN_TF', 'FURMAN_INFRA', 'ANESKEY_TF', '78STEPS_TF', 'RADIOPAEDIA_TF', 'WIKIMSK_TF', 'PARK2011', 'ANESTH_PROCON', 'AJR_TF', 'BROWN_ATLAS', 'KUMARI2021'],
   steps: [
     checkIn(
-      L('Prone, pillow under the abdomen; AP with endplates squared to count the level [PIJN_TF].', 'Decúbito prono, almohada bajo el abdomen; AP con platillos alineados para contar el nivel [PIJN_TF].'),
+      PRONE_COUNT_THE_LEVEL,
     ),
     step('find-foramen', {
       title: L('Finding where the nerve leaves', 'Localizar la salida del nervio'),
@@ -182,7 +175,7 @@ export const epiduralTransforaminal: Procedure = {
       highlight: ['pedicle-{upper}-{side}', 'nerve-root-{upper}-{side}'],
     }),
     numbSkin(
-      L('Skin entry over the target on the oblique view, about 30–40° from vertical [RADIOPAEDIA_TF].', 'Entrada cutánea sobre el objetivo en la oblicua, a unos 30–40° de la vertical [RADIOPAEDIA_TF].'),
+      OBLIQUE_SKIN_ENTRY,
       'fluoro-oblique',
       TF_SHOW,
     ),
@@ -226,10 +219,7 @@ export const epiduralTransforaminal: Procedure = {
       motion: { needle: 1, spread: 1 },
     }),
     afterwards(
-      L(
-        'You rest for a short time. Walk with care until your leg feels normal. Do not drive that day.',
-        'Descansa un rato. Camine con cuidado hasta que la pierna se sienta normal. No conduzca ese día.',
-      ),
+      sentences(REST_A_SHORT_TIME, WALK_WITH_CARE_LEG, L('Do not drive that day.', 'No conduzca ese día.')),
       L(
         'Check for new weakness or neurological change before discharge; document the injectate and the contrast pattern.',
         'Comprobar que no haya debilidad ni cambios neurológicos nuevos antes del alta; documentar el inyectado y el patrón de contraste.',
@@ -258,17 +248,14 @@ export const epiduralCaudal: Procedure = {
   ),
   imaging: ['fluoroscopy', 'ultrasound'],
   views: ['fluoro-lateral', 'AP'],
-  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
+  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, LONGER_NEEDLE)],
   medication: L(
     '10–20 mL diluted local anaesthetic with 40 mg methylprednisolone [ANESKEY_CAUDAL]; 80 mg methylprednisolone in one RCT [JCDR_CAUDAL].',
     '10–20 mL de anestésico local diluido con 40 mg de metilprednisolona [ANESKEY_CAUDAL]; 80 mg de metilprednisolona en un ensayo [JCDR_CAUDAL].',
   ),
   purpose: 'therapeutic',
-  duration: L('About 15 to 20 minutes.', 'Entre 15 y 20 minutos.'),
-  recovery: L(
-    'The buttocks and legs may feel numb or heavy for a few hours. The steroid works over days; relief often lasts weeks to months.',
-    'Las nalgas y las piernas pueden sentirse dormidas o pesadas unas horas. El corticoide actúa en días; el alivio suele durar de semanas a meses.',
-  ),
+  duration: aboutMinutes(15, 20),
+  recovery: sentences(L('The buttocks and legs may feel numb or heavy for a few hours.', 'Las nalgas y las piernas pueden sentirse dormidas o pesadas unas horas.'), STEROID_WORKS_OVER_DAYS),
   safety: L(
     'The dural sac ends at S2 (range L5-S1 to S3): keep the tip below S3 [BINOKAY2006, FURMAN_CAUDAL]. Blind adult success is only 68–75 % — use imaging [SPRINGERMED_CAUDAL].',
     'El saco dural termina en S2 (rango L5-S1 a S3): mantener la punta por debajo de S3 [BINOKAY2006, FURMAN_CAUDAL]. El éxito a ciegas en adultos es solo del 68–75 %: usar imagen [SPRINGERMED_CAUDAL].',
@@ -339,10 +326,7 @@ export const epiduralCaudal: Procedure = {
       motion: { needle: 1, spread: 1 },
     }),
     afterwards(
-      L(
-        'You rest for 15 to 30 minutes. Walk with care until your legs feel normal. A driver takes you home.',
-        'Descansa de 15 a 30 minutos. Camine con cuidado hasta que las piernas se sientan normales. Alguien le lleva a casa.',
-      ),
+      sentences(REST_15_TO_30_MINUTES, L('Walk with care until your legs feel normal.', 'Camine con cuidado hasta que las piernas se sientan normales.'), A_DRIVER_TAKES_YOU_HOME),
       L(
         'Useful after laminectomy, where the interlaminar route is scarred [ANESKEY_CAUDAL].',
         'Útil tras una laminectomía, cuando la vía interlaminar está cicatrizada [ANESKEY_CAUDAL].',
@@ -374,13 +358,13 @@ export const facetJointInjection: Procedure = {
   ),
   imaging: ['fluoroscopy', 'ct'],
   views: ['AP', 'fluoro-oblique', 'fluoro-lateral'],
-  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
+  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, LONGER_NEEDLE)],
   medication: L(
     'Total ≤ 1 mL (lumbar joint capacity ≈ 1 mL), e.g. 10 mg triamcinolone or 10–40 mg methylprednisolone with 0.25 % bupivacaine [DIEUTRIDAU_LFJ, 78STEPS_LFJ]; cervical < 1 mL [DIEUTRIDAU_CFJ].',
     'Total ≤ 1 mL (capacidad de la articulación lumbar ≈ 1 mL), p. ej., 10 mg de triamcinolona o 10–40 mg de metilprednisolona con bupivacaína al 0,25 % [DIEUTRIDAU_LFJ, 78STEPS_LFJ]; cervical < 1 mL [DIEUTRIDAU_CFJ].',
   ),
   purpose: 'both',
-  duration: L('About 15 to 30 minutes.', 'Entre 15 y 30 minutos.'),
+  duration: aboutMinutes(15, 30),
   recovery: L(
     'You may be sore for a day or two. Relief varies from days to months; medial branch blocks are preferred when radiofrequency ablation is planned [COHEN2020, KLESSINGER].',
     'Puede tener molestias uno o dos días. El alivio varía de días a meses; se prefieren los bloqueos de rama medial cuando se planea una radiofrecuencia [COHEN2020, KLESSINGER].',
@@ -398,7 +382,7 @@ export const facetJointInjection: Procedure = {
   steps: [
     checkIn(L('Prone, pillow under the abdomen [DIEUTRIDAU_LFJ]. CT is recommended by consensus; fluoroscopy is acceptable [COHEN2020].', 'Decúbito prono, almohada bajo el abdomen [DIEUTRIDAU_LFJ]. El consenso recomienda TC; la fluoroscopia es aceptable [COHEN2020].')),
     step('open-joint', {
-      title: L('Lining up the joint', 'Alinear la articulación'),
+      title: TITLE_LINING_UP_JOINT,
       patient: L(
         'The X-ray camera turns until the small joint at {level} looks like an open line. That line is the way in.',
         'La cámara de rayos X gira hasta que la pequeña articulación en {level} se ve como una línea abierta. Esa línea es la entrada.',
@@ -442,10 +426,7 @@ export const facetJointInjection: Procedure = {
     ),
     step('inject', {
       title: L('Medicine inside the joint', 'Medicamento dentro de la articulación'),
-      patient: L(
-        'A very small amount of medicine fills the joint. The joint is tiny, so only a few drops fit. Then the needle comes out.',
-        'Una cantidad muy pequeña de medicamento llena la articulación. La articulación es diminuta y solo caben unas gotas. Luego se retira la aguja.',
-      ),
+      patient: sentences(L('A very small amount of medicine fills the joint. The joint is tiny, so only a few drops fit.', 'Una cantidad muy pequeña de medicamento llena la articulación. La articulación es diminuta y solo caben unas gotas.'), NEEDLE_COMES_OUT),
       clinician: L(
         'Total ≤ 1 mL in the lumbar joint; the capsule almost always ruptures with larger volumes, leaking to the dorsal ramus or the foramen/epidural space [DESTOUET1981, DIEUTRIDAU_LFJ].',
         'Total ≤ 1 mL en la articulación lumbar; con volúmenes mayores la cápsula casi siempre se rompe y el líquido pasa al ramo dorsal o al foramen/espacio epidural [DESTOUET1981, DIEUTRIDAU_LFJ].',
@@ -500,7 +481,7 @@ export const triggerPointInjection: Procedure = {
     'Unos 2 mL por punto de bupivacaína al 0,25 % ± corticoide [CHELLY_TPI]; el corticoide no añade beneficio y el suero o la punción seca pueden ser no inferiores [FPNOTEBOOK_TPI].',
   ),
   purpose: 'therapeutic',
-  duration: L('About 5 to 15 minutes.', 'Entre 5 y 15 minutos.'),
+  duration: aboutMinutes(5, 15),
   recovery: L(
     'The muscle may be sore for a few hours to a day. Gentle stretching and heat help. Relief is often short-term, so it works best with physical therapy [DRORACLE_TPI].',
     'El músculo puede doler de unas horas a un día. Estirar suavemente y aplicar calor ayudan. El alivio suele ser corto, por eso funciona mejor con fisioterapia [DRORACLE_TPI].',
@@ -594,13 +575,13 @@ export const kneeJointInjection: Procedure = {
   positionNote: L('Lying on the back with the knee straight on a thin pad [MEDSCAPE_KNEE].', 'Boca arriba con la rodilla estirada sobre una almohadilla fina [MEDSCAPE_KNEE].'),
   imaging: ['landmark', 'ultrasound'],
   views: ['anterior', 'close-up'],
-  instruments: [needle('hypodermic', 22, 38), needle('spinal', 22, 3.5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
+  instruments: [needle('hypodermic', 22, 38), needle('spinal', 22, 3.5 * INCH, LONGER_NEEDLE)],
   medication: L(
     'Corticosteroid, e.g. triamcinolone 20–40 mg (10 mg non-inferior) or methylprednisolone 40–80 mg [DRORACLE_KNEE]; or hyaluronic acid, e.g. 6 mL/48 mg sodium hyaluronate single injection [SARKAR2025].',
     'Corticoide, p. ej., triamcinolona 20–40 mg (10 mg no inferior) o metilprednisolona 40–80 mg [DRORACLE_KNEE]; o ácido hialurónico, p. ej., 6 mL/48 mg de hialuronato sódico en dosis única [SARKAR2025].',
   ),
   purpose: 'both',
-  duration: L('About 5 to 10 minutes.', 'Entre 5 y 10 minutos.'),
+  duration: aboutMinutes(5, 10),
   recovery: L(
     'Steroid: small early benefit from 1 week to 3 months; hyaluronic acid: small later benefit at 3 to 12 months [JFP2018, WANG2015]. Rest the knee for a day.',
     'Corticoide: beneficio pequeño y temprano de 1 semana a 3 meses; ácido hialurónico: beneficio pequeño y más tardío de 3 a 12 meses [JFP2018, WANG2015]. Descanse la rodilla un día.',
@@ -615,7 +596,7 @@ export const kneeJointInjection: Procedure = {
   steps: [
     checkIn(L('Supine, knee extended on a thin pad [MEDSCAPE_KNEE].', 'Decúbito supino, rodilla extendida sobre una almohadilla fina [MEDSCAPE_KNEE].'), 'anterior'),
     step('find-entry', {
-      title: L('Finding the way in', 'Encontrar la entrada'),
+      title: TITLE_FINDING_WAY_IN,
       patient: L(
         'The doctor feels the edges of your kneecap. Then the doctor marks a spot just above it, toward the outside.',
         'El médico palpa los bordes de la rótula. Luego marca un punto justo encima, hacia fuera.',
@@ -629,7 +610,7 @@ export const kneeJointInjection: Procedure = {
       highlight: ['patella-{side}'],
     }),
     step('advance-needle', {
-      title: L('Needle into the joint', 'La aguja en la articulación'),
+      title: TITLE_NEEDLE_INTO_JOINT,
       patient: L(
         'After a cold spray or numbing shot, a needle slides under the kneecap into the joint. You may feel pressure.',
         'Tras un aerosol frío o una pequeña anestesia, una aguja se desliza bajo la rótula hacia la articulación. Puede sentir presión.',
@@ -645,10 +626,7 @@ export const kneeJointInjection: Procedure = {
     }),
     step('inject', {
       title: L('Medicine inside the knee', 'Medicamento dentro de la rodilla'),
-      patient: L(
-        'The medicine flows into the joint with little resistance. Then the needle comes out and a bandage goes on.',
-        'El medicamento entra en la articulación sin resistencia. Luego se retira la aguja y se coloca una tirita.',
-      ),
+      patient: sentences(L('The medicine flows into the joint with little resistance.', 'El medicamento entra en la articulación sin resistencia.'), NEEDLE_OUT_BANDAGE_ON),
       clinician: L(
         'Free flow without resistance; fills the suprapatellar recess and joint. HA has little effect if injected periarticularly [NYSORA_KNEE].',
         'Flujo libre sin resistencia; llena el receso suprarrotuliano y la articulación. El AH tiene poco efecto si queda periarticular [NYSORA_KNEE].',
@@ -696,7 +674,7 @@ export const hipJointInjection: Procedure = {
     '4 mL de bupivacaína al 0,25 % + 10 mg de dexametasona, con 3 mL de contraste bajo fluoroscopia [SPRINGER_HIP].',
   ),
   purpose: 'both',
-  duration: L('About 10 to 20 minutes.', 'Entre 10 y 20 minutos.'),
+  duration: aboutMinutes(10, 20),
   recovery: L(
     'Relief from the numbing medicine in the first hours helps show the pain comes from the joint [DOKUMEN_HIP]. Steroid relief builds over days.',
     'El alivio por el anestésico en las primeras horas ayuda a confirmar que el dolor viene de la articulación [DOKUMEN_HIP]. El alivio del corticoide aumenta en días.',
@@ -752,7 +730,7 @@ export const hipJointInjection: Procedure = {
     ),
     step('inject', {
       title: L('Medicine inside the hip', 'Medicamento dentro de la cadera'),
-      patient: L('The medicine goes into the joint. You may feel fullness in the hip. Then the needle comes out.', 'El medicamento entra en la articulación. Puede sentir la cadera llena. Luego se retira la aguja.'),
+      patient: sentences(L('The medicine goes into the joint. You may feel fullness in the hip.', 'El medicamento entra en la articulación. Puede sentir la cadera llena.'), NEEDLE_COMES_OUT),
       clinician: L('4 mL 0.25 % bupivacaine + 10 mg dexamethasone [SPRINGER_HIP].', '4 mL de bupivacaína al 0,25 % + 10 mg de dexametasona [SPRINGER_HIP].'),
       view: 'close-up',
       show: HIP_SHOW,
@@ -801,7 +779,7 @@ export const shoulderJointInjection: Procedure = {
     'Articulación: metilprednisolona 40 mg (1 mL) + lidocaína al 1 % 5–7 mL [FPNOTEBOOK_GH]. Bolsa: 0,5 mL de dexametasona 4 mg/mL + 1–1,5 mL de bupivacaína al 0,5 % [RADIOPAEDIA_SA].',
   ),
   purpose: 'both',
-  duration: L('About 5 to 10 minutes.', 'Entre 5 y 10 minutos.'),
+  duration: aboutMinutes(5, 10),
   recovery: L(
     'The shoulder may feel numb for a few hours. Steroid relief builds over days and can last weeks to months; gentle exercises help keep the motion gained.',
     'El hombro puede sentirse dormido unas horas. El alivio del corticoide aumenta en días y puede durar de semanas a meses; los ejercicios suaves ayudan a mantener el movimiento.',
@@ -820,7 +798,7 @@ export const shoulderJointInjection: Procedure = {
   steps: [
     checkIn(L('Seated, arm at the side or in the lap [FPNOTEBOOK_GH, FRANK_SA].', 'Sentado, brazo al costado o en el regazo [FPNOTEBOOK_GH, FRANK_SA].'), 'posterior'),
     step('find-entry', {
-      title: L('Finding the way in', 'Encontrar la entrada'),
+      title: TITLE_FINDING_WAY_IN,
       patient: L(
         'The doctor feels the bony corner at the top of your shoulder. A mark goes on the skin just below it.',
         'El médico palpa la esquina de hueso en la parte alta del hombro. Marca la piel justo debajo.',
@@ -850,10 +828,7 @@ export const shoulderJointInjection: Procedure = {
     }),
     step('inject', {
       title: L('Medicine in place', 'Medicamento en su lugar'),
-      patient: L(
-        'The medicine goes in smoothly. Then the needle comes out and a bandage goes on.',
-        'El medicamento entra con suavidad. Luego se retira la aguja y se coloca una tirita.',
-      ),
+      patient: sentences(L('The medicine goes in smoothly.', 'El medicamento entra con suavidad.'), NEEDLE_OUT_BANDAGE_ON),
       clinician: L(
         'Free flow confirms an intra-articular or intrabursal position; hard resistance suggests tendon [FRANK_SA].',
         'El flujo libre confirma la posición intraarticular o intrabursal; una resistencia dura sugiere tendón [FRANK_SA].',
@@ -901,7 +876,7 @@ export const sacroiliacJointInjection: Procedure = {
     'Diagnóstica: 1–2 mL de anestésico local; terapéutica: añadir 40–80 mg de triamcinolona o 6–8 mg de dexametasona [SHUHUB_SIJ].',
   ),
   purpose: 'both',
-  duration: L('About 15 to 20 minutes.', 'Entre 15 y 20 minutos.'),
+  duration: aboutMinutes(15, 20),
   recovery: L(
     'Relief in the first hours points to the joint as the source. Steroid relief varies; one CT-guided series reported 89 % success over 2 years [SAHIN_SIJ].',
     'El alivio en las primeras horas señala a la articulación como origen. El alivio del corticoide varía; una serie guiada por TC informó un 89 % de éxito a 2 años [SAHIN_SIJ].',
@@ -916,7 +891,7 @@ export const sacroiliacJointInjection: Procedure = {
   steps: [
     checkIn(L('Prone. Contrast is essential [FURMAN_SIJ].', 'Decúbito prono. El contraste es imprescindible [FURMAN_SIJ].')),
     step('open-joint', {
-      title: L('Lining up the joint', 'Alinear la articulación'),
+      title: TITLE_LINING_UP_JOINT,
       patient: L(
         'The X-ray camera tilts and turns. It stops when the lower part of the joint shows as a clear line.',
         'La cámara de rayos X se inclina y gira. Se detiene cuando la parte baja de la articulación se ve como una línea clara.',
@@ -935,7 +910,7 @@ export const sacroiliacJointInjection: Procedure = {
       SIJ_SHOW,
     ),
     step('advance-needle', {
-      title: L('Needle into the joint', 'La aguja en la articulación'),
+      title: TITLE_NEEDLE_INTO_JOINT,
       patient: L(
         'A thin needle goes in and slips into the lower part of the joint. You may feel pressure in your buttock.',
         'Una aguja fina entra y se desliza en la parte baja de la articulación. Puede sentir presión en el glúteo.',
@@ -960,7 +935,7 @@ export const sacroiliacJointInjection: Procedure = {
     ),
     step('inject', {
       title: L('Medicine in the joint', 'Medicamento en la articulación'),
-      patient: L('A small amount of medicine fills the joint. Then the needle comes out.', 'Una pequeña cantidad de medicamento llena la articulación. Luego se retira la aguja.'),
+      patient: sentences(L('A small amount of medicine fills the joint.', 'Una pequeña cantidad de medicamento llena la articulación.'), NEEDLE_COMES_OUT),
       clinician: L('1–2 mL local anaesthetic ± steroid [SHUHUB_SIJ].', '1–2 mL de anestésico local ± corticoide [SHUHUB_SIJ].'),
       view: 'close-up',
       show: SIJ_SHOW,
@@ -968,10 +943,7 @@ export const sacroiliacJointInjection: Procedure = {
       motion: { needle: 1, spread: 1 },
     }),
     afterwards(
-      L(
-        'Walk and do what usually hurts, then write down your pain. A driver takes you home.',
-        'Camine y haga lo que suele dolerle, y anote su dolor. Alguien le lleva a casa.',
-      ),
+      sentences(L('Walk and do what usually hurts, then write down your pain.', 'Camine y haga lo que suele dolerle, y anote su dolor.'), A_DRIVER_TAKES_YOU_HOME),
       L(
         'Innervation: posterior network S1–S2 100 %, S3 88 %, L5 8 % [ANESKEY_SIJ]. Referral to the buttock and posterolateral thigh [NYSORA_SIJ].',
         'Inervación: red posterior S1–S2 100 %, S3 88 %, L5 8 % [ANESKEY_SIJ]. Dolor referido a glúteo y cara posterolateral del muslo [NYSORA_SIJ].',

@@ -1,5 +1,6 @@
 import type { Procedure } from '../types';
-import { INCH, L, afterwards, checkIn, contrastCheck, needle, numbSkin, step } from './helpers';
+import { INCH, L, afterwards, checkIn, contrastCheck, needle, numbSkin, step, sentences } from './helpers';
+import { A_DRIVER_TAKES_YOU_HOME, FORAMINAL_ARTERIES, LIVE_CONTRAST_NON_PARTICULATE, PRONE_COUNT_THE_LEVEL, LEG_NUMB_FOR_HOURS, LONGER_NEEDLE, MEDICINE_GOES_IN_SLOWLY, OBLIQUE_SKIN_ENTRY, PRONE_PILLOW_UNDER_BELLY, REST_A_SHORT_TIME, TITLE_FINDING_NERVE, TITLE_MEDICINE_AROUND_NERVE, TITLE_PLACING_NEEDLE, WALK_WITH_CARE_LEG, aboutMinutes } from './phrases';
 
 const MB_SHOW = ['layer:bone', 'layer:disc', 'layer:nerve', 'vertebra-{upper}', 'vertebra-{lower}'];
 
@@ -23,13 +24,13 @@ export const medialBranchBlock: Procedure = {
   ),
   imaging: ['fluoroscopy', 'ct', 'ultrasound'],
   views: ['AP', 'fluoro-oblique', 'AP', 'fluoro-lateral'],
-  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
+  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, LONGER_NEEDLE)],
   medication: L(
     'Local anaesthetic only, about 0.5 mL per nerve in the lower back (lidocaine 1–4 % or bupivacaine 0.5–0.75 %) [WIKIMSK_LMBB]; 0.3 mL per nerve in the neck [SPRINGER_CMBB]. No steroid for a diagnostic block [WIKIMSK_LMBB].',
     'Solo anestésico local, unos 0,5 mL por nervio en la zona lumbar (lidocaína 1–4 % o bupivacaína 0,5–0,75 %) [WIKIMSK_LMBB]; 0,3 mL por nervio en el cuello [SPRINGER_CMBB]. Sin corticoide en un bloqueo diagnóstico [WIKIMSK_LMBB].',
   ),
   purpose: 'diagnostic',
-  duration: L('About 15 to 30 minutes.', 'Entre 15 y 30 minutos.'),
+  duration: aboutMinutes(15, 30),
   recovery: L(
     'Relief, if it comes, lasts as long as the numbing medicine: a few hours. You keep a pain diary that day. Good relief points to the joint, and radiofrequency ablation may come next [COHEN2020].',
     'El alivio, si aparece, dura lo que dura el anestésico: unas horas. Ese día usted anota su dolor en un diario. Un buen alivio señala a la articulación, y el siguiente paso puede ser la ablación por radiofrecuencia [COHEN2020].',
@@ -136,7 +137,7 @@ export const radiofrequencyAblation: Procedure = {
   ),
   imaging: ['fluoroscopy'],
   views: ['AP', 'fluoro-oblique', 'fluoro-lateral', 'AP'],
-  instruments: [needle('radiofrequency', 22, 100), needle('radiofrequency', 22, 145, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
+  instruments: [needle('radiofrequency', 22, 100), needle('radiofrequency', 22, 145, LONGER_NEEDLE)],
   medication: L(
     '0.5–1 mL of local anaesthetic through the cannula before each lesion [FURMAN_CRF].',
     '0,5–1 mL de anestésico local por la cánula antes de cada lesión [FURMAN_CRF].',
@@ -242,34 +243,23 @@ export const selectiveNerveRootBlock: Procedure = {
   sides: ['left', 'right'],
   defaultSide: 'left',
   position: 'prone',
-  positionNote: L('Lying face down with a pillow under the belly [PIJN_TF].', 'Boca abajo con una almohada bajo el abdomen [PIJN_TF].'),
+  positionNote: PRONE_PILLOW_UNDER_BELLY,
   imaging: ['fluoroscopy', 'ct'],
   views: ['AP', 'fluoro-oblique', 'fluoro-lateral', 'AP'],
-  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
+  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, LONGER_NEEDLE)],
   medication: L(
     '0.5–0.6 mL of local anaesthetic beside the root, ± non-particulate steroid (dexamethasone) [ANESKEY_TF].',
     '0,5–0,6 mL de anestésico local junto a la raíz, ± corticoide no particulado (dexametasona) [ANESKEY_TF].',
   ),
   purpose: 'both',
-  duration: L('About 20 to 30 minutes.', 'Entre 20 y 30 minutos.'),
-  recovery: L(
-    'The leg may feel numb or heavy for a few hours. Relief from the numbing medicine tells the doctor which nerve is the source; steroid relief, if used, builds over days.',
-    'La pierna puede sentirse dormida o pesada unas horas. El alivio del anestésico indica al médico qué nervio es el origen; el alivio del corticoide, si se usa, aumenta en unos días.',
-  ),
-  safety: L(
-    'Radiculomedullary arteries (largest: the artery of Adamkiewicz, usually left, T5–S1) enter the anterosuperior foramen: live contrast, non-particulate steroid [ANESTH_PROCON, AJR_TF].',
-    'Las arterias radiculomedulares (la mayor: la arteria de Adamkiewicz, generalmente izquierda, T5–S1) entran por la parte anterosuperior del foramen: contraste en vivo y corticoide no particulado [ANESTH_PROCON, AJR_TF].',
-  ),
+  duration: aboutMinutes(20, 30),
+  recovery: sentences(LEG_NUMB_FOR_HOURS, L('Relief from the numbing medicine tells the doctor which nerve is the source; steroid relief, if used, builds over days.', 'El alivio del anestésico indica al médico qué nervio es el origen; el alivio del corticoide, si se usa, aumenta en unos días.')),
+  safety: sentences(FORAMINAL_ARTERIES, LIVE_CONTRAST_NON_PARTICULATE),
   targetStructure: 'nerve-root-{level}-{side}',
   spread: [{ structure: 'nerve-root-{level}-{side}', volumeMl: 0.5, source: 'ANESKEY_TF' }],
   sources: ['MEDSCAPE_TF', 'PIJN_TF', 'FURMAN_S1', 'ANESKEY_TF', '78STEPS_TF', 'RADIOPAEDIA_TF', 'ANESTH_PROCON', 'AJR_TF'],
   steps: [
-    checkIn(
-      L(
-        'Prone, pillow under the abdomen [PIJN_TF]. AP with endplates squared to count the level.',
-        'Decúbito prono, almohada bajo el abdomen [PIJN_TF]. AP con platillos alineados para contar el nivel.',
-      ),
-    ),
+    checkIn(PRONE_COUNT_THE_LEVEL),
     step('find-foramen', {
       title: L('Finding the nerve opening', 'Localizar la salida del nervio'),
       patient: L(
@@ -285,10 +275,7 @@ export const selectiveNerveRootBlock: Procedure = {
       highlight: ['{target}'],
     }),
     numbSkin(
-      L(
-        'Skin entry over the target on the oblique view, about 30–40° from vertical [RADIOPAEDIA_TF].',
-        'Entrada cutánea sobre el objetivo en la oblicua, a unos 30–40° de la vertical [RADIOPAEDIA_TF].',
-      ),
+      OBLIQUE_SKIN_ENTRY,
       'fluoro-oblique',
       ROOT_SHOW,
     ),
@@ -332,10 +319,7 @@ export const selectiveNerveRootBlock: Procedure = {
       motion: { needle: 1, spread: 1 },
     }),
     afterwards(
-      L(
-        'You rest for a short time. Walk with care until your leg feels normal. A driver takes you home.',
-        'Descansa un rato. Camine con cuidado hasta que la pierna se sienta normal. Alguien le lleva a casa.',
-      ),
+      sentences(REST_A_SHORT_TIME, WALK_WITH_CARE_LEG, A_DRIVER_TAKES_YOU_HOME),
       L(
         'Document the pain response and any dermatomal numbness; concordant relief identifies the symptomatic root.',
         'Documentar la respuesta del dolor y cualquier hipoestesia dermatómica; el alivio concordante identifica la raíz sintomática.',
@@ -363,13 +347,13 @@ export const stellateGanglionBlock: Procedure = {
   positionNote: L('Lying on the back, neck straight or slightly tipped back.', 'Boca arriba, con el cuello recto o un poco hacia atrás.'),
   imaging: ['ultrasound', 'fluoroscopy'],
   views: ['AP', 'fluoro-oblique', 'anterior'],
-  instruments: [needle('spinal', 25, 50), needle('spinal', 22, 3.5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
+  instruments: [needle('spinal', 25, 50), needle('spinal', 22, 3.5 * INCH, LONGER_NEEDLE)],
   medication: L(
     'About 5 mL of local anaesthetic (bupivacaine with contrast) [GOFELD2009]; e.g. 4 mL 0.25 % bupivacaine + 40 mg triamcinolone [GHAI2016].',
     'Unos 5 mL de anestésico local (bupivacaína con contraste) [GOFELD2009]; p. ej., 4 mL de bupivacaína al 0,25 % + 40 mg de triamcinolona [GHAI2016].',
   ),
   purpose: 'both',
-  duration: L('About 15 to 20 minutes.', 'Entre 15 y 20 minutos.'),
+  duration: aboutMinutes(15, 20),
   recovery: L(
     'A droopy eyelid, a small pupil and a warm, dry face or hand on that side are expected for a few hours: they show the block worked [NEUPSYKEY]. The voice may be hoarse for a while. In CRPS, a series of blocks gave relief lasting up to 3 months [GHAI2016].',
     'Es normal que durante unas horas el párpado caiga un poco, la pupila se achique y la cara o la mano de ese lado estén calientes y secas: indica que el bloqueo funcionó [NEUPSYKEY]. La voz puede estar ronca un rato. En el SDRC, una serie de bloqueos dio alivio de hasta 3 meses [GHAI2016].',
@@ -405,7 +389,7 @@ export const stellateGanglionBlock: Procedure = {
       highlight: ['vertebra-{level}'],
     }),
     step('advance-needle', {
-      title: L('Placing the needle', 'Colocar la aguja'),
+      title: TITLE_PLACING_NEEDLE,
       patient: L(
         'A thin needle goes in at the front of your neck, beside the windpipe. Please do not talk or swallow while it is in. You may feel pressure.',
         'Una aguja fina entra por la parte delantera del cuello, al lado de la tráquea. Por favor, no hable ni trague mientras está puesta. Puede sentir presión.',
@@ -430,10 +414,7 @@ export const stellateGanglionBlock: Procedure = {
     ),
     step('inject', {
       title: L('Medicine flows down to the nerves', 'El medicamento baja hacia los nervios'),
-      patient: L(
-        'The medicine goes in slowly. It flows down along the neck to the nerve bundle. Soon your hand or face on that side may feel warm.',
-        'El medicamento entra despacio. Baja por el cuello hasta el grupo de nervios. Pronto la mano o la cara de ese lado pueden sentirse calientes.',
-      ),
+      patient: sentences(MEDICINE_GOES_IN_SLOWLY, L('It flows down along the neck to the nerve bundle. Soon your hand or face on that side may feel warm.', 'Baja por el cuello hasta el grupo de nervios. Pronto la mano o la cara de ese lado pueden sentirse calientes.')),
       clinician: L(
         '~5 mL in divided doses with repeated aspiration; sub-fascial spread along longus colli toward the stellate ganglion [GOFELD2009].',
         '~5 mL en dosis fraccionadas con aspiración repetida; difusión subfascial a lo largo del largo del cuello hacia el ganglio estrellado [GOFELD2009].',
@@ -444,10 +425,7 @@ export const stellateGanglionBlock: Procedure = {
       motion: { needle: 1, spread: 1 },
     }),
     afterwards(
-      L(
-        'You sit up slowly after about 30 minutes. Wait until swallowing feels normal before you eat or drink. Your eye may droop a little for a few hours. A driver takes you home.',
-        'Se sienta despacio después de unos 30 minutos. Espere a tragar con normalidad antes de comer o beber. El ojo puede caer un poco durante unas horas. Alguien le lleva a casa.',
-      ),
+      sentences(L('You sit up slowly after about 30 minutes. Wait until swallowing feels normal before you eat or drink. Your eye may droop a little for a few hours.', 'Se sienta despacio después de unos 30 minutos. Espere a tragar con normalidad antes de comer o beber. El ojo puede caer un poco durante unas horas.'), A_DRIVER_TAKES_YOU_HOME),
       L(
         'Confirm Horner syndrome (ptosis, miosis, anhidrosis) and a rise in limb temperature [NEUPSYKEY]. Observe for hoarseness, dysphagia and vascular symptoms.',
         'Confirmar síndrome de Horner (ptosis, miosis, anhidrosis) y aumento de temperatura del miembro [NEUPSYKEY]. Vigilar ronquera, disfagia y síntomas vasculares.',
@@ -481,7 +459,7 @@ export const lumbarSympatheticBlock: Procedure = {
     '10–20 mL de bupivacaína al 0,25 %; para neurólisis, 10 mL de alcohol absoluto o fenol al 6 % [78STEPS_LSB].',
   ),
   purpose: 'both',
-  duration: L('About 20 to 30 minutes.', 'Entre 20 y 30 minutos.'),
+  duration: aboutMinutes(20, 30),
   recovery: L(
     'The leg often feels warm soon after. Relief may outlast the medicine; blocks can be repeated, for CRPS sometimes weekly [78STEPS_LSB].',
     'La pierna suele sentirse caliente poco después. El alivio puede durar más que el medicamento; los bloqueos pueden repetirse, en el SDRC a veces cada semana [78STEPS_LSB].',
@@ -562,10 +540,7 @@ export const lumbarSympatheticBlock: Procedure = {
       motion: { needle: 1, spread: 1 },
     }),
     afterwards(
-      L(
-        'You rest while the nurse checks your leg and blood pressure. Your leg may feel warm or a bit weak. A driver takes you home.',
-        'Descansa mientras la enfermera revisa la pierna y la presión arterial. La pierna puede sentirse caliente o un poco débil. Alguien le lleva a casa.',
-      ),
+      sentences(L('You rest while the nurse checks your leg and blood pressure. Your leg may feel warm or a bit weak.', 'Descansa mientras la enfermera revisa la pierna y la presión arterial. La pierna puede sentirse caliente o un poco débil.'), A_DRIVER_TAKES_YOU_HOME),
       L(
         'Monitor blood pressure, groin pain (genitofemoral neuritis) and leg strength [ANESKEY_LSB].',
         'Vigilar la presión arterial, el dolor inguinal (neuritis genitofemoral) y la fuerza de la pierna [ANESKEY_LSB].',
@@ -595,13 +570,13 @@ export const occipitalNerveBlock: Procedure = {
   ),
   imaging: ['landmark', 'ultrasound'],
   views: ['posterior', 'close-up'],
-  instruments: [needle('hypodermic', 25, 32), needle('spinal', 25, 3.5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
+  instruments: [needle('hypodermic', 25, 32), needle('spinal', 25, 3.5 * INCH, LONGER_NEEDLE)],
   medication: L(
     '2–3 mL 0.5 % bupivacaine ± methylprednisolone 20–40 mg; 25–27 G 1.25-inch needle [FPNOTEBOOK_GON].',
     '2–3 mL de bupivacaína al 0,5 % ± metilprednisolona 20–40 mg; aguja 25–27 G de 1,25 pulgadas [FPNOTEBOOK_GON].',
   ),
   purpose: 'both',
-  duration: L('About 5 to 10 minutes.', 'Entre 5 y 10 minutos.'),
+  duration: aboutMinutes(5, 10),
   recovery: L(
     'The back of the scalp feels numb for a few hours. Headache relief can last days to weeks.',
     'La parte trasera del cuero cabelludo queda dormida unas horas. El alivio del dolor de cabeza puede durar de días a semanas.',
@@ -619,7 +594,7 @@ export const occipitalNerveBlock: Procedure = {
       'posterior',
     ),
     step('find-nerve', {
-      title: L('Finding the nerve', 'Localizar el nervio'),
+      title: TITLE_FINDING_NERVE,
       patient: L(
         'The doctor feels the bump at the back of your skull. The nerve lies a little to the side and below it. The doctor may feel for the pulse of a small artery next to it.',
         'El médico palpa el relieve de la parte trasera del cráneo. El nervio está un poco al lado y por debajo. Puede buscar el pulso de una pequeña arteria que va a su lado.',
@@ -648,7 +623,7 @@ export const occipitalNerveBlock: Procedure = {
       motion: { needle: 1 },
     }),
     step('inject', {
-      title: L('Medicine around the nerve', 'Medicamento alrededor del nervio'),
+      title: TITLE_MEDICINE_AROUND_NERVE,
       patient: L(
         'The medicine goes in. The back of your head soon feels numb. That means it reached the nerve.',
         'Entra el medicamento. Pronto la parte trasera de la cabeza se siente dormida. Significa que llegó al nervio.',
@@ -694,13 +669,13 @@ export const genicularNerveBlock: Procedure = {
   positionNote: L('Lying on the back, knee slightly bent over a cushion.', 'Boca arriba, con la rodilla un poco doblada sobre un cojín.'),
   imaging: ['fluoroscopy', 'ultrasound'],
   views: ['AP', 'fluoro-lateral', 'close-up'],
-  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, L('Longer needle for deeper paths', 'Aguja más larga para trayectos profundos'))],
+  instruments: [needle('spinal', 22, 3.5 * INCH), needle('spinal', 22, 5 * INCH, LONGER_NEEDLE)],
   medication: L(
     '0.5 mL per nerve (cadaver accuracy study) to 2 mL per nerve (clinical) of local anaesthetic [FONKOUE2019, SOUNDPAIN].',
     'De 0,5 mL por nervio (estudio de precisión en cadáver) a 2 mL por nervio (clínica) de anestésico local [FONKOUE2019, SOUNDPAIN].',
   ),
   purpose: 'both',
-  duration: L('About 15 to 20 minutes.', 'Entre 15 y 20 minutos.'),
+  duration: aboutMinutes(15, 20),
   recovery: L(
     'Relief from the numbing medicine lasts hours. If it helps a lot, radiofrequency treatment of the same nerves may give months of relief.',
     'El alivio del anestésico dura horas. Si ayuda mucho, el tratamiento con radiofrecuencia de los mismos nervios puede aliviar durante meses.',
@@ -801,7 +776,7 @@ export const suprascapularNerveBlock: Procedure = {
     '5 mL de anestésico local [USABCD]; en la práctica 5–10 mL ± 40 mg de triamcinolona.',
   ),
   purpose: 'both',
-  duration: L('About 10 to 15 minutes.', 'Entre 10 y 15 minutos.'),
+  duration: aboutMinutes(10, 15),
   recovery: L(
     'The shoulder may feel numb and a little weak for some hours. Relief can last from hours to weeks, and the block can be repeated.',
     'El hombro puede sentirse dormido y algo débil unas horas. El alivio puede durar de horas a semanas, y el bloqueo puede repetirse.',
@@ -816,7 +791,7 @@ export const suprascapularNerveBlock: Procedure = {
   steps: [
     checkIn(L('Seated, arm relaxed at the side.', 'Sentado, brazo relajado a un lado.'), 'posterior'),
     step('find-nerve', {
-      title: L('Finding the nerve', 'Localizar el nervio'),
+      title: TITLE_FINDING_NERVE,
       patient: L(
         'The doctor moves an ultrasound probe over the top of your shoulder blade. The screen shows a small notch in the bone where the nerve runs.',
         'El médico pasa una sonda de ecografía sobre la parte alta del omóplato. La pantalla muestra una pequeña escotadura en el hueso por donde pasa el nervio.',
@@ -830,7 +805,7 @@ export const suprascapularNerveBlock: Procedure = {
       highlight: ['{target}'],
     }),
     step('advance-needle', {
-      title: L('Placing the needle', 'Colocar la aguja'),
+      title: TITLE_PLACING_NEEDLE,
       patient: L(
         'First the skin is numbed. Then a thin needle goes in above the shoulder blade. It stops at the bone near the nerve.',
         'Primero se adormece la piel. Luego una aguja fina entra por encima del omóplato. Se detiene en el hueso, cerca del nervio.',
@@ -845,11 +820,8 @@ export const suprascapularNerveBlock: Procedure = {
       motion: { needle: 1 },
     }),
     step('inject', {
-      title: L('Medicine around the nerve', 'Medicamento alrededor del nervio'),
-      patient: L(
-        'The medicine goes in slowly. Your shoulder soon feels numb and looser.',
-        'El medicamento entra despacio. Pronto el hombro se siente dormido y más suelto.',
-      ),
+      title: TITLE_MEDICINE_AROUND_NERVE,
+      patient: sentences(MEDICINE_GOES_IN_SLOWLY, L('Your shoulder soon feels numb and looser.', 'Pronto el hombro se siente dormido y más suelto.')),
       clinician: L(
         '5 mL spreads in the supraspinous fossa beneath supraspinatus [USABCD]. The nerve supplies about 70 % of shoulder joint sensation and has no cutaneous branch [ASRA_SSN].',
         '5 mL se distribuyen en la fosa supraespinosa bajo el supraespinoso [USABCD]. El nervio aporta cerca del 70 % de la sensibilidad de la articulación y no tiene rama cutánea [ASRA_SSN].',

@@ -1,5 +1,6 @@
 import type { Procedure } from '../types';
 import { INCH, L, checkIn, needle, numbSkin, step } from './helpers';
+import { TITLE_REACHING_EPIDURAL } from './phrases';
 
 const SCS_SHOW = ['layer:bone', 'layer:space', 'layer:dura', 'layer:cord'];
 const ENTRY_SHOW = [...SCS_SHOW, 'vertebra-L1', 'vertebra-L2'];
@@ -20,7 +21,7 @@ const scsCommon = {
 } as const satisfies Partial<Procedure>;
 
 const tuohyStep = step('epidural-needle', {
-  title: L('Reaching the epidural space', 'Llegar al espacio epidural'),
+  title: TITLE_REACHING_EPIDURAL,
   patient: L(
     'A hollow needle goes in at a low angle in your lower back. The doctor feels for a small change in pressure. That shows the tip is in the space around the nerve sac.',
     'Una aguja hueca entra con poco ángulo en la zona lumbar. El médico busca un pequeño cambio de presión. Eso indica que la punta está en el espacio alrededor del saco de los nervios.',
