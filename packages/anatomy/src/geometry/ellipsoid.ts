@@ -16,31 +16,37 @@ export function ellipsoidRaw(c: Vec3, u: Vec3, v0: Vec3, w: Vec3, r: Vec3, segme
   const v: Vec3 = cr[0]! * w[0] + cr[1]! * w[1] + cr[2]! * w[2] < 0 ? [-v0[0], -v0[1], -v0[2]] : v0;
   const stacks = Math.max(3, Math.round(segments / 2));
   const n = segments;
-  const positions: number[] = [];
-  const indices: number[] = [];
+  const rings = stacks - 1;
+  const positions = new Float64Array((rings * n + 2) * 3);
+  const indices = new Uint32Array((rings - 1) * n * 6 + n * 6);
+  let o = 0, q = 0;
   for (let s = 1; s < stacks; s++) {
     const phi = -Math.PI / 2 + (s / stacks) * Math.PI;
     const cz = Math.sin(phi) * r[2], k = Math.cos(phi);
     for (let i = 0; i < n; i++) {
       const t = (i / n) * Math.PI * 2;
       const a = Math.cos(t) * r[0] * k, b = Math.sin(t) * r[1] * k;
-      positions.push(c[0] + u[0] * a + v[0] * b + w[0] * cz, c[1] + u[1] * a + v[1] * b + w[1] * cz, c[2] + u[2] * a + v[2] * b + w[2] * cz);
+      positions[o++] = c[0] + u[0] * a + v[0] * b + w[0] * cz;
+      positions[o++] = c[1] + u[1] * a + v[1] * b + w[1] * cz;
+      positions[o++] = c[2] + u[2] * a + v[2] * b + w[2] * cz;
     }
   }
-  const rings = stacks - 1;
-  for (let q = 0; q < rings - 1; q++) {
-    const a0 = q * n, b0 = (q + 1) * n;
+  for (let ring = 0; ring < rings - 1; ring++) {
+    const a0 = ring * n, b0 = (ring + 1) * n;
     for (let i = 0; i < n; i++) {
       const j = i + 1 === n ? 0 : i + 1;
-      indices.push(a0 + i, a0 + j, b0 + j, a0 + i, b0 + j, b0 + i);
+      indices[q++] = a0 + i; indices[q++] = a0 + j; indices[q++] = b0 + j;
+      indices[q++] = a0 + i; indices[q++] = b0 + j; indices[q++] = b0 + i;
     }
   }
-  const south = positions.length / 3, north = south + 1;
-  positions.push(c[0] - w[0] * r[2], c[1] - w[1] * r[2], c[2] - w[2] * r[2], c[0] + w[0] * r[2], c[1] + w[1] * r[2], c[2] + w[2] * r[2]);
+  const south = o / 3, north = south + 1;
+  positions[o++] = c[0] - w[0] * r[2]; positions[o++] = c[1] - w[1] * r[2]; positions[o++] = c[2] - w[2] * r[2];
+  positions[o++] = c[0] + w[0] * r[2]; positions[o++] = c[1] + w[1] * r[2]; positions[o++] = c[2] + w[2] * r[2];
   const top = (rings - 1) * n;
   for (let i = 0; i < n; i++) {
     const j = i + 1 === n ? 0 : i + 1;
-    indices.push(south, j, i, north, top + i, top + j);
+    indices[q++] = south; indices[q++] = j; indices[q++] = i;
+    indices[q++] = north; indices[q++] = top + i; indices[q++] = top + j;
   }
   return { positions, indices };
 }

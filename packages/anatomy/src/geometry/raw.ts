@@ -67,54 +67,65 @@ export interface LoftRawOptions {
 export function loftRaw(rings: readonly (readonly Vec3[])[], options: LoftRawOptions = {}): RawMesh {
   const { closeStart = true, closeEnd = true } = options;
   const n = rings[0]?.length ?? 0;
-  if (rings.length < 2 || n < 3) throw new Error('loftRings needs at least 2 rings of 3 points');
-  const positions: number[] = [];
-  const indices: number[] = [];
-  for (const ring of rings) {
+  const R = rings.length;
+  if (R < 2 || n < 3) throw new Error('loftRings needs at least 2 rings of 3 points');
+  const caps = (closeStart ? 1 : 0) + (closeEnd ? 1 : 0);
+  const positions = new Float64Array((R * n + caps) * 3);
+  const indices = new Uint32Array((R - 1) * n * 6 + caps * n * 3);
+  let o = 0;
+  for (let r = 0; r < R; r++) {
+    const ring = rings[r]!;
     if (ring.length !== n) throw new Error('loftRings: every ring needs the same number of points');
-    for (const p of ring) positions.push(p[0], p[1], p[2]);
+    for (let i = 0; i < n; i++) { const p = ring[i]!; positions[o++] = p[0]; positions[o++] = p[1]; positions[o++] = p[2]; }
   }
-  for (let r = 0; r < rings.length - 1; r++) {
+  let q = 0;
+  for (let r = 0; r < R - 1; r++) {
     const a0 = r * n, b0 = (r + 1) * n;
     for (let i = 0; i < n; i++) {
       const j = i + 1 === n ? 0 : i + 1;
-      indices.push(a0 + i, a0 + j, b0 + j, a0 + i, b0 + j, b0 + i);
+      indices[q++] = a0 + i; indices[q++] = a0 + j; indices[q++] = b0 + j;
+      indices[q++] = a0 + i; indices[q++] = b0 + j; indices[q++] = b0 + i;
     }
   }
   const cap = (ri: number, flip: boolean, apex?: Vec3) => {
     const ring = rings[ri]!;
-    let c = apex;
-    if (!c) {
+    let cx: number, cy: number, cz: number;
+    if (apex) { cx = apex[0]; cy = apex[1]; cz = apex[2]; } else {
       let x = 0, y = 0, z = 0;
-      for (const p of ring) { x += p[0]; y += p[1]; z += p[2]; }
-      c = [x / n, y / n, z / n];
+      for (let i = 0; i < n; i++) { const p = ring[i]!; x += p[0]; y += p[1]; z += p[2]; }
+      cx = x / n; cy = y / n; cz = z / n;
     }
-    const ci = positions.length / 3;
-    positions.push(c[0], c[1], c[2]);
+    const ci = o / 3;
+    positions[o++] = cx; positions[o++] = cy; positions[o++] = cz;
     const base = ri * n;
     for (let i = 0; i < n; i++) {
       const j = i + 1 === n ? 0 : i + 1;
-      if (flip) indices.push(ci, base + j, base + i);
-      else indices.push(ci, base + i, base + j);
+      indices[q++] = ci;
+      if (flip) { indices[q++] = base + j; indices[q++] = base + i; } else { indices[q++] = base + i; indices[q++] = base + j; }
     }
   };
   if (closeStart) cap(0, true, options.startApex);
-  if (closeEnd) cap(rings.length - 1, false, options.endApex);
+  if (closeEnd) cap(R - 1, false, options.endApex);
   return { positions, indices };
 }
 
 /** A closed loop of rings (a torus-like tube), the last ring joined back to the first. */
 export function loopRaw(rings: readonly (readonly Vec3[])[]): RawMesh {
   const n = rings[0]!.length;
-  const positions: number[] = [];
-  const indices: number[] = [];
-  for (const ring of rings) for (const p of ring) positions.push(p[0], p[1], p[2]);
   const R = rings.length;
+  const positions = new Float64Array(R * n * 3);
+  const indices = new Uint32Array(R * n * 6);
+  let o = 0, q = 0;
+  for (let r = 0; r < R; r++) {
+    const ring = rings[r]!;
+    for (let i = 0; i < n; i++) { const p = ring[i]!; positions[o++] = p[0]; positions[o++] = p[1]; positions[o++] = p[2]; }
+  }
   for (let r = 0; r < R; r++) {
     const a0 = r * n, b0 = ((r + 1) % R) * n;
     for (let i = 0; i < n; i++) {
       const j = (i + 1) % n;
-      indices.push(a0 + i, a0 + j, b0 + j, a0 + i, b0 + j, b0 + i);
+      indices[q++] = a0 + i; indices[q++] = a0 + j; indices[q++] = b0 + j;
+      indices[q++] = a0 + i; indices[q++] = b0 + j; indices[q++] = b0 + i;
     }
   }
   return { positions, indices };
@@ -137,20 +148,12 @@ export function finishMesh(raw: RawMesh, t?: Affine): BufferGeometry {
   let po = 0, io = 0;
   for (const l of list) {
     const P = l.positions, I = l.indices;
-    const off = po / 3;
-    if (t) {
-      const x0 = t.x[0], x1 = t.x[1], x2 = t.x[2], y0 = t.y[0], y1 = t.y[1], y2 = t.y[2];
-      const z0 = t.z[0], z1 = t.z[1], z2 = t.z[2], o0 = t.o[0], o1 = t.o[1], o2 = t.o[2];
-      for (let i = 0; i < P.length; i += 3) {
-        const a = P[i]!, b = P[i + 1]!, c = P[i + 2]!;
-        pos[po++] = o0 + x0 * a + y0 * b + z0 * c;
-        pos[po++] = o1 + x1 * a + y1 * b + z1 * c;
-        pos[po++] = o2 + x2 * a + y2 * b + z2 * c;
-      }
-    } else {
-      for (let i = 0; i < P.length; i++) pos[po++] = P[i]!;
-    }
-    for (let i = 0; i < I.length; i++) idx[io++] = I[i]! + off;
+    // Typed leaves (every generator here) and plain arrays (a caller's own) each get a monomorphic copy.
+    if (P instanceof Float64Array) writePositionsTyped(P, pos, po, t);
+    else writePositionsArray(P, pos, po, t);
+    if (I instanceof Uint32Array) writeIndicesTyped(I, idx, io, po / 3);
+    else writeIndicesArray(I, idx, io, po / 3);
+    po += P.length; io += I.length;
   }
   const nor = new Float32Array(np);
   if (big) accumulateNormals32(pos, idx as Uint32Array, nor);
@@ -161,6 +164,38 @@ export function finishMesh(raw: RawMesh, t?: Affine): BufferGeometry {
   g.setAttribute('normal', new BufferAttribute(nor, 3));
   g.setIndex(new BufferAttribute(idx, 1));
   return g;
+}
+
+function writePositionsTyped(P: Float64Array, pos: Float32Array, po: number, t?: Affine): void {
+  if (!t) { pos.set(P, po); return; }
+  const x0 = t.x[0], x1 = t.x[1], x2 = t.x[2], y0 = t.y[0], y1 = t.y[1], y2 = t.y[2];
+  const z0 = t.z[0], z1 = t.z[1], z2 = t.z[2], o0 = t.o[0], o1 = t.o[1], o2 = t.o[2];
+  for (let i = 0; i < P.length; i += 3) {
+    const a = P[i]!, b = P[i + 1]!, c = P[i + 2]!;
+    pos[po++] = o0 + x0 * a + y0 * b + z0 * c;
+    pos[po++] = o1 + x1 * a + y1 * b + z1 * c;
+    pos[po++] = o2 + x2 * a + y2 * b + z2 * c;
+  }
+}
+
+function writePositionsArray(P: ArrayLike<number>, pos: Float32Array, po: number, t?: Affine): void {
+  if (!t) { for (let i = 0; i < P.length; i++) pos[po++] = P[i]!; return; }
+  const x0 = t.x[0], x1 = t.x[1], x2 = t.x[2], y0 = t.y[0], y1 = t.y[1], y2 = t.y[2];
+  const z0 = t.z[0], z1 = t.z[1], z2 = t.z[2], o0 = t.o[0], o1 = t.o[1], o2 = t.o[2];
+  for (let i = 0; i < P.length; i += 3) {
+    const a = P[i]!, b = P[i + 1]!, c = P[i + 2]!;
+    pos[po++] = o0 + x0 * a + y0 * b + z0 * c;
+    pos[po++] = o1 + x1 * a + y1 * b + z1 * c;
+    pos[po++] = o2 + x2 * a + y2 * b + z2 * c;
+  }
+}
+
+function writeIndicesTyped(I: Uint32Array, idx: Uint16Array | Uint32Array, io: number, off: number): void {
+  for (let i = 0; i < I.length; i++) idx[io++] = I[i]! + off;
+}
+
+function writeIndicesArray(I: ArrayLike<number>, idx: Uint16Array | Uint32Array, io: number, off: number): void {
+  for (let i = 0; i < I.length; i++) idx[io++] = I[i]! + off;
 }
 
 /** Area-weighted vertex normals (monomorphic typed-array loops, one per index type). */
