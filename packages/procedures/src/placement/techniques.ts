@@ -41,36 +41,32 @@ function onStructureUncached(ix: ModelIndex, p: Vec3, structure: string): Vec3 {
   return clearOfBone(ix, t, structure);
 }
 
+/** Vertices of the structure within `radius` of p, nearest first. */
+function verticesNear(ix: ModelIndex, p: Vec3, structure: string, radius: number): Vec3[] {
+  const pos = ix.structure(structure).geometry.getAttribute('position');
+  const cands: [number, Vec3][] = [];
+  for (let i = 0; i < pos.count; i++) {
+    const v: Vec3 = [pos.getX(i), pos.getY(i), pos.getZ(i)];
+    const d = Math.hypot(v[0] - p[0], v[1] - p[1], v[2] - p[2]);
+    if (d <= radius) cands.push([d, v]);
+  }
+  return cands.sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+}
+
 /**
  * A needle tip cannot sit inside bone. When the landmark does (bone parts are generated with some
  * overlap), take the nearest vertex of the target structure that is outside every bone.
  */
 export function clearOfBone(ix: ModelIndex, p: Vec3, structure: string, radius = 15): Vec3 {
   if (!ix.insideBone(p)) return p;
-  const pos = ix.structure(structure).geometry.getAttribute('position');
-  const cands: [number, Vec3][] = [];
-  for (let i = 0; i < pos.count; i++) {
-    const v: Vec3 = [pos.getX(i), pos.getY(i), pos.getZ(i)];
-    const d = Math.hypot(v[0] - p[0], v[1] - p[1], v[2] - p[2]);
-    if (d <= radius) cands.push([d, v]);
-  }
-  cands.sort((a, b) => a[0] - b[0]);
-  for (const [, v] of cands.slice(0, 200)) if (!ix.insideBone(v)) return v;
+  for (const v of verticesNear(ix, p, structure, radius).slice(0, 200)) if (!ix.insideBone(v)) return v;
   return p;
 }
 
 /** Up to `n` vertices of the structure near p (≥ 1.5 mm apart), nearest first, outside bone. */
 export function nearbyPoints(ix: ModelIndex, p: Vec3, structure: string, radius = 8, n = 10): Vec3[] {
-  const pos = ix.structure(structure).geometry.getAttribute('position');
-  const cands: [number, Vec3][] = [];
-  for (let i = 0; i < pos.count; i++) {
-    const v: Vec3 = [pos.getX(i), pos.getY(i), pos.getZ(i)];
-    const d = Math.hypot(v[0] - p[0], v[1] - p[1], v[2] - p[2]);
-    if (d <= radius) cands.push([d, v]);
-  }
-  cands.sort((a, b) => a[0] - b[0]);
   const out: Vec3[] = [];
-  for (const [, v] of cands) {
+  for (const v of verticesNear(ix, p, structure, radius)) {
     if (out.length >= n) break;
     if (out.some((o) => Math.hypot(o[0] - v[0], o[1] - v[1], o[2] - v[2]) < 1.5)) continue;
     if (!ix.insideBone(v)) out.push(v);
@@ -408,93 +404,51 @@ const occipitalNerveBlock: Technique = (ix, o) =>
     };
   });
 
-const genicularNerveBlock: Technique = (ix, o) => {
-  const out: NeedleSpec[] = [];
-  for (const side of o.sides) {
-    for (const site of o.sites) {
-      const structure = targetFor(o, side, site);
-      const a = aim(ix, ix.landmark(`genicular-${site}-${side}`), structure);
-      out.push({
-        id: needleId(o, side, site),
-        ...a,
-        // skin entry over each target, perpendicular to the periosteum [SOUNDPAIN, ASRA_GENIC]
-        dir: towardSkin(ix, a.target),
-        targetStructure: structure,
-        instruments: o.procedure.instruments,
-      });
-    }
-  }
-  return out;
-};
+/** A needle onto the target structure at a landmark, along the direction the technique gives for that target. */
+function atLandmark(ix: ModelIndex, o: ResolvedOptions, landmark: string, dir: (target: Vec3) => Vec3, side?: Side, site?: string): Omit<NeedleSpec, 'id'> {
+  const structure = targetFor(o, side, site);
+  const a = aim(ix, ix.landmark(landmark), structure);
+  return { ...a, dir: dir(a.target), targetStructure: structure, instruments: o.procedure.instruments };
+}
+
+const genicularNerveBlock: Technique = (ix, o) =>
+  o.sides.flatMap((side) =>
+    o.sites.map((site) => ({
+      id: needleId(o, side, site),
+      // skin entry over each target, perpendicular to the periosteum [SOUNDPAIN, ASRA_GENIC]
+      ...atLandmark(ix, o, `genicular-${site}-${side}`, (t) => towardSkin(ix, t), side, site),
+    })),
+  );
 
 const suprascapularNerveBlock: Technique = (ix, o) =>
-  perSide(o, (side) => {
-    const structure = targetFor(o, side);
-    return {
-      ...aim(ix, ix.landmark(`suprascapular-notch-${side}`), structure),
-      // perpendicular to the scapula from above the spine [CLINICALGATE_SSN, RADIOLOGYKEY_SSN]
-      dir: bodyDir(side, 0, 0.8, 0.6),
-      targetStructure: structure,
-      instruments: o.procedure.instruments,
-    };
-  });
+  // perpendicular to the scapula from above the spine [CLINICALGATE_SSN, RADIOLOGYKEY_SSN]
+  perSide(o, (side) => atLandmark(ix, o, `suprascapular-notch-${side}`, () => bodyDir(side, 0, 0.8, 0.6), side));
 
 // --- muscles and joints --------------------------------------------------------------------------
 
-const triggerPointInjection: Technique = (ix, o) => {
-  const out: NeedleSpec[] = [];
-  for (const side of o.sides) {
-    const site = o.sites[0]!;
-    const structure = targetFor(o, side, site);
-    const a = aim(ix, ix.landmark(`trigger-point-${site}-${side}`), structure);
-    out.push({
-      id: needleId(o, side),
-      ...a,
-      // straight in over the point, the shortest way from the skin [CHELLY_TPI]
-      dir: towardSkin(ix, a.target),
-      targetStructure: structure,
-      instruments: o.procedure.instruments,
-    });
-  }
-  return out;
-};
+const triggerPointInjection: Technique = (ix, o) =>
+  o.sides.map((side) => ({
+    id: needleId(o, side),
+    // straight in over the point, the shortest way from the skin [CHELLY_TPI]
+    ...atLandmark(ix, o, `trigger-point-${o.sites[0]}-${side}`, (t) => towardSkin(ix, t), side, o.sites[0]),
+  }));
 
 const kneeJointInjection: Technique = (ix, o) =>
-  perSide(o, (side) => {
-    const structure = targetFor(o, side);
-    return {
-      ...aim(ix, ix.landmark(`knee-suprapatellar-recess-${side}`), structure),
-      // superolateral: under the patella from above and outside [MEDSCAPE_KNEE]
-      dir: bodyDir(side, 0.85, -0.25, 0.45),
-      targetStructure: structure,
-      instruments: o.procedure.instruments,
-    };
-  });
+  // superolateral: under the patella from above and outside [MEDSCAPE_KNEE]
+  perSide(o, (side) => atLandmark(ix, o, `knee-suprapatellar-recess-${side}`, () => bodyDir(side, 0.85, -0.25, 0.45), side));
 
 const hipJointInjection: Technique = (ix, o) =>
-  perSide(o, (side) => {
-    const structure = targetFor(o, side);
-    return {
-      ...aim(ix, ix.landmark(`hip-head-neck-junction-${side}`), structure),
-      // anterolateral thigh below the inguinal crease, inferolateral → superomedial [FURMAN_HIP, SPRINGER_HIP]
-      dir: bodyDir(side, 0.35, -0.85, -0.4),
-      targetStructure: structure,
-      instruments: o.procedure.instruments,
-    };
-  });
+  // anterolateral thigh below the inguinal crease, inferolateral → superomedial [FURMAN_HIP, SPRINGER_HIP]
+  perSide(o, (side) => atLandmark(ix, o, `hip-head-neck-junction-${side}`, () => bodyDir(side, 0.35, -0.85, -0.4), side));
 
 const shoulderJointInjection: Technique = (ix, o) =>
-  perSide(o, (side) => {
-    const structure = targetFor(o, side);
-    const bursa = o.site === 'subacromial';
-    return {
-      ...aim(ix, ix.landmark(bursa ? `subacromial-bursa-${side}` : `glenohumeral-joint-posterior-${side}`), structure),
-      // joint: posterior, aiming toward the coracoid [FPNOTEBOOK_GH]; bursa: lateral, under the acromion [FRANK_SA]
-      dir: bursa ? bodyDir(side, 1, 0, -0.5) : bodyDir(side, 0.25, 1, -0.15),
-      targetStructure: structure,
-      instruments: o.procedure.instruments,
-    };
-  });
+  perSide(o, (side) =>
+    o.site === 'subacromial'
+      // bursa: lateral, under the acromion [FRANK_SA]
+      ? atLandmark(ix, o, `subacromial-bursa-${side}`, () => bodyDir(side, 1, 0, -0.5), side)
+      // joint: posterior, aiming toward the coracoid [FPNOTEBOOK_GH]
+      : atLandmark(ix, o, `glenohumeral-joint-posterior-${side}`, () => bodyDir(side, 0.25, 1, -0.15), side),
+  );
 
 const sacroiliacJointInjection: Technique = (ix, o) =>
   perSide(o, (side) => {
