@@ -20,7 +20,7 @@ describe('where it hurts: caption in the viewer’s locale', () => {
     expect(dermatomeCaption('L5', undefined, 'es')).toBe(
       'L5: El lado de afuera de la pierna debajo de la rodilla y el frente de la espinilla. '
       + 'La banda continúa por el lado de afuera de la espinilla hasta la parte de arriba del pie y el dedo gordo (nuestro modelo termina unos 20 cm debajo de la rodilla). '
-      + 'Las bandas cambian de una persona a otra y se superponen.',
+      + 'Las bandas varían de una persona a otra y se superponen.',
     );
     expect(dermatomeCaption(undefined, 'radicular-S1', 'es')).toMatch(/^Dolor radicular S1: Dolor que corre .*pantorrilla.* El dolor continúa hasta el talón/);
     expect(dermatomeCaption(undefined, 'sacroiliac', 'es-MX')).toMatch(/^Dolor de la articulación sacroilíaca: Dolor en la nalga/);
@@ -39,7 +39,7 @@ describe('where it hurts: caption in the viewer’s locale', () => {
     const p = () => container.querySelector('p');
     expect(p()!.textContent).toBe('T10: A band around the body at the navel (umbilicus). Bands vary between people and overlap.');
     act(() => rerender(<DermatomeCaption root="T10" locale="es" />));
-    expect(p()!.textContent).toBe('T10: Una banda alrededor del cuerpo a la altura del ombligo. Las bandas cambian de una persona a otra y se superponen.');
+    expect(p()!.textContent).toBe('T10: Una banda alrededor del cuerpo a la altura del ombligo. Las bandas varían de una persona a otra y se superponen.');
     act(() => rerender(<DermatomeCaption pattern="occipital" locale="es" />));
     expect(screen.getByText(/^Neuralgia occipital: /)).toBe(p());
     act(() => rerender(<DermatomeCaption pattern="occipital" locale="en" />));

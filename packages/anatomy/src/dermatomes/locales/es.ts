@@ -13,7 +13,7 @@ export const DERMATOME_LOCALE_ES: DermatomeLocale = {
     C2: { description: 'La parte de atrás de la cabeza hasta cerca de la coronilla, y la parte alta del cuello detrás de la mandíbula.' },
     C3: { description: 'Un collar alrededor de la mitad del cuello.' },
     C4: { description: 'La base del cuello y una capa sobre la parte de arriba de los hombros, hasta las clavículas.' },
-    C5: { description: 'El lado de afuera de la parte alta del brazo, sobre el músculo deltoides (donde se cose el parche de una manga).' },
+    C5: { description: 'El lado de afuera de la parte alta del brazo, sobre el músculo deltoides (donde va el parche en la manga de un uniforme).' },
     C6: {
       description: 'El lado de afuera (el del pulgar) de la parte baja del brazo y el codo.',
       continues: `continúa por el lado de afuera del antebrazo hasta el pulgar (${ARM})`,
@@ -41,7 +41,7 @@ export const DERMATOME_LOCALE_ES: DermatomeLocale = {
     T10: { description: 'Una banda alrededor del cuerpo a la altura del ombligo.' },
     T11: { description: 'Una banda alrededor de la parte baja del abdomen y de la espalda, debajo de las costillas.' },
     T12: { description: 'Una banda justo encima de la ingle, que da la vuelta hasta la parte baja de la espalda.' },
-    L1: { description: 'La ingle y la parte alta del muslo por dentro, con la vuelta hasta la parte baja de la espalda.' },
+    L1: { description: 'La ingle y la parte de arriba del muslo por dentro; la banda da la vuelta hasta la parte baja de la espalda.' },
     L2: { description: 'El frente de la parte alta del muslo, y la parte baja de la espalda por encima del hueso de la cadera.' },
     L3: { description: 'El frente y el lado de adentro de la parte baja del muslo, hasta el lado de adentro de la rodilla.' },
     L4: {
@@ -83,6 +83,6 @@ export const DERMATOME_LOCALE_ES: DermatomeLocale = {
   phrases: {
     band: 'La banda {continues}.',
     pattern: 'El dolor {continues}.',
-    overlap: 'Las bandas cambian de una persona a otra y se superponen.',
+    overlap: 'Las bandas varían de una persona a otra y se superponen.',
   },
 };
