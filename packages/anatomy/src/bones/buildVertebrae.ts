@@ -21,6 +21,7 @@ import {
   type SegmentPose, type VertebraLayout,
 } from './vertebraGeometry';
 import type { SpineFrame } from '../frame/spineFrame';
+import { lumbarTransverseHalfHeight } from './lumbarArch';
 
 export function boneTess(q: QualitySettings): Tess {
   const even = (n: number) => 2 * Math.round(n / 2);
@@ -158,7 +159,7 @@ function addVertebraLandmarks(ctx: BuildContext, L: VertebraLayout): void {
       const jc = poseToLocal(L.pose, j.centre);
       const n = poseDirToLocal(L.pose, j.normal);
       const sapLateral = addScaled(jc, n, -(j.gap / 2 + 7)); // lateral/back face of the SAP plate
-      const tpTop = S.tpRoot[2] + (level === 'L5' ? 7 : 4.6 + Number(level.slice(1)) * 0.1);
+      const tpTop = S.tpRoot[2] + lumbarTransverseHalfHeight(L);
       const p: Vec3 = [s * (Math.max(Math.abs(sapLateral[0]), Math.abs(S.tpRoot[0])) + 3.5), (S.tpRoot[1] + sapLateral[1]) / 2 + 1.5, tpTop + 1];
       ctx.landmark(`sap-tp-junction-${level}-${side}`, poseToWorld(L.pose, p));
     }

@@ -13,6 +13,7 @@ import { smoothPath } from '../geometry/tube';
 import { add, addScaled, cross, lerp, normalize, scale, sub } from '../geometry/vec';
 import type { SegmentPose, VertebraLayout } from './vertebraGeometry';
 import { sapThickness, sideSign } from './vertebraGeometry';
+import { lumbarLamina, lumbarSpinous, lumbarTransverse } from './lumbarArch';
 
 export interface Tess {
   /** Points around a body ring. */
@@ -50,8 +51,8 @@ export function bar(path: Vec3[], up: Vec3 | ((i: number, t: number) => Vec3), s
 // ---------------------------------------------------------------------------------------------
 /** Height fraction and radial scale of the body rings: rim lip at the endplates, concave waist between. */
 const BODY_PROFILE: [number, number][] = [
-  [0, 0.955], [0.025, 0.99], [0.07, 1.0], [0.16, 0.975], [0.3, 0.94], [0.5, 0.925],
-  [0.7, 0.94], [0.84, 0.975], [0.93, 1.0], [0.975, 0.99], [1, 0.955],
+  [0, 0.955], [0.025, 0.99], [0.07, 1.0], [0.16, 0.965], [0.3, 0.92], [0.5, 0.9],
+  [0.7, 0.92], [0.84, 0.965], [0.93, 1.0], [0.975, 0.99], [1, 0.955],
 ];
 const BODY_PICK: Record<number, number[]> = {
   5: [0, 2, 5, 8, 10],
@@ -133,7 +134,7 @@ export function lamina(L: VertebraLayout, side: Side, tess: Tess, joints?: { sap
   const bow: Vec3 = lerp(lateral, mid, 0.55);
   bow[1] += L.region === 'cervical' ? 0 : 0.8;
   const path = smoothPath([lateral, bow, over], 2);
-  if (L.region === 'lumbar') return lumbarLamina(L, side, path, tess, joints);
+  if (L.region === 'lumbar') return lumbarLamina(L, side, tess, joints);
   if (L.level === 'C2') {
     // The axis laminae are thick and strong: grow them backward (the canal face stays where it is).
     const grow = thickness * 0.6;
@@ -144,43 +145,6 @@ export function lamina(L: VertebraLayout, side: Side, tess: Tess, joints?: { sap
   // Thoracic laminae: broad, flat, square-edged plates that overlap downward like roof shingles.
   const thor = L.region === 'thoracic';
   return bar(path, up, (t) => [thickness / 2 * (thor ? 0.82 + 0.12 * (1 - t) : 1 + 0.25 * (1 - t)), halfHeight * (lateralH + (1 - lateralH) * Math.min(1, t * 1.6))], tess.part, thor ? 3.1 : 2.6, [1.5, 0.5]);
-}
-
-/**
- * Lumbar lamina: a flat, square-edged plate (not a bar) that is tall medially where it meets the spinous
- * process and narrows laterally into the pars interarticularis, plus the pars itself: a short oblique
- * column from the root of the superior articular process (above, behind the pedicle) down to the root of
- * the inferior articular process, with a waist. In the 45° posterior-oblique view that waist is the
- * Scotty dog's neck, between the ear (SAP) and the front leg (IAP).
- */
-function lumbarLamina(L: VertebraLayout, side: Side, path: Vec3[], tess: Tess, joints?: { sap: LocalJoint; iap: LocalJoint }): RawMesh {
-  const s = sideSign(side);
-  const S = L.sides[side];
-  const { up, thickness, halfHeight } = L.lamina;
-  const plate = bar(path, up, (t) => {
-    const k = Math.min(1, t * 1.5);
-    return [thickness / 2 * (0.8 + 0.12 * k), halfHeight * (0.78 + 0.22 * k)];
-  }, tess.part, 4, [1.2, 0.5]);
-  // The pars: from the foot of the superior articular process down to the root of the inferior one,
-  // hourglass in section (narrowest halfway).
-  let top: Vec3, bottom: Vec3;
-  if (joints) {
-    const t = sapThickness('lumbar');
-    const { sap, iap } = joints;
-    const sapBone = addScaled(sap.centre, sap.normal, -(sap.gap / 2 + t / 2));
-    const iapBone = addScaled(iap.centre, iap.normal, iap.gap / 2 + (t * 0.85) / 2);
-    top = addScaled(addScaled(sapBone, sap.v, -sap.halfHeight * 0.75), Y, 1.5);
-    bottom = addScaled(addScaled(iapBone, iap.v, iap.halfHeight * 0.6), Y, 1.2);
-  } else {
-    top = [S.pedEnd[0] - s * 0.5, S.pedEnd[1] + 1.5, S.pedEnd[2] + 1];
-    bottom = [S.pars[0] * 0.9, S.pars[1] + 1.5, S.pars[2] - 6];
-  }
-  const pw = Math.min(11, Math.max(6.5, L.m.pedicleWidth * 0.9));
-  const pars = bar([top, lerp(top, bottom, 0.5), bottom], Y, (t) => {
-    const waist = 1 - 0.48 * Math.sin(Math.PI * t) ** 1.5;
-    return [(pw / 2) * waist, 3.4 * (1 - 0.2 * Math.sin(Math.PI * t))];
-  }, tess.part, 3, [0.8, 0.8]);
-  return mergeRaw([plate, pars]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -196,18 +160,7 @@ export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
   const bifid = level === 'C2' || level === 'C3' || level === 'C4' || level === 'C5' || level === 'C6';
   const lamH = L.lamina.halfHeight;
   if (region === 'lumbar') {
-    // Hatchet: a tall, thin plate with a thickened, slightly downturned posterior border.
-    const start = addScaled(base, dir, -3);
-    // Hatchet: the upper border runs nearly level, the lower border slopes down to the broad tip.
-    const drop = (t: number): Vec3 => [0, 0, -height * 0.16 * t * t];
-    const path = [start, add(lerp(start, tip, 0.35), drop(0.35)), add(lerp(start, tip, 0.75), drop(0.75)), add(tip, drop(1))];
-    // Neck ~60% of the tip's height; the posterior border (the tip) is the tallest and thickest part.
-    parts.push(bar(path, Z, (t) => {
-      const h = height / 2 * (0.62 + 0.38 * Math.min(1, t * 1.6));
-      // Thin neck between the laminae, thickening to the posterior border (the palpable tip).
-      const w = width / 2 * (t > 0.55 ? 0.7 + (t - 0.55) * 1.2 : 0.7);
-      return [w, h];
-    }, tess.part, 3.2, [0.5, 2]));
+    parts.push(lumbarSpinous(L, tess));
   } else if (region === 'thoracic') {
     // Long, slender, triangular in section, pointing steeply down: the shingles.
     // Its base sits on the back of the laminae, leaving the interlaminar ligaments in front of it.
@@ -219,7 +172,8 @@ export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
       const k = t < 0.15 ? 0.75 + 0.25 * (t / 0.15) : 1; // rounded root, merging into the laminae
       const club = t < 0.78 ? 1 : t < 0.96 ? 1 + 0.55 * Math.sin((Math.PI / 2) * Math.min(1, (t - 0.78) / 0.14)) : 1.2;
       const w = Math.max(width / 2 * (1 - 0.35 * t) * k * club, 0);
-      const h = ((lamH * 0.7) * (1 - t) + (height / 2) * t * 0.8 + 1.5) * k * (t < 0.78 ? 1 : 1 - 0.25 * (t - 0.78) / 0.22);
+      // Slender: deepest at the root where it grows from the laminae, thinning along the shaft.
+      const h = ((lamH * 0.55) * (1 - t) ** 1.5 + (height / 2) * 0.55 * (1 - (1 - t) ** 1.5) + 1.2) * k * (t < 0.78 ? 1 : 1 - 0.2 * (t - 0.78) / 0.22);
       return [w, h];
     }, tess.part, 2.3, [2, 1.4]));
   } else {
@@ -326,25 +280,12 @@ export function transverseProcess(L: VertebraLayout, side: Side, tess: Tess): Ra
     const root = addScaled(S.tpRoot, dir, -1);
     const path = [0, 0.3, 0.55, 0.75, 0.9, 1].map((f) => lerp(root, end, f));
     // T11–T12 carry no costotransverse joint: their processes are short and hardly clubbed.
-    const flare = i >= 11 ? 0.04 : 0.22;
+    const flare = i >= 11 ? 0.04 : 0.16;
     const prof = (t: number) => (t < 0.4 ? 1 - 0.12 * Math.sin((Math.PI * t) / 0.4) : t < 0.82 ? 1 + flare * Math.sin((Math.PI / 2) * (t - 0.4) / 0.42) : 1 + flare - 2.6 * (t - 0.82) ** 1.2);
-    parts.push(bar(path, Z, (t) => { const k = Math.max(0.45, prof(t)); return [r * 0.92 * k, (r + 1.2) * k]; }, tess.part, 2.5, [0.5, 1.2]));
+    parts.push(bar(path, Z, (t) => { const k = Math.max(0.45, prof(t)); return [r * 0.9 * k, (r + 0.4) * k]; }, tess.part, 2.5, [0.5, 1.2]));
     return mergeRaw(parts);
   }
-  // Lumbar: long, thin, flattened front-to-back; L5 short and stout; accessory process behind the root.
-  const L5 = L.level === 'L5';
-  const lvl = Number(L.level.slice(1));
-  const halfH = L5 ? 7 : 4.6 + lvl * 0.1;
-  const halfT = L5 ? 4.2 : 2.6;
-  // A flat blade: thin front-to-back, square-edged, keeping its height out to a spatulate tip.
-  const bladeT = L5 ? 3.1 : 1.9;
-  const path = smoothPath([S.tpRoot, lerp(S.tpRoot, S.tpTip, 0.45), S.tpTip], 3);
-  parts.push(bar(path, Y, (t) => [halfH * (1 - 0.2 * t) * (L5 ? 1 - 0.25 * t : 1) * (t > 0.85 ? 1 - (t - 0.85) * 1.2 : 1), bladeT * (1.25 - 0.4 * t)], tess.part, 3.4, [0.5, 0.6]));
-  // Accessory process: a low tubercle on the back of the root, level with the blade (not hanging below it,
-  // where it would fill the notch above the pars).
-  parts.push(blob(addScaled(S.tpRoot, [s * 2.5, 2.4, -0.8], 1), [2.1, 1.7, 2.4], tess.part));
-  void halfT;
-  return mergeRaw(parts);
+  return lumbarTransverse(L, side, tess);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -348,7 +348,9 @@ function computeFacetJoint(frame: SpineFrame, interspace: string, side: Side): F
   const u = normalize(Math.hypot(uRaw[0], uRaw[1]) < 1e-3 ? [1, 0, 0] : uRaw);
   const v = normalize(cross(n, u));
   const gap = region === 'lumbar' || region === 'sacral' ? 1.8 : 1.5;
-  const bend = region === 'lumbar' || region === 'sacral' ? 2.2 : 0;
+  // Lumbar superior facets are curved shells that cup the inferior process above (deeper than at L5-S1,
+  // whose sacral side belongs to the sacrum's own shape).
+  const bend = region === 'lumbar' ? 3.4 : region === 'sacral' ? 2.2 : 0;
   const pose = L.pose;
   return {
     interspace, side,
