@@ -6,6 +6,7 @@ import {
   extractMessages, getProcedure, mergeUiStrings, procedureLocales, procedureText, procedures, resolveIds, resolveOptions,
   spreadSpecs, uiText, resolveStep, ProcedureError, type LocalizedText, type Procedure,
 } from '@spine-explainer/procedures';
+import { combos } from './helpers/combos';
 
 const DESIGN_IDS = [
   'medial-branch-block', 'selective-nerve-root-block', 'stellate-ganglion-block', 'lumbar-sympathetic-block',
@@ -17,22 +18,6 @@ const DESIGN_IDS = [
 
 // The project's copy of the clinical reference (shared/clinical/procedures.md), so CI checks it on a fresh clone.
 const SOURCES_MD = fileURLToPath(new URL('../../../docs/clinical/procedures.md', import.meta.url));
-
-/** Every option combination a procedure allows: defaults plus each level × side × site. */
-function combos(p: Procedure): { level?: string; side?: string; site?: string }[] {
-  const lv = p.levels.length ? p.levels : [undefined];
-  const sd = p.sides.length ? p.sides : [undefined];
-  const st = p.sites.length ? p.sites : [undefined];
-  const out: { level?: string; side?: string; site?: string }[] = [{}];
-  for (const level of lv) for (const side of sd) for (const site of st) {
-    const o: { level?: string; side?: string; site?: string } = {};
-    if (level) o.level = level;
-    if (side) o.side = side;
-    if (site) o.site = site;
-    out.push(o);
-  }
-  return out;
-}
 
 function texts(p: Procedure): [string, LocalizedText][] {
   const out: [string, LocalizedText][] = [];

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSpineModel, type SpineModel } from '@spine-explainer/anatomy';
-import { procedures, resolvePlacement, type Procedure } from '@spine-explainer/procedures';
+import { procedures, resolvePlacement } from '@spine-explainer/procedures';
+import { combos } from './helpers/combos';
 import { Oracle } from './helpers/oracle';
 
 // The viewer may run the low-quality model (phones); the clinical rules must hold there too.
@@ -12,24 +13,10 @@ beforeAll(() => {
   oracle = new Oracle(model);
 }, 120_000);
 
-function combos(p: Procedure) {
-  const out: { level?: string; side?: string; site?: string }[] = [];
-  for (const level of p.levels.length ? p.levels : [undefined])
-    for (const side of p.sides.length ? p.sides : [undefined])
-      for (const site of p.sites.length ? p.sites : [undefined]) {
-        const o: { level?: string; side?: string; site?: string } = {};
-        if (level) o.level = level;
-        if (side) o.side = side;
-        if (site) o.site = site;
-        out.push(o);
-      }
-  return out;
-}
-
 describe('placement on the low-quality model', () => {
   it.each(procedures.map((p) => [p.id, p] as const))('%s: every option resolves with needles on the skin, clear of bone, in the target', (id, p) => {
     const problems: string[] = [];
-    for (const o of combos(p)) {
+    for (const o of combos(p, { withDefaults: false })) {
       let placement;
       try {
         placement = resolvePlacement(model, id, o);

@@ -3,12 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createSpineModel, type SpineModel } from '@spine-explainer/anatomy';
 import {
   ProcedureError, getProcedure, procedures, resolveIds, resolveOptions, resolvePlacement, spreadSpecs,
-  type Placement, type Procedure,
+  type Placement,
 } from '@spine-explainer/procedures';
+import { combos, type Opts } from './helpers/combos';
 import { Oracle } from './helpers/oracle';
 
 type V = [number, number, number];
-type Opts = { level?: string; side?: string; site?: string };
 
 let model: SpineModel;
 let oracle: Oracle;
@@ -17,21 +17,6 @@ beforeAll(() => {
   model = createSpineModel({ quality: 'high' });
   oracle = new Oracle(model);
 }, 120_000);
-
-/** Defaults, then every allowed level × side × site. */
-function combos(p: Procedure): Opts[] {
-  const out: Opts[] = [{}];
-  for (const level of p.levels.length ? p.levels : [undefined])
-    for (const side of p.sides.length ? p.sides : [undefined])
-      for (const site of p.sites.length ? p.sites : [undefined]) {
-        const o: Opts = {};
-        if (level) o.level = level;
-        if (side) o.side = side;
-        if (site) o.site = site;
-        out.push(o);
-      }
-  return out;
-}
 
 const CASES = procedures.flatMap((p) => combos(p).map((o) => [p.id, JSON.stringify(o), o] as const));
 
