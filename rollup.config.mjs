@@ -1,9 +1,10 @@
 // One config builds every artefact:
 //   packages/<name>/dist/index.js + index.d.ts   library ESM, every bare import external
-//   packages/embed/dist/spine-explainer.js       standalone IIFE, everything bundled, minified
+//   packages/embed/dist/spine-explainer.js       standalone script, everything bundled, minified, plus
+//   packages/embed/dist/spine-explainer.*.js     the chunks it loads from its own directory when a page needs them
 //   demo/dist/main.js                            the React demo page, everything bundled
 // Entries that do not exist yet are skipped with a log line, so a half-written tree still builds.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
+import { transformSync } from 'esbuild';
 import { dts } from 'rollup-plugin-dts';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
 import { stripCitations } from './scripts/lib/strip-citations.mjs';
@@ -182,6 +184,56 @@ function bundlePlugins() {
   ];
 }
 
+// The standalone script is AMD output with its own small loader (packages/embed/src/chunkLoader.ts) at the top:
+// rollup's IIFE format cannot split, and a page that shows the compact viewer should not download the
+// workbench. Chunks are plain same-origin <script src> files next to the entry, so `script-src 'self'` holds.
+const ENTRY_FILE = 'spine-explainer.js';
+const CHUNK_PREFIX = 'spine-explainer.';
+const DEFINE_GLOBAL = '__spineExplainerDefine';
+
+/** The loader, compiled from its TypeScript source and called at once, as the entry file's first lines. */
+function chunkLoaderBanner() {
+  const source = readFileSync(at('packages/embed/src/chunkLoader.ts'), 'utf8');
+  const { code } = transformSync(source, { loader: 'ts', format: 'esm', target: TARGET });
+  const body = code.replace(/^export /gm, '');
+  const call = `installChunkLoader(globalThis, ${JSON.stringify(DEFINE_GLOBAL)}, ${JSON.stringify(ENTRY_FILE)});`;
+  return transformSync(`(function(){${body}\n${call}})();`, { minify: true, target: TARGET }).code.trim();
+}
+
+/**
+ * In the standalone script, <SpineExplainer>'s workbench import becomes the lazy stand-in of the embed, and
+ * `sx:workbench` (the stand-in's dynamic import) the real module: rollup then makes the workbench a chunk.
+ * The React package itself stays synchronous (it exports the workbench, and its SSR renders it).
+ */
+function lazyWorkbench() {
+  const explainer = at('packages/react/src/SpineExplainer.tsx');
+  return {
+    name: 'sx-lazy-workbench',
+    resolveId(source, importer) {
+      if (source === 'sx:workbench') return at('packages/react/src/workbench/Workbench.tsx');
+      if (importer === explainer && source === './workbench/Workbench') return at('packages/embed/src/lazyWorkbench.tsx');
+      return null;
+    },
+  };
+}
+
+/** Chunk names carry a hash: remove the previous build's chunks that this build did not write. */
+function removeStaleChunks(dir) {
+  return {
+    name: 'sx-remove-stale-chunks',
+    writeBundle(_options, bundle) {
+      for (const file of readdirSync(dir)) {
+        if (file.startsWith(CHUNK_PREFIX) && file !== ENTRY_FILE && file.endsWith('.js') && !(file in bundle)) {
+          rmSync(join(dir, file));
+        }
+      }
+    },
+  };
+}
+
+// Workspace packages declare "sideEffects": false; rollup does not read that for sources it resolves itself.
+const workspaceSideEffects = (id) => !/[\\/]packages[\\/](anatomy|procedures|react)[\\/]src[\\/]/.test(id);
+
 function standaloneEmbed() {
   const input = entry('embed', 'standalone');
   if (!input) {
@@ -193,18 +245,26 @@ function standaloneEmbed() {
     log(`skip standalone embed: it imports ${missing.join(', ')}, whose src/index.ts does not exist yet`);
     return [];
   }
+  const dist = at('packages/embed/dist');
+  const loaderBanner = chunkLoaderBanner();
   return [
     {
       input,
       onwarn: bundleOnwarn,
+      treeshake: { moduleSideEffects: workspaceSideEffects },
       plugins: [
+        lazyWorkbench(),
         ...bundlePlugins(),
         copyFile(at('packages/embed/src/frame.html'), at('packages/embed/dist/frame.html')),
+        removeStaleChunks(dist),
       ],
       output: {
-        file: at('packages/embed/dist/spine-explainer.js'),
-        format: 'iife',
-        name: 'SpineExplainerEmbed',
+        dir: dist,
+        format: 'amd',
+        entryFileNames: ENTRY_FILE,
+        chunkFileNames: `${CHUNK_PREFIX}[name]-[hash].js`,
+        amd: { define: DEFINE_GLOBAL, forceJsExtensionForImports: true },
+        banner: (chunk) => (chunk.isEntry ? loaderBanner : ''),
         // esbuild's minifier: ~3x faster than terser for ~3% more gzip (see shared TOOLCHAIN.md).
         plugins: [minify({ target: TARGET })],
       },

@@ -1,6 +1,7 @@
 // Bytes: the standalone embed against model-viewer's bundle (which ships three), measured in the same run,
-// plus the React package with its peers external, and what each dependency contributes to the embed.
-import { readFileSync, existsSync } from 'node:fs';
+// plus the chunks the embed loads only when a page needs them, the React package with its peers external, and
+// what each dependency contributes to the embed and to those chunks.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -13,8 +14,15 @@ const gz = (b) => gzipSync(b, { level: 9 }).length;
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kib = (n) => n / 1024;
 
+const DIST = join(root, 'packages/embed/dist');
+
+/** The lazily loaded chunks next to the standalone script (spine-explainer.<name>-<hash>.js). */
+function chunkFiles() {
+  return readdirSync(DIST).filter((f) => f.startsWith('spine-explainer.') && f.endsWith('.js') && f !== 'spine-explainer.js').sort();
+}
+
 export function measureBytes() {
-  const embedPath = join(root, 'packages/embed/dist/spine-explainer.js');
+  const embedPath = join(DIST, 'spine-explainer.js');
   const mvPath = join(dirname(require.resolve('@google/model-viewer/package.json')), 'dist/model-viewer.min.js');
   if (!existsSync(embedPath)) throw new Error(`${embedPath} is missing: run npm run build first`);
   const embed = readFileSync(embedPath);
@@ -22,6 +30,10 @@ export function measureBytes() {
   const figures = {
     embedRaw: embed.length, embedGzip: gz(embed), embedBrotli: br(embed),
     modelViewerRaw: mv.length, modelViewerGzip: gz(mv), modelViewerBrotli: br(mv),
+    chunks: chunkFiles().map((file) => {
+      const bytes = readFileSync(join(DIST, file));
+      return { file, raw: bytes.length, gzip: gz(bytes) };
+    }),
   };
   const reactPath = join(root, 'packages/react/dist/index.js');
   if (existsSync(reactPath)) figures.reactGzip = gz(readFileSync(reactPath));
@@ -30,32 +42,66 @@ export function measureBytes() {
 
 /**
  * What each dependency contributes to the standalone embed: the same entry bundled by esbuild with a metafile
- * (minified bytes per package before compression; rollup's output differs by a few percent).
+ * (minified bytes per package before compression; rollup's output differs by a few percent), with the build's
+ * split: the embed's workbench stand-in in place of the React package's workbench import, and workspace
+ * sources side-effect free, as their package.json files say. The lazily loaded part is the workbench bundled
+ * on its own, less what the entry already has (esbuild's own splitting would not show rollup's split).
  */
 export async function contributions() {
   const pkg = (name) => join(root, `packages/${name}/src/index.ts`);
-  const r = await build({
-    entryPoints: [join(root, 'packages/embed/src/standalone.ts')], bundle: true, minify: true, format: 'iife', write: false,
-    metafile: true, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' },
+  const explainer = join(root, 'packages/react/src/SpineExplainer.tsx');
+  const realWorkbench = join(root, 'packages/react/src/workbench/Workbench.tsx');
+  const workspaceSrc = /[\\/]packages[\\/](anatomy|procedures|react)[\\/]src[\\/]/;
+  const standaloneLikeRollup = {
+    name: 'sx-standalone-like-rollup',
+    setup(b) {
+      b.onResolve({ filter: /^sx:workbench$/ }, () => ({ path: 'sx:workbench', external: true }));
+      b.onResolve({ filter: /^\.\/workbench\/Workbench$/ }, (args) =>
+        args.importer === explainer ? { path: join(root, 'packages/embed/src/lazyWorkbench.tsx') } : undefined);
+      // esbuild does not apply "sideEffects": false to these aliased sources by itself.
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData?.sx) return undefined;
+        const r = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { sx: true } });
+        if (r.errors.length || !workspaceSrc.test(r.path)) return undefined;
+        return { path: r.path, namespace: r.namespace, sideEffects: false };
+      });
+    },
+  };
+  const bundle = (entryPoint) => build({
+    entryPoints: [entryPoint], bundle: true, minify: true, format: 'esm', write: false, metafile: true, logLevel: 'error',
+    jsx: 'automatic', define: { 'process.env.NODE_ENV': '"production"' }, plugins: [standaloneLikeRollup],
     alias: { '@spine-explainer/anatomy': pkg('anatomy'), '@spine-explainer/procedures': pkg('procedures'), '@spine-explainer/react': pkg('react') },
   });
-  const groups = {};
-  for (const [file, info] of Object.entries(Object.values(r.metafile.outputs)[0].inputs)) {
-    const m = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
-    const key = m ? m[1] : file.split('/').slice(0, 3).join('/');
-    groups[key] = (groups[key] ?? 0) + info.bytesInOutput;
-  }
-  return Object.entries(groups).sort((a, b) => b[1] - a[1]);
+  const inputsOf = (r) => Object.values(r.metafile.outputs)[0].inputs;
+  const entry = inputsOf(await bundle(join(root, 'packages/embed/src/standalone.ts')));
+  const workbench = inputsOf(await bundle(realWorkbench));
+  const lazy = Object.fromEntries(Object.entries(workbench).filter(([file]) => !(file in entry)));
+  const table = (inputs) => {
+    const groups = {};
+    for (const [file, info] of Object.entries(inputs)) {
+      const m = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+      const key = m ? m[1] : file.split('/').slice(0, file.includes('/workbench/') ? 4 : 3).join('/');
+      groups[key] = (groups[key] ?? 0) + info.bytesInOutput;
+    }
+    return Object.entries(groups).sort((a, b) => b[1] - a[1]);
+  };
+  return { entry: table(entry), lazy: table(lazy) };
 }
 
-export function printContributions(rows) {
+export function printContributions({ entry, lazy }) {
+  const print = (rows) => {
+    for (const [name, bytes] of rows.filter(([, b]) => b >= 1024)) console.log(`${kib(bytes).toFixed(1).padStart(8)} KiB  ${name}`);
+  };
   console.log('\n## What each dependency adds to the embed (minified, before gzip)');
-  for (const [name, bytes] of rows.filter(([, b]) => b >= 1024)) console.log(`${kib(bytes).toFixed(1).padStart(8)} KiB  ${name}`);
+  print(entry);
+  console.log('\n## ... and to the chunks it loads only when a page needs them (layout="workbench")');
+  print(lazy);
 }
 
 export function printBytes(f) {
   console.log('\n## Bytes (gzip -9 / brotli 11)');
   console.log(`embed  dist/spine-explainer.js  raw ${kib(f.embedRaw).toFixed(1)} KiB  gzip ${kib(f.embedGzip).toFixed(1)} KiB  brotli ${kib(f.embedBrotli).toFixed(1)} KiB`);
+  for (const c of f.chunks) console.log(`  loaded on demand: dist/${c.file}  raw ${kib(c.raw).toFixed(1)} KiB  gzip ${kib(c.gzip).toFixed(1)} KiB`);
   console.log(`model-viewer dist/model-viewer.min.js  raw ${kib(f.modelViewerRaw).toFixed(1)} KiB  gzip ${kib(f.modelViewerGzip).toFixed(1)} KiB  brotli ${kib(f.modelViewerBrotli).toFixed(1)} KiB`);
   if (f.reactGzip) console.log(`react  dist/index.js (peers external)  gzip ${kib(f.reactGzip).toFixed(1)} KiB`);
   const ok1 = report('embed gzip vs model-viewer gzip', kib(f.embedGzip), kib(f.modelViewerGzip), { unit: 'KiB', note: `ratio ${(f.embedGzip / f.modelViewerGzip).toFixed(3)}` });

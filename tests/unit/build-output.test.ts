@@ -1,8 +1,10 @@
 // The build's own promises, checked on its output: citation keys stripped from bundles (but kept in the
-// repo copy), 'use client' where React runs, bare imports left external in library builds, and the
-// built anatomy producing the same model as its source. Dist checks run only with SX_REQUIRE_DIST=1, which
-// npm test sets right after building: in a shared working tree any older dist is stale against src.
-import { existsSync, readFileSync } from 'node:fs';
+// repo copy), 'use client' where React runs, bare imports left external in library builds, the built
+// anatomy producing the same model as its source, and the standalone script's split and size. Dist checks run
+// only with SX_REQUIRE_DIST=1, which npm test sets right after building: in a shared working tree any older
+// dist is stale against src.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CITATION_KEYS, stripCitationKeys } from '../../scripts/lib/strip-citations.mjs';
@@ -79,12 +81,40 @@ describe.each(['react', 'embed'])('built @spine-explainer/%s', (pkg) => {
   });
 });
 
+/**
+ * Ceiling on the gzip size of dist/spine-explainer.js (the file every page with the widget downloads), so that
+ * growth is caught in review. DESIGN.md §5's budget is model-viewer's min.js gzip (284.3 KiB with
+ * @google/model-viewer 4.4); `node tests/perf/bytes.mjs` prints both and what each dependency adds.
+ */
+const EMBED_GZIP_CEILING_KIB = 440;
+
 describe.skipIf(!hasSource('embed') || !built('packages/embed/dist/spine-explainer.js'))('standalone embed bundle', () => {
+  const dist = 'packages/embed/dist';
+  const chunks = () => readdirSync(at(dist)).filter((f) => /^spine-explainer\..+\.js$/.test(f));
+
   it('is self-contained: no import statements, no process.env, one copy of three', () => {
-    const js = read('packages/embed/dist/spine-explainer.js');
-    expect(js).not.toMatch(/^\s*import[\s{*]/m);
-    expect(js).not.toMatch(/\bimport\(/);
-    expect(js).not.toContain('process.env.NODE_ENV');
-    expect(js.match(/Multiple instances of Three\.js being imported/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    const js = read(`${dist}/spine-explainer.js`);
+    const all = [js, ...chunks().map((f) => read(`${dist}/${f}`))].join('\n');
+    expect(all).not.toMatch(/^\s*import[\s{*]/m);
+    expect(all).not.toMatch(/\bimport\(/);
+    expect(all).not.toContain('process.env.NODE_ENV');
+    expect(all.match(/Multiple instances of Three\.js being imported/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps the workbench in a chunk of its own, loaded from the script\'s own directory', () => {
+    const js = read(`${dist}/spine-explainer.js`);
+    const workbench = chunks().filter((f) => f.startsWith('spine-explainer.Workbench-'));
+    expect(workbench).toHaveLength(1);
+    // The entry names the chunk relative to itself; the chunk registers through the entry's loader.
+    expect(js).toContain(`"./${workbench[0]}"`);
+    expect(read(`${dist}/${workbench[0]}`)).toMatch(/^__spineExplainerDefine\(\["exports","\.\/spine-explainer\.js"/);
+    // Workbench class names and its QR code generator are not in the file every page downloads.
+    expect(js).not.toContain('sx-wb');
+    expect(read(`${dist}/${workbench[0]}`)).toContain('sx-wb');
+  });
+
+  it(`is at most ${EMBED_GZIP_CEILING_KIB} KiB gzipped`, () => {
+    const kib = gzipSync(readFileSync(at(`${dist}/spine-explainer.js`)), { level: 9 }).length / 1024;
+    expect(kib, `spine-explainer.js is ${kib.toFixed(1)} KiB gzipped`).toBeLessThanOrEqual(EMBED_GZIP_CEILING_KIB);
   });
 });

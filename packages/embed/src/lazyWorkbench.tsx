@@ -1,0 +1,58 @@
+// The workbench as the standalone script ships it: a stand-in that loads the real one (a chunk next to the
+// script, see chunkLoader.ts) the first time a page uses `layout="workbench"`. The build puts it in place of
+// the React package's `./workbench/Workbench` import (rollup.config.mjs), so the compact viewer that most
+// clinic pages show does not carry the workbench's bytes. Same props, same ref, same callbacks.
+import { forwardRef, useEffect, useRef, useState } from 'react';
+import type { WorkbenchController, WorkbenchProps } from '@spine-explainer/react';
+
+type WorkbenchComponent = (typeof import('sx:workbench'))['Workbench'];
+
+/** The loaded module's component: code, the same for every widget on the page, like any import. */
+let loaded: WorkbenchComponent | undefined;
+let loading: Promise<WorkbenchComponent> | undefined;
+
+function loadWorkbench(): Promise<WorkbenchComponent> {
+  loading ??= import('sx:workbench').then((m) => (loaded = m.Workbench));
+  // A failed load may be a passing network error: the next mount tries again.
+  loading.catch(() => { loading = undefined; });
+  return loading;
+}
+
+const LOADING_TEXT: Record<string, string> = { en: 'Loading the workbench…', es: 'Cargando el espacio de trabajo…' };
+
+export const Workbench = /* @__PURE__ */ forwardRef<WorkbenchController, WorkbenchProps>(function LazyWorkbench(props, ref) {
+  const [Component, setComponent] = useState(() => loaded);
+  const [failure, setFailure] = useState<string>();
+  const onError = useRef(props.onError);
+  onError.current = props.onError;
+
+  useEffect(() => {
+    if (Component) return;
+    let live = true;
+    loadWorkbench().then(
+      (c) => { if (live) setComponent(() => c); },
+      (err: unknown) => {
+        if (!live) return;
+        const message = err instanceof Error ? err.message : String(err);
+        setFailure(message);
+        onError.current?.({ code: 'internal', message, source: 'api' });
+      },
+    );
+    return () => { live = false; };
+  }, [Component]);
+
+  if (Component) return <Component {...props} ref={ref} />;
+  if (failure !== undefined) {
+    return (
+      <div className="sx-embed__failure" role="alert">
+        <strong>The workbench could not be loaded.</strong>
+        <span>{failure}</span>
+      </div>
+    );
+  }
+  return (
+    <div className={props.className} style={props.style} role="status" aria-busy="true">
+      {LOADING_TEXT[props.locale ?? 'en'] ?? LOADING_TEXT.en}
+    </div>
+  );
+});
