@@ -59,7 +59,7 @@ export function lumbarLamina(L: VertebraLayout, side: Side, tess: Tess, joints?:
   }
   // The upper border stays level laterally: the tip of the IAP above rests just lateral to it.
   const zTopL = Math.min(zTopM - 1.5, sapFoot[2]);
-  const zBotL = Math.min(zBotM - 2, iapRoot[2]);
+  const zBotL = Math.min(zBotM - 3, iapRoot[2]);
   const xTop = Math.min(Math.abs(sapFoot[0]) - 1, Math.abs(S.pars[0]) - 1), xBot = Math.abs(iapRoot[0]) - 0.5, xNeck = Math.abs(S.pars[0]) - 3;
   const fr = stations(tess, [0, 0.1, 0.25, 0.42, 0.58, 0.75, 0.9, 1], [0, 0.35, 0.7, 1]);
   const sections: Section[] = fr.map((f) => {

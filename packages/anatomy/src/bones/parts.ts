@@ -325,7 +325,10 @@ export function articularProcess(
   ];
   const use = tess.part <= 6 ? [pts[0]!, pts[2]!, pts[4]!, pts[6]!] : pts;
   const sections: Section[] = use.map(([c, a, b, w]) => ({ c, u: j.u, v: j.normal, a, b, exponent: 3, bend: j.bend * w }));
-  return { mesh: sweepSections(sections, tess.part, { startCap: 0.5, endCap: 1 }), boneCentre: bc };
+  // A curved (lumbar) facet needs a point in the middle of its face and two on each flank to show its
+  // concavity: a multiple of 4 points around.
+  const seg = j.bend > 0 && tess.part > 6 ? 4 * Math.ceil((tess.part + 2) / 4) : tess.part;
+  return { mesh: sweepSections(sections, seg, { startCap: 0.5, endCap: 1 }), boneCentre: bc };
 }
 
 export function superiorArticularProcess(L: VertebraLayout, side: Side, j: LocalJoint, tess: Tess, extra?: RawMesh[]): RawMesh {
