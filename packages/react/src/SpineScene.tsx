@@ -1,8 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useThree } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei/core/OrbitControls';
-import { Environment } from '@react-three/drei/core/Environment';
-import { Lightformer } from '@react-three/drei/core/Lightformer';
 import { NeutralToneMapping } from 'three';
 import { SpineStoreProvider, useSpineStore, useSpineStoreApi } from './context';
 import { SceneResources } from './SceneResources';
@@ -16,6 +14,7 @@ import { CameraRig } from './CameraRig';
 import { Animator, FrameReporter } from './Animator';
 import { LPS_QUATERNION } from './geometry';
 import { SceneCanvas } from './SceneCanvas';
+import { CodeEnvironment, type LightCard } from './CodeEnvironment';
 
 export interface SpineRootProps { children?: ReactNode }
 
@@ -40,6 +39,14 @@ export function isSoftwareRenderer(gl: { getContext(): WebGLRenderingContext | W
   }
 }
 
+/** The studio's light cards (world units, aimed at the origin): a soft key from above, two coloured strips, a ring below. */
+const STUDIO_CARDS: readonly LightCard[] = [
+  { form: 'rect', intensity: 2.2, color: '#ffffff', position: [0, 6, 4], scale: [10, 4] },
+  { form: 'rect', intensity: 0.9, color: '#ffe9d0', position: [-6, 1, 2], scale: [2, 10] },
+  { form: 'rect', intensity: 0.7, color: '#d8e6ff', position: [6, 0, -3], scale: [2, 10] },
+  { form: 'ring', intensity: 0.5, color: '#ffffff', position: [0, -5, 0], scale: 4 },
+];
+
 /**
  * Soft studio light built in code: no preset, no file, nothing downloaded. The environment (Lightformers rendered
  * once into a cube map) is skipped on software renderers, where sampling it costs seconds per frame
@@ -57,12 +64,7 @@ export function SpineLights({ environment = 'auto' }: { environment?: boolean | 
       {withEnv ? null : <directionalLight position={[0, -200, 300]} intensity={0.35} color="#ffffff" />}
       <directionalLight position={[-250, 420, 520]} intensity={1.5} color="#fff4e6" />
       <directionalLight position={[320, 120, -380]} intensity={0.55} color="#dde8ff" />
-      {!withEnv ? null : <Environment resolution={64} frames={1} environmentIntensity={0.55}>
-        <Lightformer form="rect" intensity={2.2} color="#ffffff" position={[0, 6, 4]} scale={[10, 4, 1]} target={[0, 0, 0]} />
-        <Lightformer form="rect" intensity={0.9} color="#ffe9d0" position={[-6, 1, 2]} scale={[2, 10, 1]} target={[0, 0, 0]} />
-        <Lightformer form="rect" intensity={0.7} color="#d8e6ff" position={[6, 0, -3]} scale={[2, 10, 1]} target={[0, 0, 0]} />
-        <Lightformer form="ring" intensity={0.5} color="#ffffff" position={[0, -5, 0]} scale={4} target={[0, 0, 0]} />
-      </Environment>}
+      {withEnv ? <CodeEnvironment cards={STUDIO_CARDS} resolution={64} intensity={0.55} /> : null}
     </>
   );
 }

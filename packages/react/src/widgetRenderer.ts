@@ -14,9 +14,10 @@ const isOwnSetting = (key: PropertyKey): key is OwnSetting => (OWN_SETTINGS as r
  * - `domElement` is the viewer's display canvas (a 2D canvas), so events, labels, controls, sizes and snapshots
  *   work on what the user sees;
  * - size, pixel ratio, clear colour, tone mapping, clipping and colour space are the viewer's own;
- * - `render()` to the screen draws into the bottom-left corner of the shared drawing buffer and copies it into
- *   the display canvas at once, within the same task, so the shared buffer need not be preserved;
- *   rendering into a render target (an environment map) passes straight through;
+ * - `render()` puts the viewer's settings on the shared renderer first; to the screen, it draws into the
+ *   bottom-left corner of the shared drawing buffer and copies that into the display canvas at once, within the
+ *   same task, so the shared buffer need not be preserved; into a render target (an environment cube map) it
+ *   draws as usual;
  * - `dispose()` and `forceContextLoss()` do nothing: R3F calls them when the viewer unmounts, and the context
  *   belongs to the page. The viewer's share is given back through its lease instead.
  * Anything else reaches the shared renderer itself.
@@ -64,17 +65,16 @@ export function createWidgetRenderer(shared: SharedRenderer, display: HTMLCanvas
     setClearAlpha(alpha: number) { clearAlpha = alpha; },
     getClearAlpha() { return clearAlpha; },
     render(scene: Object3D, camera: Camera) {
+      const t = target as unknown as Record<OwnSetting, unknown>;
+      for (const key of OWN_SETTINGS) t[key] = own[key];
+      target.setClearColor(clearColor, clearAlpha);
       if (target.getRenderTarget() !== null) {
         target.render(scene, camera);
         return;
       }
-      const gl = target.getContext();
-      if (gl.isContextLost()) return;
+      if (target.getContext().isContextLost()) return;
       const w = display.width, h = display.height;
       shared.fit(w, h);
-      const t = target as unknown as Record<OwnSetting, unknown>;
-      for (const key of OWN_SETTINGS) t[key] = own[key];
-      target.setClearColor(clearColor, clearAlpha);
       // The shared renderer's pixel ratio is 1: viewport and scissor are in device pixels.
       target.setViewport(0, 0, w, h);
       target.setScissor(0, 0, w, h);
