@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSpineModel, type SpineModel } from '@spine-explainer/anatomy';
-import { resolvePlacement } from '../src/index';
+import { getProcedure, resolvePlacement } from '../src/index';
 
 type V = [number, number, number];
 const sub = (a: V, b: V): V => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
@@ -70,4 +70,51 @@ describe(`lumbar bone-contact techniques stay within ${TOLERANCE_DEG}° of their
       });
     }
   }
+});
+
+/** Angle of the outward needle direction from the sagittal plane, seen from behind (0° = straight posterior). */
+const lateralDeg = (entry: V, target: V) => {
+  const out = norm(sub(entry, target));
+  return (Math.atan2(Math.abs(out[0]), out[1]) * 180) / Math.PI;
+};
+const onSide = (entry: V, target: V, side: 'left' | 'right') => Math.sign(entry[0] - target[0]) === (side === 'left' ? 1 : -1);
+
+describe('standard trajectory of each epidural approach', () => {
+  const levels = (id: string) => getProcedure(id).levels;
+
+  for (const side of ['left', 'right'] as const) {
+    it(`interlaminar, ${side}: paramedian on the painful side, coaxial through the window [FURMAN_ILESI]`, () => {
+      for (const level of levels('epidural-interlaminar')) {
+        const n = resolvePlacement(model, 'epidural-interlaminar', { level, side }).needles[0]!;
+        const offset = Math.abs(n.entry[0] - n.target[0]);
+        expect(onSide(n.entry as V, n.target as V, side), `${level}: entry on the ${side}`).toBe(true);
+        expect(offset, `${level}: entry ${offset.toFixed(1)} mm off the midline`).toBeGreaterThanOrEqual(4);
+        expect(offset, `${level}: entry ${offset.toFixed(1)} mm off the midline`).toBeLessThanOrEqual(25);
+        expect(lateralDeg(n.entry as V, n.target as V), level).toBeLessThanOrEqual(20);
+      }
+    });
+
+    it(`transforaminal, ${side}: ipsilateral oblique toward the safe triangle [RADIOPAEDIA_TF, PIJN_TF]`, () => {
+      for (const level of levels('epidural-transforaminal')) {
+        const n = resolvePlacement(model, 'epidural-transforaminal', { level, side }).needles[0]!;
+        const deg = lateralDeg(n.entry as V, n.target as V);
+        expect(onSide(n.entry as V, n.target as V, side), `${level}: entry on the ${side}`).toBe(true);
+        expect(deg, `${level}: ${deg.toFixed(0)}° oblique`).toBeGreaterThanOrEqual(10);
+        expect(deg, `${level}: ${deg.toFixed(0)}° oblique`).toBeLessThanOrEqual(50);
+      }
+    });
+  }
+
+  it('caudal: from below, cranially through the sacral hiatus into the canal [FURMAN_CAUDAL]', () => {
+    const n = resolvePlacement(model, 'epidural-caudal').needles[0]!;
+    const hiatus = model.landmark('sacral-hiatus') as V;
+    const u = norm(sub(n.target as V, n.entry as V));
+    const w = sub(hiatus, n.entry as V);
+    const along = dot(w, u);
+    const miss = Math.hypot(...sub(w, [u[0] * along, u[1] * along, u[2] * along]));
+    expect(u[2], 'the needle points cranially').toBeGreaterThan(0.5);
+    expect(n.entry[2]).toBeLessThan(hiatus[2]);
+    expect(miss, `the path passes ${miss.toFixed(1)} mm from the hiatus`).toBeLessThanOrEqual(10);
+    expect(along).toBeGreaterThan(0);
+  });
 });
