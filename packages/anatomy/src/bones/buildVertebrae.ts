@@ -160,7 +160,9 @@ function addVertebraLandmarks(ctx: BuildContext, L: VertebraLayout): void {
       const n = poseDirToLocal(L.pose, j.normal);
       const sapLateral = addScaled(jc, n, -(j.gap / 2 + 7)); // lateral/back face of the SAP plate
       const tpTop = S.tpRoot[2] + lumbarTransverseHalfHeight(L);
-      const p: Vec3 = [s * (Math.max(Math.abs(sapLateral[0]), Math.abs(S.tpRoot[0])) + 3.5), (S.tpRoot[1] + sapLateral[1]) / 2 + 1.5, tpTop + 1];
+      // Upper lumbar SAPs are more sagittal: their groove sits a little closer to the midline.
+      const lateral = Number(level.slice(1)) <= 2 ? 3.2 : 3.5;
+      const p: Vec3 = [s * (Math.max(Math.abs(sapLateral[0]), Math.abs(S.tpRoot[0])) + lateral), (S.tpRoot[1] + sapLateral[1]) / 2 + 1.5, tpTop + 1];
       ctx.landmark(`sap-tp-junction-${level}-${side}`, poseToWorld(L.pose, p));
     }
   }
