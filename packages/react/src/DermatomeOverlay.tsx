@@ -1,9 +1,13 @@
 import { useEffect, useMemo } from 'react';
-import { BufferAttribute, BufferGeometry, Color, FrontSide, MeshStandardMaterial } from 'three';
+import { useThree } from '@react-three/fiber';
+import { BufferAttribute, BufferGeometry, FrontSide, MeshStandardMaterial } from 'three';
 import {
-  DERMATOMES, DERMATOME_LOCALES, PAIN_PATTERNS, dermatomePhrase, dermatomeWeights, localizeDermatome, localizePainPattern,
-  painPatternWeights, type DermatomeLocales, type SpineModel,
+  DERMATOMES, PAIN_PATTERNS, dermatomeWeights, painPatternWeights, type DermatomeLocales, type SpineModel,
 } from '@spine-explainer/anatomy';
+import { dermatomeCaption } from './workbench/whereItHurts';
+
+// The caption is text only: it lives with "where it hurts" so the workbench shell can show it without three or R3F.
+export { dermatomeCaption };
 
 export interface DermatomeOverlayProps {
   model: SpineModel;
@@ -26,25 +30,6 @@ export function overlayWeights(model: SpineModel, root?: string, pattern?: strin
   return undefined;
 }
 
-/**
- * Plain-words caption for the shaded area in the viewer's locale, honest about what the model cannot show
- * (our skin ends at the elbows and about 20 cm below the knees). Any locale falls back to English, field by
- * field; pass `mergeDermatomeLocales(DERMATOME_LOCALES, { fr: … }).locales` to add one.
- */
-export function dermatomeCaption(root?: string, pattern?: string, locale = 'en', locales: DermatomeLocales = DERMATOME_LOCALES): string | undefined {
-  if (root && DERMATOMES.some((x) => x.root === root)) {
-    const d = localizeDermatome(root, locale, locales);
-    const continues = d.continues ? ` ${dermatomePhrase('band', locale, { continues: d.continues }, locales)}` : '';
-    return `${d.root}: ${d.description}${continues} ${dermatomePhrase('overlap', locale, {}, locales)}`;
-  }
-  if (!root && pattern && PAIN_PATTERNS.some((x) => x.id === pattern)) {
-    const p = localizePainPattern(pattern, locale, locales);
-    const continues = p.continues ? ` ${dermatomePhrase('pattern', locale, { continues: p.continues }, locales)}` : '';
-    return `${p.name}: ${p.description}${continues}`;
-  }
-  return undefined;
-}
-
 /** The caption as a live paragraph that follows `locale`, or nothing for no or an unknown root / pattern. */
 export function DermatomeCaption({ root, pattern, locale = 'en', locales, className }: { root?: string; pattern?: string; locale?: string; locales?: DermatomeLocales; className?: string }) {
   const caption = dermatomeCaption(root, pattern, locale, locales);
@@ -53,12 +38,14 @@ export function DermatomeCaption({ root, pattern, locale = 'en', locales, classN
 }
 
 /**
- * Shades a dermatome band or a pain pattern on the model's skin: a translucent vertex-colour layer
- * (RGBA, alpha = weight × opacity) over the skin, in LPS (render it inside the scene's LPS root).
- * It owns one geometry and one material and disposes both on unmount; the model's skin is untouched.
+ * Shades a dermatome band or a pain pattern on the model's skin: a translucent layer over the skin whose per-vertex
+ * alpha is the weight (bytes, RGBA with white RGB), tinted by the material's colour and opacity, in LPS (render it
+ * inside the scene's LPS root). A new root or pattern rewrites one byte per vertex; a new colour or opacity rewrites
+ * none. It owns one geometry and one material and disposes both on unmount; the model's skin is untouched.
  */
 export function DermatomeOverlay({ model, root, pattern, color = DERMATOME_DEFAULT_COLOR, opacity = 0.6 }: DermatomeOverlayProps) {
   const skin = model.get('skin');
+  const invalidate = useThree((s) => s.invalidate);
   const geometry = useMemo(() => {
     if (!skin) return undefined;
     const src = skin.geometry;
@@ -69,7 +56,7 @@ export function DermatomeOverlay({ model, root, pattern, color = DERMATOME_DEFAU
     const normal = src.getAttribute('normal') as BufferAttribute | undefined;
     if (normal) g.setAttribute('normal', normal.clone()); else g.computeVertexNormals();
     if (src.index) g.setIndex(src.index.clone());
-    g.setAttribute('color', new BufferAttribute(new Float32Array(position.count * 4), 4));
+    g.setAttribute('color', new BufferAttribute(new Uint8Array(position.count * 4).fill(255), 4, true));
     return g;
   }, [skin]);
   const material = useMemo(() => new MeshStandardMaterial({
@@ -80,18 +67,21 @@ export function DermatomeOverlay({ model, root, pattern, color = DERMATOME_DEFAU
   useEffect(() => () => material.dispose(), [material]);
 
   const weights = useMemo(() => overlayWeights(model, root, pattern), [model, root, pattern]);
+  // Written during render so the first frame that shows the mesh already has its alpha (idempotent).
   useMemo(() => {
-    if (!geometry) return;
+    if (!geometry || !weights) return;
     const attr = geometry.getAttribute('color') as BufferAttribute;
-    const a = attr.array as Float32Array;
-    const c = new Color(color);
-    const k = Math.max(0, Math.min(1, opacity));
-    for (let i = 0; i < attr.count; i++) {
-      a[i * 4] = c.r; a[i * 4 + 1] = c.g; a[i * 4 + 2] = c.b;
-      a[i * 4 + 3] = weights ? weights[i]! * k : 0;
-    }
+    const a = attr.array as Uint8Array;
+    for (let i = 0; i < attr.count; i++) a[i * 4 + 3] = Math.round(Math.max(0, Math.min(1, weights[i]!)) * 255);
     attr.needsUpdate = true;
-  }, [geometry, weights, color, opacity]);
+  }, [geometry, weights]);
+  useMemo(() => {
+    material.color.set(color);
+    material.opacity = Math.max(0, Math.min(1, opacity));
+  }, [material, color, opacity]);
+  // The scene renders on demand and the mesh's props stay the same: a new tint or band must ask for a frame.
+  useEffect(() => invalidate(), [invalidate, weights, color, opacity]);
+  const userData = useMemo(() => ({ dermatomeRoot: root, painPattern: root ? undefined : pattern }), [root, pattern]);
 
   if (!geometry || !weights) return null;
   return (
@@ -100,7 +90,7 @@ export function DermatomeOverlay({ model, root, pattern, color = DERMATOME_DEFAU
       geometry={geometry}
       material={material}
       renderOrder={3}
-      userData={{ dermatomeRoot: root, painPattern: root ? undefined : pattern }}
+      userData={userData}
     />
   );
 }

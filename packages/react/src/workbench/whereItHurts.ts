@@ -1,5 +1,7 @@
-import { painPatternsForProcedure, type DermatomeLocales } from '@spine-explainer/anatomy';
-import { dermatomeCaption } from '../DermatomeOverlay';
+import {
+  DERMATOMES, DERMATOME_LOCALES, PAIN_PATTERNS, dermatomePhrase, localizeDermatome, localizePainPattern, painPatternsForProcedure,
+  type DermatomeLocales,
+} from '@spine-explainer/anatomy';
 
 const ROOT = /^(?:nerve-root|dorsal-root-ganglion)-((?:C|T|L|S)\d{1,2})-(?:left|right)$/;
 
@@ -12,6 +14,25 @@ export function whereItHurts(selectedStructure: string | undefined, procedureId:
   if (root) return { root };
   const pattern = painPatternsForProcedure(procedureId, level)[0];
   return pattern ? { pattern } : {};
+}
+
+/**
+ * Plain-words caption for the shaded area in the viewer's locale, honest about what the model cannot show
+ * (our skin ends at the elbows and about 20 cm below the knees). Any locale falls back to English, field by
+ * field; pass `mergeDermatomeLocales(DERMATOME_LOCALES, { fr: … }).locales` to add one.
+ */
+export function dermatomeCaption(root?: string, pattern?: string, locale = 'en', locales: DermatomeLocales = DERMATOME_LOCALES): string | undefined {
+  if (root && DERMATOMES.some((x) => x.root === root)) {
+    const d = localizeDermatome(root, locale, locales);
+    const continues = d.continues ? ` ${dermatomePhrase('band', locale, { continues: d.continues }, locales)}` : '';
+    return `${d.root}: ${d.description}${continues} ${dermatomePhrase('overlap', locale, {}, locales)}`;
+  }
+  if (!root && pattern && PAIN_PATTERNS.some((x) => x.id === pattern)) {
+    const p = localizePainPattern(pattern, locale, locales);
+    const continues = p.continues ? ` ${dermatomePhrase('pattern', locale, { continues: p.continues }, locales)}` : '';
+    return `${p.name}: ${p.description}${continues}`;
+  }
+  return undefined;
 }
 
 /** The words for what "where it hurts" shades, in the workbench's locale; undefined when nothing is shaded. */
