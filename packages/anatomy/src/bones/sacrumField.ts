@@ -1,0 +1,255 @@
+/**
+ * The sacrum as one signed field (negative inside), meshed by surface nets: a triangular plate, dorsally
+ * convex and ventrally concave, bent along the sacral axis, from which the canal, the hiatus and four pairs
+ * of foramina are carved, and on whose dorsal face the crests rise. Written in the sacral coordinates
+ * (x, S down the axis, D posterior), so every size is read from the axis station at S.
+ *
+ * Sizes: the axis stations (bodies, canal, half width, roof: vertebraGeometry `sacralAxis`), the ala depth
+ * (44.1 mm, Saluja 2018), the first posterior foramen (10.4 × 7.7 mm, Saluja 2018) and the hiatus
+ * (18.5 mm long, 11.8 mm between the cornua). Crest heights, the lower foramina (a little smaller each
+ * level) and the larger ventral openings are estimates read off dry-bone atlases.
+ */
+import type { BufferGeometry } from 'three';
+import { morphometry } from '../morphometry';
+import { surfaceNets } from '../geometry/surfaceNets';
+import type { SacralAxis } from './vertebraGeometry';
+import { sacralCoordinates, type SacralCoordinates } from './sacrumCoordinates';
+
+const sac = morphometry.sacrum as Record<string, number>;
+const STEP = 0.5;
+/** Height of the median crest's spinous tubercles S1–S4 above the roof (mm, estimates). */
+const TUBERCLE = [4.5, 3.8, 2.8, 1.6];
+
+/** A foramen pair's centre (arc length, unsigned x) and the half sizes of its dorsal opening. */
+export interface SacralForamen { s: number; x: number; halfWidth: number; halfHeight: number }
+
+export interface SacrumField {
+  (x: number, y: number, z: number): number;
+  coords: SacralCoordinates;
+  /** Field in sacral coordinates. */
+  sd(x: number, s: number, d: number): number;
+  foramina: SacralForamen[];
+  /** D of the dorsal surface (crests excluded) at unsigned x and arc length s. */
+  dorsalD(x: number, s: number): number;
+  /** The cornua: the capsule each runs along (start, end in (x, S, D), unsigned x) and its radius. */
+  cornu: { from: [number, number, number]; to: [number, number, number]; r: number };
+  bounds: { min: [number, number, number]; max: [number, number, number] };
+  mesh(step: number, coarse: number): BufferGeometry;
+}
+
+// Polynomial smooth max / min (k: blend width in mm).
+const smax = (a: number, b: number, k: number) => {
+  const h = Math.min(1, Math.max(0, 0.5 + 0.5 * (a - b) / k));
+  return b + (a - b) * h + k * h * (1 - h);
+};
+const smin = (a: number, b: number, k: number) => -smax(-a, -b, k);
+
+export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
+  const L = ax.length;
+  const coords = sacralCoordinates(ax);
+  const n = Math.ceil(L / STEP) + 1;
+  const tab = { bw: new Float64Array(n), bd: new Float64Array(n), cw: new Float64Array(n), cd: new Float64Array(n), hw: new Float64Array(n), roof: new Float64Array(n) };
+  for (let i = 0; i < n; i++) {
+    const st = ax.at(Math.min(L, i * STEP));
+    tab.bw[i] = st.bodyWidth / 2; tab.bd[i] = st.bodyDepth / 2; tab.cw[i] = st.canalWidth / 2;
+    tab.cd[i] = st.canalDepth; tab.hw[i] = st.halfWidth; tab.roof[i] = st.roof;
+  }
+  let i0 = 0, fr = 0;
+  const at = (s: number) => { const u = Math.min(L, Math.max(0, s)) / STEP; i0 = Math.min(n - 2, Math.floor(u)); fr = u - i0; };
+  const get = (a: Float64Array) => a[i0]! + (a[i0 + 1]! - a[i0]!) * fr;
+
+  const ala = sac.s1_ala_depth_mm!;
+  const latDepth = (t: number) => { // AP depth of the lateral part, S1 (ala) to the apex
+    const k = Math.min(1, Math.max(0, t)) * 4, j = Math.min(3, Math.floor(k)), f = k - j;
+    const v = [1, 0.8, 0.55, 0.38, 0.25];
+    return ala * (v[j]! + (v[j + 1]! - v[j]!) * f);
+  };
+  const bounds = ax.segments.map((g) => g.bottom).slice(0, 4); // fused discs S1/S2 … S4/S5
+
+  // Foramina: at 55% down each of S1–S4, just lateral to the bodies (where the neural model routes S1).
+  const fh = [sac.first_posterior_foramen_height_mm!, 9.2, 8, 6.8];
+  const fw = [sac.first_posterior_foramen_width_mm!, 7, 6.2, 5.2];
+  const foramina: SacralForamen[] = ax.segments.slice(0, 4).map((g, k) => {
+    const s = g.top + 0.55 * (g.bottom - g.top);
+    at(s);
+    const bw = get(tab.bw), cw = get(tab.cw);
+    const innerX = Math.max(bw, cw + 6) + (8.5 - 3.5 * (s / L));
+    return { s, x: (bw + innerX) / 2, halfWidth: fw[k]! / 2, halfHeight: fh[k]! / 2 };
+  });
+  const tubercleS = ax.segments.slice(0, 4).map((g) => g.top + 0.45 * (g.bottom - g.top));
+  const hiatusApex = ax.hiatusApex;
+  const segMid = ax.segments.slice(0, 4).map((g) => (g.top + g.bottom) / 2);
+
+  const dorsalD = (x: number, s: number) => {
+    at(s);
+    const bd = get(tab.bd), cd = get(tab.cd), roof = get(tab.roof), W = get(tab.hw);
+    const mid = bd + cd + roof;
+    const lat = -bd + latDepth(s / L);
+    const u = Math.min(1, x / W);
+    return mid - (mid - lat) * u * u;
+  };
+  const ridge = (x: number, x0: number, w: number) => { const q = (x - x0) / w; return Math.exp(-q * q); };
+  const bump = (s: number, s0: number, w: number) => { const q = (s - s0) / w; return Math.exp(-q * q); };
+
+  // Cornua: down from beside the hiatus apex to free tips at the level of the apex of the sacrum.
+  at(L - 8);
+  const cornu = {
+    from: [sac.hiatus_intercornual_distance_mm! / 2 + 2.2, hiatusApex + 5, get(tab.bd) + get(tab.cd) + 1.5] as [number, number, number],
+    to: [sac.hiatus_intercornual_distance_mm! / 2 + 2.4, L - 2, get(tab.bd) + get(tab.cd) * 0.7] as [number, number, number],
+    r: 2.6,
+  };
+
+  // Everything that depends on S alone, computed once per (y, z) grid row (the mesher walks x at fixed y, z).
+  const R = 16;
+  const row = (s: number, o: Float64Array, k: number) => {
+    at(s);
+    const bw = get(tab.bw), bd = get(tab.bd), cw = get(tab.cw), cd = get(tab.cd), W = get(tab.hw), roof = get(tab.roof);
+    o[k] = s; o[k + 1] = bw; o[k + 2] = bd; o[k + 3] = cw; o[k + 4] = cd; o[k + 5] = W;
+    o[k + 6] = bd + cd + roof; // dorsal midline
+    o[k + 7] = -bd + latDepth(s / L); // dorsal surface at the lateral border
+    // Crests: median (fused spinous tubercles), intermediate (fused articular processes, medial to the
+    // dorsal foramina) and lateral (transverse tubercles, lateral to them).
+    let tub = 0, tubI = 0, tubL = 0, fx = 0, fa = 0;
+    if (s < hiatusApex + 2) {
+      tub = 0.6;
+      for (let i = 0; i < 4; i++) tub += TUBERCLE[i]! * bump(s, tubercleS[i]!, 4.5);
+      tub *= Math.min(1, (hiatusApex + 2 - s) / 6) * Math.min(1, Math.max(0, (s - roofTop + 1) / 3));
+      const f0 = foramina[0]!, f3 = foramina[3]!;
+      const tf = Math.min(1, Math.max(0, (s - f0.s) / (f3.s - f0.s)));
+      fx = f0.x + (f3.x - f0.x) * tf; fa = f0.halfWidth + (f3.halfWidth - f0.halfWidth) * tf;
+      tubI = 1.2; tubL = 1.4;
+      for (let i = 0; i < 4; i++) { tubI += 1.3 * bump(s, segMid[i]! - 3, 4); tubL += 2.2 * bump(s, segMid[i]! - 5, 5); }
+      const fadeI = Math.min(1, Math.max(0, (s - 2) / 5)) * Math.min(1, (hiatusApex + 2 - s) / 6);
+      tubI *= fadeI; tubL *= fadeI;
+    }
+    o[k + 8] = tub; o[k + 9] = fx - fa - 3.2; o[k + 10] = tubI; o[k + 11] = fx + fa + 5.5; o[k + 12] = tubL;
+    let ridges = 0;
+    for (let i = 0; i < 4; i++) ridges += bump(s, bounds[i]!, 2.5);
+    o[k + 13] = ridges;
+    // Which foramen pair is near (−1: none).
+    let near = -1;
+    for (let i = 0; i < 4; i++) if (Math.abs(s - foramina[i]!.s) < 9) near = i;
+    o[k + 14] = near;
+  };
+
+  const evalRow = (xs: number, d: number, o: Float64Array, k: number): number => {
+    const x = xs < 0 ? -xs : xs;
+    const s = o[k]!, bw = o[k + 1]!, bd = o[k + 2]!, cw = o[k + 3]!, cd = o[k + 4]!, W = o[k + 5]!;
+    // Cheap exit far outside the plate.
+    if (x > W + 8 || s < -8 || s > L + 8 || d < -bd - 10 || d > o[k + 6]! + 12) return 4;
+    const u = x < W ? x / W : 1;
+    let back = o[k + 6]! - (o[k + 6]! - o[k + 7]!) * u * u;
+    if (o[k + 8]! > 0) back += o[k + 8]! * ridge(x, 0, 2.6);
+    if (o[k + 10]! > 0) back += o[k + 10]! * ridge(x, o[k + 9]!, 2.4) + o[k + 12]! * ridge(x, o[k + 11]!, 3.4);
+
+    // Ventral (pelvic) surface: the body column in front with transverse ridges at the fused discs; the
+    // lateral parts a little behind it and turned forward at their edge.
+    const outside = Math.min(1, Math.max(0, (x - bw * 0.85) / 8));
+    const front = -bd - 1.4 * o[k + 13]! * (1 - outside) + 3.2 * outside - 1.5 * u * u * u;
+
+    // Top: S1 endplate over the body, the alae sloping a little down laterally; apex rounded.
+    const alaU = Math.min(1, Math.max(0, (x - bw) / Math.max(1, W - bw)));
+    const top = x < bw ? 0 : 1.2 + 3.5 * alaU * alaU;
+    const bottom = L - 5 * u * u;
+
+    let f = smax(x - W, top - s, 5);
+    f = smax(f, s - bottom, 4);
+    f = smax(f, front - d, 3);
+    f = smax(f, d - back, 2.5);
+
+    // Sacral canal (a rounded rectangle): open above, and through the hiatus below.
+    const cc = bd + cd / 2;
+    const ex = x / cw, ed = (d - cc) / (cd / 2);
+    const canal = (Math.sqrt(Math.sqrt(ex * ex * ex * ex + ed * ed * ed * ed)) - 1) * Math.min(cw, cd / 2);
+    f = smax(f, -canal, 0.8);
+    // Above the upper edge of the S1 laminae the canal is open behind (the L5–S1 interlaminar space).
+    if (s < roofTop + 3) f = smax(f, -Math.max(s - roofTop, x - (cw + 6), bd + cd * 0.6 - d), 1.5);
+    // Hiatus: an inverted U, apex at the midline.
+    if (s > hiatusApex - 3) {
+      const hx = sac.hiatus_intercornual_distance_mm! / 2;
+      f = smax(f, -Math.max(hiatusApex + 5 * (x / hx) * (x / hx) - s, bd + cd * 0.4 - d, x - hx), 1.2);
+    }
+
+    // Foramina: dorsal-to-ventral tunnels along P, wider toward the pelvic side, joined to the canal by
+    // the intervertebral foramen (a channel from the canal's lateral recess).
+    const near = o[k + 14]!;
+    if (near >= 0) {
+      const fo = foramina[near]!;
+      const dsn = s - fo.s;
+      const grow = 1 + 0.35 * Math.min(1, Math.max(0, -d / bd));
+      const a = fo.halfWidth * grow, b = fo.halfHeight * grow;
+      const qx = (x - fo.x) / a, qs = dsn / b;
+      const tunnel = (Math.sqrt(qx * qx + qs * qs) - 1) * Math.min(a, b);
+      const ax0 = cw - 2, ad0 = bd + cd * 0.4;
+      const vx = fo.x - ax0, vd = -ad0;
+      const h = Math.min(1, Math.max(0, ((x - ax0) * vx + (d - ad0) * vd) / (vx * vx + vd * vd)));
+      const ex2 = x - ax0 - vx * h, ed2 = d - ad0 - vd * h;
+      const r = fo.halfWidth * 0.9;
+      const es = dsn * (r / (fo.halfHeight * 0.8));
+      const channel = Math.sqrt(ex2 * ex2 + ed2 * ed2 + es * es) - r;
+      f = smax(f, -smin(tunnel, channel, 1.5), 0.8);
+    }
+
+    // Cornua: capsules beside the hiatus, blended onto the canal's lateral walls.
+    if (s > cornu.from[1] - 6) {
+      const c0 = cornu.from, c1 = cornu.to;
+      const wx = c1[0] - c0[0], ws = c1[1] - c0[1], wd = c1[2] - c0[2];
+      const hc = Math.min(1, Math.max(0, ((x - c0[0]) * wx + (s - c0[1]) * ws + (d - c0[2]) * wd) / (wx * wx + ws * ws + wd * wd)));
+      const cx = x - c0[0] - wx * hc, cs = s - c0[1] - ws * hc, cdd = d - c0[2] - wd * hc;
+      f = smin(f, Math.sqrt(cx * cx + cs * cs + cdd * cdd) - cornu.r * (1 - 0.25 * hc), 1.5);
+    }
+    return f;
+  };
+
+  const scratch = new Float64Array(R);
+  const sd = (x: number, s: number, d: number): number => { row(s, scratch, 0); return evalRow(x, d, scratch, 0); };
+
+  const q = new Float64Array(2);
+  const rowW = new Float64Array(R);
+  let guess = L / 2;
+  const field = ((x: number, y: number, z: number) => {
+    coords.toSD(y, z, guess, q);
+    guess = q[0]!;
+    row(q[0]!, rowW, 0);
+    return evalRow(x, q[1]!, rowW, 0);
+  }) as SacrumField;
+
+  /** Meshes the field on a grid of spacing `step`; the (y, z) rows of the grid are mapped once each. */
+  const mesh = (step: number, coarse: number): BufferGeometry => {
+    const { min, max } = field.bounds;
+    const pad = coarse;
+    const ny = Math.ceil((max[1] - min[1]) / step) + 3 * pad + 2, nz = Math.ceil((max[2] - min[2]) / step) + 3 * pad + 2;
+    const cache = new Float64Array(ny * nz * R).fill(NaN);
+    const dOf = new Float64Array(ny * nz);
+    return surfaceNets((x, y, z) => {
+      const j = Math.round((y - min[1]) / step) + pad, k = Math.round((z - min[2]) / step) + pad;
+      const slot = j + k * ny, o = slot * R;
+      if (cache[o] !== cache[o]) {
+        coords.toSD(y, z, guess, q);
+        guess = q[0]!;
+        row(q[0]!, cache, o);
+        dOf[slot] = q[1]!;
+      }
+      return evalRow(x, dOf[slot]!, cache, o);
+    }, { min, max, step, coarse });
+  };
+  // Bounds: the (S, D) box of the plate mapped to the world, padded.
+  at(0);
+  const W0 = get(tab.hw) + 4;
+  let ylo = Infinity, yhi = -Infinity, zlo = Infinity, zhi = -Infinity;
+  for (let s = -8; s <= L + 8; s += 4) {
+    at(s);
+    for (const d of [-get(tab.bd) - 8, get(tab.bd) + get(tab.cd) + get(tab.roof) + 10]) {
+      const [y, z] = coords.toYZ(s, d);
+      ylo = Math.min(ylo, y); yhi = Math.max(yhi, y); zlo = Math.min(zlo, z); zhi = Math.max(zhi, z);
+    }
+  }
+  field.coords = coords;
+  field.sd = sd;
+  field.foramina = foramina;
+  field.dorsalD = dorsalD;
+  field.cornu = cornu;
+  field.bounds = { min: [-W0, ylo, zlo], max: [W0, yhi, zhi] };
+  field.mesh = mesh;
+  return field;
+}
