@@ -1,7 +1,6 @@
 import { dashLevel, procedureName, procedureText, stepBody, stepTitle, text, useWb, useWorkbench } from './context';
 import { t, type StringKey } from './strings';
-import { dermatomeCaption } from '../DermatomeOverlay';
-import { whereItHurts } from './whereItHurts';
+import { whereItHurtsCaption } from './whereItHurts';
 
 /** The bottom panel: the current step for patient and clinician, and the procedure's facts. */
 export function DetailsPanel() {
@@ -25,8 +24,7 @@ export function DetailsPanel() {
     ['details.safety', procedureText(r.safety, locale, tab)],
   ];
   if (painMap) {
-    const hurt = whereItHurts(selected, tab.procedureId, tab.level);
-    const caption = dermatomeCaption(hurt.root, hurt.pattern);
+    const caption = whereItHurtsCaption(selected, tab.procedureId, tab.level, locale);
     facts.unshift(['details.whereItHurts', caption ?? t(locale, 'details.noPainPattern')]);
   }
   const n = tab.step + 1;
