@@ -36,15 +36,20 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
   const sxy = nx * ny;
   const cx = nx - 1, cy = ny - 1, cz = nz - 1, cxy = cx * cy;
   const F = new Float32Array(nx * ny * nz).fill(NaN);
+  /** Evaluates the field at node `id` (not yet known) into F. */
+  const fillNode = (id: number): void => {
+    const i = id % nx, j = ((id - i) / nx) % ny, k = Math.floor(id / sxy);
+    const v = field(x0 + i * h, y0 + j * h, z0 + k * h);
+    F[id] = v === 0 ? 1e-6 : v;
+  };
   const val = (id: number): number => {
-    let v = F[id]!;
-    if (v !== v) {
-      const i = id % nx, j = ((id - i) / nx) % ny, k = Math.floor(id / sxy);
-      v = field(x0 + i * h, y0 + j * h, z0 + k * h);
-      if (v === 0) v = 1e-6;
-      F[id] = v;
-    }
-    return v;
+    if (F[id]! !== F[id]!) fillNode(id);
+    return F[id]!;
+  };
+  /** 1 when node `id` is inside (negative), evaluating it first if needed; no boxed number on the way. */
+  const inside = (id: number): number => {
+    if (F[id]! !== F[id]!) fillNode(id);
+    return F[id]! < 0 ? 1 : 0;
   };
   const off = [0, 1, nx, nx + 1, sxy, sxy + 1, sxy + nx, sxy + nx + 1];
   const cellNode = (cell: number) => { const i = cell % cx, j = ((cell - i) / cx) % cy, k = Math.floor(cell / cxy); return i + j * nx + k * sxy; };
@@ -87,8 +92,8 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
       if (cell < 0 || state[cell]) continue;
       const i = cell % cx, j = ((cell - i) / cx) % cy, k = (cell - i - j * cx) / cxy;
       const n0 = i + j * nx + k * sxy;
-      const v0 = val(n0) < 0 ? 1 : 0, v1 = val(n0 + 1) < 0 ? 1 : 0, v2 = val(n0 + nx) < 0 ? 1 : 0, v3 = val(n0 + nx + 1) < 0 ? 1 : 0;
-      const v4 = val(n0 + sxy) < 0 ? 1 : 0, v5 = val(n0 + sxy + 1) < 0 ? 1 : 0, v6 = val(n0 + sxy + nx) < 0 ? 1 : 0, v7 = val(n0 + sxy + nx + 1) < 0 ? 1 : 0;
+      const v0 = inside(n0), v1 = inside(n0 + 1), v2 = inside(n0 + nx), v3 = inside(n0 + nx + 1);
+      const v4 = inside(n0 + sxy), v5 = inside(n0 + sxy + 1), v6 = inside(n0 + sxy + nx), v7 = inside(n0 + sxy + nx + 1);
       const neg = v0 + v1 + v2 + v3 + v4 + v5 + v6 + v7;
       if (neg === 0 || neg === 8) { state[cell] = 2; continue; }
       state[cell] = 1;

@@ -17,7 +17,14 @@ export interface BodyField {
   pad(p: Vec3, r: number): void;
 }
 
-type Prim = { bb: [number, number, number, number, number, number]; f: (x: number, y: number, z: number) => number; k?: number };
+/**
+ * A part of the body: its box, its blend radius and its shape as plain numbers (`kind` picks the formula in
+ * `primDistance`). One monomorphic function for every part keeps the field free of polymorphic calls and
+ * boxed return values: it is evaluated some 40,000 times per skin.
+ */
+interface Prim { bb: [number, number, number, number, number, number]; kind: 0 | 1; d: Float64Array; k?: number }
+
+const CAPSULE = 0, ELLIPSOID = 1;
 
 const smin = (a: number, b: number, k: number) => {
   const h = Math.max(k - Math.abs(a - b), 0) / k;
@@ -38,37 +45,40 @@ function ellCapsule(a: Vec3, b: Vec3, up: Vec3, ra: [number, number], rb: [numbe
     Math.min(a[0], b[0]) - rmax, Math.min(a[1], b[1]) - rmax, Math.min(a[2], b[2]) - rmax,
     Math.max(a[0], b[0]) + rmax, Math.max(a[1], b[1]) + rmax, Math.max(a[2], b[2]) + rmax,
   ];
-  return {
-    bb,
-    f: (x, y, z) => {
-      const px = x - a[0], py = y - a[1], pz = z - a[2];
-      const t = px * w[0] + py * w[1] + pz * w[2];
-      const h = Math.max(0, Math.min(1, t / L));
-      const qt = t - h * L;
-      const qu = px * u[0]! + py * u[1]! + pz * u[2]!;
-      const qv = px * v[0]! + py * v[1]! + pz * v[2]!;
-      const ru = ra[0] + (rb[0] - ra[0]) * h, rv = ra[1] + (rb[1] - ra[1]) * h;
-      const rt = Math.min(ru, rv);
-      const iu = qu / ru, iv = qv / rv, it = qt / rt;
-      const kk = Math.sqrt(iu * iu + iv * iv + it * it);
-      const q = Math.sqrt(qu * qu + qv * qv + qt * qt);
-      return kk < 1e-9 ? -rt : q * (1 - 1 / kk);
-    },
-  };
+  const d = Float64Array.of(a[0], a[1], a[2], w[0], w[1], w[2], u[0]!, u[1]!, u[2]!, v[0]!, v[1]!, v[2]!, L, ra[0], ra[1], rb[0], rb[1]);
+  return { bb, kind: CAPSULE, d };
 }
 
 function ellipsoidPrim(c: Vec3, r: Vec3, k: number): Prim {
-  const r0 = r[0], r1 = r[1], r2 = r[2];
   return {
     bb: [c[0] - r[0] - k, c[1] - r[1] - k, c[2] - r[2] - k, c[0] + r[0] + k, c[1] + r[1] + k, c[2] + r[2] + k],
-    f: (x, y, z) => {
-      const px = x - c[0], py = y - c[1], pz = z - c[2];
-      const ix = px / r0, iy = py / r1, iz = pz / r2;
-      const k0 = Math.sqrt(ix * ix + iy * iy + iz * iz);
-      const q = Math.sqrt(px * px + py * py + pz * pz);
-      return k0 < 1e-9 ? -Math.min(r[0], r[1], r[2]) : q * (1 - 1 / k0);
-    },
+    kind: ELLIPSOID,
+    d: Float64Array.of(c[0], c[1], c[2], r[0], r[1], r[2], Math.min(r[0], r[1], r[2])),
   };
+}
+
+/** Roughly the signed distance (mm) from a part's surface. */
+function primDistance(kind: number, d: Float64Array, x: number, y: number, z: number): number {
+  if (kind === CAPSULE) {
+    const px = x - d[0]!, py = y - d[1]!, pz = z - d[2]!;
+    const L = d[12]!;
+    const t = px * d[3]! + py * d[4]! + pz * d[5]!;
+    const h = Math.max(0, Math.min(1, t / L));
+    const qt = t - h * L;
+    const qu = px * d[6]! + py * d[7]! + pz * d[8]!;
+    const qv = px * d[9]! + py * d[10]! + pz * d[11]!;
+    const ru = d[13]! + (d[15]! - d[13]!) * h, rv = d[14]! + (d[16]! - d[14]!) * h;
+    const rt = Math.min(ru, rv);
+    const iu = qu / ru, iv = qv / rv, it = qt / rt;
+    const kk = Math.sqrt(iu * iu + iv * iv + it * it);
+    const q = Math.sqrt(qu * qu + qv * qv + qt * qt);
+    return kk < 1e-9 ? -rt : q * (1 - 1 / kk);
+  }
+  const px = x - d[0]!, py = y - d[1]!, pz = z - d[2]!;
+  const ix = px / d[3]!, iy = py / d[4]!, iz = pz / d[5]!;
+  const k0 = Math.sqrt(ix * ix + iy * iy + iz * iz);
+  const q = Math.sqrt(px * px + py * py + pz * pz);
+  return k0 < 1e-9 ? -d[6]! : q * (1 - 1 / k0);
 }
 
 /** Skin over a spinous process tip at least this deep (mm); lumbar skin–tip depth is 1–3 cm. */
@@ -161,35 +171,32 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
   const n = T.cy.length;
   let amax = 0, ymin = Infinity, ymax = -Infinity;
   for (let i = 0; i < n; i++) { amax = Math.max(amax, T.a[i]!); ymin = Math.min(ymin, T.cy[i]! - T.b[i]!); ymax = Math.max(ymax, T.cy[i]! + T.b[i]! + T.bulge[i]!); }
-  const torso: Prim = {
-    bb: [-amax - K, ymin - K, T.z0 - K, amax + K, ymax + K, T.z1 + K],
-    f: (x, y, z) => {
-      const u = (Math.min(T.z1, Math.max(T.z0, z)) - T.z0) / T.step;
-      const i = Math.min(n - 2, Math.floor(u)), t = u - i;
-      const cy = T.cy[i]! + (T.cy[i + 1]! - T.cy[i]!) * t;
-      const a = T.a[i]! + (T.a[i + 1]! - T.a[i]!) * t;
-      const b = T.b[i]! + (T.b[i + 1]! - T.b[i]!) * t;
-      const bu = T.bulge[i]! + (T.bulge[i + 1]! - T.bulge[i]!) * t;
-      let py = y - cy;
-      if (py > 0) {
-        const g = (Math.abs(x) - 36) / 22;
-        const g2 = g * g;
-        py -= bu * (g2 > 6 ? 0 : 1 / (1 + g2 + 0.5 * g2 * g2)) - bu * 0.35;
-        if (py < 0) py *= 0.5;
-      }
-      const px = x;
-      // Superellipse of exponent 2.5: |t|^2.5 = t² √|t|.
-      const ta = Math.abs(px / a), tb = Math.abs(py / b);
-      const s = ta * ta * Math.sqrt(ta) + tb * tb * Math.sqrt(tb);
-      const kk = Math.pow(s, 0.4);
-      const q = Math.sqrt(px * px + py * py);
-      let d = kk < 1e-9 ? -Math.min(a, b) : q * (1 - 1 / kk);
-      if (z < T.z0) d = Math.max(d, T.z0 - z);
-      if (z > T.z1) d = Math.max(d, z - T.z1);
-      return d;
-    },
+  const torsoBox: Prim['bb'] = [-amax - K, ymin - K, T.z0 - K, amax + K, ymax + K, T.z1 + K];
+  const torso = (x: number, y: number, z: number): number => {
+    const u = (Math.min(T.z1, Math.max(T.z0, z)) - T.z0) / T.step;
+    const i = Math.min(n - 2, Math.floor(u)), t = u - i;
+    const cy = T.cy[i]! + (T.cy[i + 1]! - T.cy[i]!) * t;
+    const a = T.a[i]! + (T.a[i + 1]! - T.a[i]!) * t;
+    const b = T.b[i]! + (T.b[i + 1]! - T.b[i]!) * t;
+    const bu = T.bulge[i]! + (T.bulge[i + 1]! - T.bulge[i]!) * t;
+    let py = y - cy;
+    if (py > 0) {
+      const g = (Math.abs(x) - 36) / 22;
+      const g2 = g * g;
+      py -= bu * (g2 > 6 ? 0 : 1 / (1 + g2 + 0.5 * g2 * g2)) - bu * 0.35;
+      if (py < 0) py *= 0.5;
+    }
+    const px = x;
+    // Superellipse of exponent 2.5: |t|^2.5 = t² √|t|.
+    const ta = Math.abs(px / a), tb = Math.abs(py / b);
+    const s = ta * ta * Math.sqrt(ta) + tb * tb * Math.sqrt(tb);
+    const kk = Math.pow(s, 0.4);
+    const q = Math.sqrt(px * px + py * py);
+    let d = kk < 1e-9 ? -Math.min(a, b) : q * (1 - 1 / kk);
+    if (z < T.z0) d = Math.max(d, T.z0 - z);
+    if (z > T.z1) d = Math.max(d, z - T.z1);
+    return d;
   };
-  prims.push(torso);
 
   // Head (posterior scalp placed from the occipital protuberance when the neural builder gave one).
   const c1 = plan.canal('C1');
@@ -226,15 +233,18 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
   }
 
   let padding: Prim[] = [];
-  // Bin the parts by height so that a point only visits the few parts at its level.
-  let zLo = Infinity, zHi = -Infinity;
+  // Bin the parts by height so that a point only visits the few parts at its level. The torso is part 0 of
+  // every slab it spans (marked by a null entry: it keeps its own function).
+  let zLo = torsoBox[2], zHi = torsoBox[5];
   for (const p of prims) { zLo = Math.min(zLo, p.bb[2]); zHi = Math.max(zHi, p.bb[5]); }
   const SLAB = 24;
   const nSlab = Math.ceil((zHi - zLo) / SLAB) + 1;
-  const slabs: Prim[][] = Array.from({ length: nSlab }, () => []);
+  const slabs: (Prim | null)[][] = Array.from({ length: nSlab }, () => []);
+  for (let i = Math.floor((torsoBox[2] - zLo) / SLAB); i <= Math.floor((torsoBox[5] - zLo) / SLAB); i++) slabs[i]!.push(null);
   for (const p of prims) {
     for (let i = Math.floor((p.bb[2] - zLo) / SLAB); i <= Math.floor((p.bb[5] - zLo) / SLAB); i++) slabs[i]!.push(p);
   }
+  const tb = torsoBox;
   const evalAll = (x: number, y: number, z: number) => {
     let d = 1e3;
     const si = Math.floor((z - zLo) / SLAB);
@@ -242,23 +252,29 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
       const list = slabs[si]!;
       for (let q = 0; q < list.length; q++) {
         const p = list[q]!;
+        if (p === null) {
+          if (x < tb[0] || y < tb[1] || z < tb[2] || x > tb[3] || y > tb[4] || z > tb[5]) continue;
+          const v = torso(x, y, z);
+          d = d === 1e3 ? v : smin(d, v, K);
+          continue;
+        }
         const bb = p.bb;
         if (x < bb[0] || y < bb[1] || z < bb[2] || x > bb[3] || y > bb[4] || z > bb[5]) continue;
-        const v = p.f(x, y, z);
+        const v = primDistance(p.kind, p.d, x, y, z);
         d = d === 1e3 ? v : smin(d, v, p.k ?? K);
       }
     }
-    for (const p of padding) {
+    for (let q = 0; q < padding.length; q++) {
+      const p = padding[q]!;
       const bb = p.bb;
       if (x < bb[0] || y < bb[1] || z < bb[2] || x > bb[3] || y > bb[4] || z > bb[5]) continue;
-      d = smin(d, p.f(x, y, z), 10);
+      d = smin(d, primDistance(p.kind, p.d, x, y, z), 10);
     }
     return d;
   };
   const f = evalAll as BodyField;
   const mn: [number, number, number] = [Infinity, Infinity, Infinity], mx: [number, number, number] = [-Infinity, -Infinity, -Infinity];
   for (const p of prims) {
-    if (p === torso) continue;
     for (let q = 0; q < 3; q++) { mn[q] = Math.min(mn[q]!, p.bb[q]!); mx[q] = Math.max(mx[q]!, p.bb[q + 3]!); }
   }
   mn[2] = Math.min(mn[2], T.z0); mx[2] = Math.max(mx[2], T.z1);

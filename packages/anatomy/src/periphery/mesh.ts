@@ -180,11 +180,12 @@ export function resample(points: readonly Vec3[], count: number): Vec3[] {
 export function interp(table: readonly (readonly [number, number])[], x: number): number {
   if (x <= table[0]![0]) return table[0]![1];
   for (let i = 1; i < table.length; i++) {
-    const [x1, y1] = table[i]!;
+    // Indexing, not destructuring: destructuring runs the iterator protocol until the function is optimised.
+    const b = table[i]!, x1 = b[0];
     if (x <= x1) {
-      const [x0, y0] = table[i - 1]!;
+      const a = table[i - 1]!, x0 = a[0], y0 = a[1];
       const t = (x - x0) / (x1 - x0 || 1);
-      return y0 + (y1 - y0) * t;
+      return y0 + (b[1] - y0) * t;
     }
   }
   return table[table.length - 1]![1];
