@@ -27,7 +27,10 @@ interface ChunkScript extends HTMLScriptElement {
 export function installChunkLoader(g: typeof globalThis, defineName: string, entryName: string): void {
   const doc = g.document as Document | undefined;
   const current = doc?.currentScript as ChunkScript | null | undefined;
-  const base = current && current.src ? current.src : doc?.baseURI ?? '';
+  // No currentScript when the page loads the file as a module script: then the last script named like ours.
+  const named = [...(doc?.querySelectorAll?.('script[src]') ?? [])]
+    .filter((s) => new URL((s as HTMLScriptElement).src, doc?.baseURI).pathname.endsWith(`/${entryName}`)).pop() as HTMLScriptElement | undefined;
+  const base = current?.src || named?.src || doc?.baseURI || '';
   const nonce = current?.nonce;
   const modules = new Map<string, Promise<Exports>>();
   const pending = new Map<string, { resolve(e: Exports): void; reject(err: unknown): void }>();

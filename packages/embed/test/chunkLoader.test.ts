@@ -22,6 +22,8 @@ function fakePage(files: Record<string, File>) {
   const doc = {
     currentScript: null as FakeScript | null,
     baseURI: 'https://clinic.example/page.html',
+    scripts: [] as { src: string }[],
+    querySelectorAll: (selector: string) => (selector === 'script[src]' ? doc.scripts : []),
     createElement: (tag: string): FakeScript => {
       expect(tag).toBe('script');
       return { src: '', listeners: {}, addEventListener(type, fn) { (this.listeners[type] ??= []).push(fn); } };
@@ -43,8 +45,9 @@ function fakePage(files: Record<string, File>) {
   };
   (g as { document: unknown }).document = doc;
   /** Runs an entry script at `src`: the banner (the loader) and then the entry's own define, synchronously. */
-  const runEntry = (src: string, file: File, nonce?: string) => {
-    doc.currentScript = { src, nonce, listeners: {}, addEventListener() {} };
+  const runEntry = (src: string, file: File, nonce?: string, { module = false } = {}) => {
+    doc.scripts.push({ src });
+    doc.currentScript = module ? null : { src, nonce, listeners: {}, addEventListener() {} };
     try {
       installChunkLoader(g, DEFINE_GLOBAL, ENTRY_NAME);
       file(g[DEFINE_GLOBAL]!);
@@ -98,6 +101,16 @@ describe('installChunkLoader', () => {
     await expect(load()).rejects.toThrow('https://clinic.example/spine-explainer.posters-1.js');
     files['https://clinic.example/spine-explainer.posters-1.js'] = (define) => define(['exports'], (e) => { e.ok = true; });
     await expect(load()).resolves.toEqual({ ok: true });
+  });
+
+  it('finds its directory by its file name when loaded as a module script (no currentScript)', async () => {
+    const page = fakePage({ 'https://clinic.example/vendor/spine-explainer.W.js': chunk('w') });
+    let load!: () => Promise<unknown>;
+    page.runEntry('https://clinic.example/vendor/spine-explainer.js', (define) => define(['require', 'exports'], (require, exports) => {
+      exports.shared = 'x';
+      load = () => new Promise((resolve, reject) => require(['./spine-explainer.W.js'], resolve, reject));
+    }), undefined, { module: true });
+    expect(await load()).toEqual({ value: 'w with x' });
   });
 
   it('keeps two copies of the script apart: each loads its own chunks from its own directory', async () => {
