@@ -25,24 +25,24 @@ const LOCAL_MM = 15;
  *
  * Lines parallel to `dir` are tried across a disc around `landmark`; on each, the outermost bone
  * crossing near the landmark is where the needle stops, if the line is clear from there to the skin.
- * The accepted contact nearest the landmark wins.
+ * The accepted contact nearest the landmark wins; none farther than `withinMm` is looked for.
  */
-export function boneContactTarget(ix: ModelIndex, landmark: Vec3, dir: Vec3, nerve: string): Vec3 | undefined {
-  const key = `boneContact|${nerve}|${landmark.join(',')}|${dir.join(',')}`;
-  return ix.memo(key, () => search(ix, landmark, dir, nerve));
+export function boneContactTarget(ix: ModelIndex, landmark: Vec3, dir: Vec3, nerve: string, withinMm = SEARCH_RADIUS_MM): Vec3 | undefined {
+  const key = `boneContact|${nerve}|${landmark.join(',')}|${dir.join(',')}|${withinMm.toFixed(3)}`;
+  return ix.memo(key, () => search(ix, landmark, dir, nerve, withinMm));
 }
 
-function search(ix: ModelIndex, landmark: Vec3, dir: Vec3, nerve: string): Vec3 | undefined {
+function search(ix: ModelIndex, landmark: Vec3, dir: Vec3, nerve: string, withinMm: number): Vec3 | undefined {
   const u = norm(perpendicular(dir));
   const v = norm(cross(dir, u));
-  let best: { p: Vec3; d: number } | undefined;
+  let best: { p: Vec3; d: number } | undefined = undefined;
   for (const [a, b] of DISC) {
-    if (best && Math.hypot(a, b) > best.d) break; // offsets come nearest first
+    if (Math.hypot(a, b) > (best ? best.d : withinMm)) break; // offsets come nearest first
     const start = add(add(add(landmark, u, a), v, b), dir, -DEPTH_MM);
     const p = localContact(ix, start, dir);
     if (!p || !nearNerve(ix, nerve, p)) continue;
     const d = dist(p, landmark);
-    if ((!best || d < best.d) && clearToSkin(ix, p, dir)) best = { p, d };
+    if (d <= withinMm && (!best || d < best.d) && clearToSkin(ix, p, dir)) best = { p, d };
   }
   return best?.p;
 }

@@ -92,7 +92,7 @@ export interface NeedleSpec {
    * Bone-contact techniques: where a trajectory along `dir` meets bone beside the target nerve (see
    * boneContact.ts). Tried near the standard trajectory before the wide cone search tilts away from it.
    */
-  contactTarget?: (dir: Vec3) => Vec3 | undefined;
+  contactTarget?: (dir: Vec3, withinMm?: number) => Vec3 | undefined;
 }
 
 /**
@@ -102,15 +102,19 @@ export interface NeedleSpec {
 export function placeNeedle(ix: ModelIndex, spec: NeedleSpec): PlacementNeedle {
   // As at the C-arm: keep the standard trajectory and slide the tip along the target structure before
   // tilting away from it. Nearby points of the structure are tried at up to NEAR_STANDARD_DEG first.
-  if (spec.alternates) {
-    const near = coneDirections(spec.dir).filter((c) => c.deviation <= NEAR_STANDARD_DEG);
+  // A bone-contact technique first tries the exact standard pass, onto the nerve or else onto the
+  // bone beside it, and tilts only after that.
+  const slide = (maxDeg: number) => {
+    if (!spec.alternates) return undefined;
+    const near = coneDirections(spec.dir).filter((c) => c.deviation <= maxDeg);
     for (const target of [spec.target, ...spec.alternates().slice(0, MAX_SLIDE_POINTS)]) {
       const placed = clearPath(ix, spec, target, near);
       if (placed) return placed;
     }
-  }
-  const contact = spec.contactTarget && nearestContact(ix, spec);
-  if (contact) return contact;
+    return undefined;
+  };
+  const placed = spec.contactTarget ? slide(0) ?? bestContact(ix, spec) ?? slide(NEAR_STANDARD_DEG) : slide(NEAR_STANDARD_DEG);
+  if (placed) return placed;
   let firstBlock = '';
   const targets = function* () {
     yield spec.target;
@@ -174,21 +178,21 @@ const MAX_SLIDE_POINTS = 24;
 
 /**
  * Bone-contact techniques: stop where a (nearly) standard trajectory meets bone beside the nerve, as
- * the needle does at the C-arm, rather than tilt around the bone to reach the nerve itself. Ring by
- * ring from the standard direction; within a ring, the contact nearest the intended target wins.
+ * the needle does at the C-arm, rather than tilt around the bone to reach the nerve itself. Both
+ * the tilt from the standard and the distance from the intended target (the SAP–TP junction) count:
+ * a degree of tilt weighs as much as a millimetre along the nerve.
  */
-function nearestContact(ix: ModelIndex, spec: NeedleSpec): PlacementNeedle | undefined {
-  const cone = coneDirections(spec.dir).filter((c) => c.deviation <= CONTACT_CONE_DEG);
-  for (let ring = 0; ring <= CONTACT_CONE_DEG; ring += CONE_STEP_DEG) {
-    let best: { needle: PlacementNeedle; d: number } | undefined;
-    for (const cand of cone.filter((c) => c.deviation === ring)) {
-      const target = spec.contactTarget!(cand.dir);
-      const needle = target && clearPath(ix, spec, target, [cand]);
-      if (needle && (!best || dist(target, spec.target) < best.d)) best = { needle, d: dist(target, spec.target) };
-    }
-    if (best) return best.needle;
+function bestContact(ix: ModelIndex, spec: NeedleSpec): PlacementNeedle | undefined {
+  let best: { needle: PlacementNeedle; cost: number } | undefined;
+  for (const cand of coneDirections(spec.dir)) {
+    if (cand.deviation > CONTACT_CONE_DEG || (best && cand.deviation >= best.cost)) break; // rings come in order
+    // only a contact nearer than the best cost less this tilt could win
+    const target = spec.contactTarget!(cand.dir, best ? best.cost - cand.deviation : undefined);
+    const needle = target && clearPath(ix, spec, target, [cand]);
+    const cost = target ? cand.deviation + dist(target, spec.target) : Infinity;
+    if (needle && (!best || cost < best.cost)) best = { needle, cost };
   }
-  return undefined;
+  return best?.needle;
 }
 
 /** The needle along the first candidate direction that reaches the skin without meeting bone, if any. */

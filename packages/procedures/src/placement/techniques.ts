@@ -141,7 +141,7 @@ function onMedialBranch(passes: (frame: LocalFrame, side: Side, cervical: boolea
         ...a,
         dir,
         fallbackDirs,
-        contactTarget: (d) => boneContactTarget(ix, a.target, d, structure),
+        contactTarget: (d, withinMm) => boneContactTarget(ix, a.target, d, structure, withinMm),
         targetStructure: structure,
         instruments: o.procedure.instruments,
       };
