@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSpineModel, type SpineModel } from '@spine-explainer/anatomy';
 import { getProcedure, resolvePlacement } from '../src/index';
+import { Oracle } from './helpers/oracle';
 
 type V = [number, number, number];
 const sub = (a: V, b: V): V => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
@@ -53,6 +54,21 @@ describe('standard trajectories at the commonest lumbar levels', () => {
 // round it. Before this, the L5 dorsal ramus block came in 42° off (from cranial), RFA 51° (L4) and 82° (L5).
 const TOLERANCE_DEG = 15;
 describe(`lumbar bone-contact techniques stay within ${TOLERANCE_DEG}° of their standard trajectory`, () => {
+  // Where the nerve is covered, the tip rests on that bone: on it (≤ 1 mm), beside the nerve (≤ 2 mm).
+  it('at L4 and L5 the tip is on bone and at the nerve (three.js raycaster and triangles, not the placement grid)', () => {
+    const oracle = new Oracle(model);
+    for (const id of ['medial-branch-block', 'radiofrequency-ablation']) {
+      for (const level of ['L4', 'L5']) {
+        for (const n of resolvePlacement(model, id, { level, side: 'bilateral' }).needles) {
+          const bone = oracle.boneDistance(n.target as V);
+          const nerve = oracle.distance(n.targetStructure, n.target as V);
+          expect(bone, `${id} ${level} ${n.id}: ${bone.toFixed(2)} mm from bone`).toBeLessThanOrEqual(1);
+          expect(nerve, `${id} ${level} ${n.id}: ${nerve.toFixed(2)} mm from ${n.targetStructure}`).toBeLessThanOrEqual(2);
+        }
+      }
+    }
+  });
+
   for (const level of ['L1', 'L2', 'L3', 'L4', 'L5']) {
     for (const side of ['left', 'right'] as const) {
       it(`medial branch block ${level} ${side}: coaxial ipsilateral oblique ~30° [FURMAN_LMBB]`, () => {
