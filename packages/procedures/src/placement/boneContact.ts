@@ -10,6 +10,7 @@ const SEARCH_STEP_MM = 1.5;
 const STANDOFF_MM = 0.4;
 /** "Within 2 mm of the nerve", with a margin for a different mesh query in the checks. */
 const MAX_NERVE_MM = 1.5;
+/** Farther than this from a nerve's surface is outside it (nerves here are a few mm thick). */
 const NERVE_THICKNESS_MM = 5;
 /** Each line starts this far beyond the landmark (deep to it), so bone over the nerve is crossed. */
 const DEPTH_MM = 12;
@@ -17,11 +18,12 @@ const DEPTH_MM = 12;
 const LOCAL_MM = 15;
 
 /**
- * Where a needle on the standard trajectory first meets bone beside the target nerve. Bone-contact
- * techniques (medial branch block, L5 dorsal ramus block, RF neurotomy) end on bone: the needle is
- * advanced "to bone contact at the SAP–TP junction" [WIKIMSK_LMBB] or contacts the TP and slides up
- * into the groove [PIJN_RF]. When bone (sacral ala, S1 SAP, TP) covers the nerve along the standard
- * line, that bone is the target, as long as the contact lies within 2 mm of the nerve.
+ * Where a needle along `dir` (the standard trajectory, or one tilted a little from it) first meets
+ * bone beside the target nerve. Bone-contact techniques (medial branch block, L5 dorsal ramus block,
+ * RF neurotomy) end on bone: the needle is advanced "to bone contact at the SAP–TP junction"
+ * [WIKIMSK_LMBB] or contacts the TP and slides up into the groove [PIJN_RF]. When bone (sacral ala,
+ * S1 SAP, TP) covers the nerve along that line, the bone is the target, as long as the contact lies
+ * within 2 mm of the nerve.
  *
  * Lines parallel to `dir` are tried across a disc around `landmark`; on each, the outermost bone
  * crossing near the landmark is where the needle stops, if the line is clear from there to the skin.
@@ -35,7 +37,7 @@ export function boneContactTarget(ix: ModelIndex, landmark: Vec3, dir: Vec3, ner
 function search(ix: ModelIndex, landmark: Vec3, dir: Vec3, nerve: string, withinMm: number): Vec3 | undefined {
   const u = norm(perpendicular(dir));
   const v = norm(cross(dir, u));
-  let best: { p: Vec3; d: number } | undefined = undefined;
+  let best: { p: Vec3; d: number } | undefined;
   for (const [a, b] of DISC) {
     if (Math.hypot(a, b) > (best ? best.d : withinMm)) break; // offsets come nearest first
     const start = add(add(add(landmark, u, a), v, b), dir, -DEPTH_MM);
@@ -54,7 +56,7 @@ function localContact(ix: ModelIndex, start: Vec3, dir: Vec3): Vec3 | undefined 
   return last ? add(start, scale(dir, last.t + STANDOFF_MM), 1) : undefined;
 }
 
-/** Within MAX_NERVE_MM of the nerve, or inside it (a nerve is a few mm thick: far from its surface is outside). */
+/** Within MAX_NERVE_MM of the nerve, or inside it. */
 function nearNerve(ix: ModelIndex, nerve: string, p: Vec3): boolean {
   const d = ix.surfaceDistance(nerve, p, NERVE_THICKNESS_MM);
   return d <= MAX_NERVE_MM || (d < Infinity && ix.inside(nerve, p));
