@@ -67,14 +67,18 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
     // Anterior tubercle: a forward knob, taller than wide (longus colli and the anterior longitudinal ligament).
     blob([0, ay - 2.6, zArch + 0.3], [4.2, 3.2, 5.6], tess.part),
   ]));
-  // Posterior arch with the posterior tubercle (a rudimentary spinous process).
+  // Posterior arch: a rounded bar, slimmest just behind the lateral masses (the groove for the vertebral
+  // artery on its upper surface), swelling at the midline into the posterior tubercle (a rudimentary
+  // spinous process, taller than wide) instead of a ball stuck on.
   const py = ppAnt + postT;
   add('posterior-arch-C1', 'C1 posterior arch', mergeRaw([
-    bar(smoothPath([[16, 7, zArch - 1], [15.4, 14, zArch - 0.6], [10.5, py - 3, zArch], [0, py, zArch], [-10.5, py - 3, zArch], [-15.4, 14, zArch - 0.6], [-16, 7, zArch - 1]], 3), [0, 0, 1],
-      // Flattened: thin front-to-back, tallest at the midline, slimmest behind the lateral masses (the arterial groove).
-      (t) => { const m = 1 - Math.abs(2 * t - 1); return [postT * (0.8 + 0.15 * (1 - m)), postH * (0.72 + 0.4 * m * m)]; }, tess.part, 3, [0.5, 0.5]),
-    // Posterior tubercle: a rudimentary spinous process, vertically elongated, pointing back.
-    blob([0, py + 2.4, zArch - 0.5], [4.6, 3.4, 5.8], tess.part),
+    bar(smoothPath([[16, 7, zArch - 1], [15.4, 14, zArch - 0.6], [10.5, py - 3, zArch], [0, py + 1, zArch - 0.3], [-10.5, py - 3, zArch], [-15.4, 14, zArch - 0.6], [-16, 7, zArch - 1]], 3), [0, 0, 1],
+      (t) => {
+        const m = 1 - Math.abs(2 * t - 1);
+        const groove = m < 0.35 ? 0.78 + 0.22 * (m / 0.35) : 1; // thinner over the arterial groove
+        const tubercle = m > 0.7 ? Math.sin(((m - 0.7) / 0.3) * Math.PI / 2) ** 2 : 0;
+        return [postT * 0.95 * groove + 1.5 * tubercle, postH * (0.62 + 0.3 * m * m) * groove + 2.4 * tubercle];
+      }, tess.part, 2.2, [0.5, 0.5]),
   ]));
 
   for (const side of ['left', 'right'] as Side[]) {
@@ -100,7 +104,7 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
 
     // Transverse process: a ring around the foramen transversarium, then a long bar to the tip.
     const span = c1.transverse_process_span_mm! / 2;
-    const fr = 2.8, bt = 2.2, R = fr + bt;
+    const fr = 2.8, bt = 2.7, R = fr + bt;
     const fxOuter = c1.outer_transverse_foramina_distance_mm! / 2;
     const fc: Vec3 = [s * (fxOuter - fr), face[1] + 1, zc - 0.5];
     const n = Math.max(10, tess.part);
@@ -116,9 +120,8 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
       // One sweep out to a broad, flattened tip (the palpable C1 transverse process), not a ball on a stick.
       bar([0, 0.35, 0.65, 0.85, 1].map((f) => lerp([fc[0] + s * R * 0.7, fc[1], fc[2]], [tip[0] + s * 2.2, tip[1], tip[2]], f)), [0, 0, 1], (t) => {
         const k = t < 0.35 ? 0 : Math.min(1, (t - 0.35) / 0.45);
-        const e = t > 0.85 ? 1 - (t - 0.85) * 2.4 : 1;
-        return [(2.3 + 2.6 * k * k) * e, (3 + 2.9 * k * k) * e];
-      }, tess.part, 2.6, [0.5, 1.2]),
+        return [2.6 + 1.8 * k * k, 3.2 + 2.2 * k * k];
+      }, tess.part, 2.4, [0.5, 1.6]),
     ]), side);
   }
 

@@ -149,10 +149,10 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
 
     // Top: S1 endplate over the body, the alae sloping a little down laterally; apex rounded.
     const alaU = Math.min(1, Math.max(0, (x - bw) / Math.max(1, W - bw)));
-    const top = x < bw ? 0 : 1.2 + 3.5 * alaU * alaU;
+    const top = x < bw ? 0 : 1 + 7 * alaU * alaU;
     const bottom = L - 5 * u * u;
 
-    let f = smax(x - W, top - s, 5);
+    let f = smax(x - W, top - s, 9);
     f = smax(f, s - bottom, 4);
     f = smax(f, front - d, 3);
     f = smax(f, d - back, 2.5);
