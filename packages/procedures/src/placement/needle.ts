@@ -61,12 +61,14 @@ export function angleDeg(a: Vec3, b: Vec3): number {
 /** Candidate directions: the standard one, then rings of 3°, 6°, 9°… in 8 directions each. */
 export function coneDirections(dir: Vec3, stepDeg = CONE_STEP_DEG, maxDeg = CONE_MAX_DEG): { dir: Vec3; deviation: number }[] {
   const out = [{ dir, deviation: 0 }];
-  // Reference azimuth fixed to the patient frame so the search order is the same for every model.
+  // Reference azimuth fixed to the patient frame so the search order is the same for every model;
+  // on the right it turns the other way, so a right-sided search is the mirror image of a left one.
   let u = norm(cross(dir, [0, 0, 1]));
   if (dot(u, u) < 0.5) u = perpendicular(dir);
+  const turn = dir[0] < 0 ? -1 : 1;
   for (let ring = stepDeg; ring <= maxDeg + 1e-9; ring += stepDeg) {
     for (let k = 0; k < 8; k++) {
-      const axis = rotate(u, dir, (k * 45 * Math.PI) / 180);
+      const axis = rotate(u, dir, (turn * k * 45 * Math.PI) / 180);
       out.push({ dir: norm(rotate(dir, axis, ring * DEG)), deviation: ring });
     }
   }
