@@ -27,7 +27,7 @@ const coc = morphometry.coccyx as Record<string, number>;
  * the tier's budget is tight, the triangle count it is simplified to (0: kept as meshed).
  */
 export const SACRUM_MESH: Record<Quality, { step: number; triangles: number }> = {
-  low: { step: 4, triangles: 2600 }, medium: { step: 2.6, triangles: 0 }, high: { step: 2.2, triangles: 0 },
+  low: { step: 4, triangles: 2600 }, medium: { step: 2.6, triangles: 0 }, high: { step: 2.4, triangles: 0 },
 };
 
 export function buildSacrumAndCoccyx(ctx: BuildContext): void {
@@ -155,8 +155,8 @@ function buildCoccyx(ctx: BuildContext, sacralLength: number, seg: number): void
     if (k === 0) {
       for (const s of [1, -1]) {
         // Coccygeal cornua (up toward the sacral cornua) and transverse rudiments.
-        parts.push(blob(addScaled(addScaled(lerp(c0, c1, 0.2), X, s * 4.5), P, d + 1), [1.8, 1.8, 3.2], seg, [X, P, [-down[0], -down[1], -down[2]]]));
-        parts.push(blob(addScaled(lerp(c0, c1, 0.4), X, s * (w + 2)), [3.5, 2.2, 2.5], seg));
+        parts.push(blob(addScaled(addScaled(lerp(c0, c1, 0.1), X, s * 4), P, d * 0.6), [1.6, 1.6, 3.6], seg, [X, P, [-down[0], -down[1], -down[2]]]));
+        parts.push(blob(addScaled(lerp(c0, c1, 0.4), X, s * (w + 0.6)), [3.4, 1.8, 2.8], seg));
       }
     }
     p = addScaled(c1, down, 0.8);

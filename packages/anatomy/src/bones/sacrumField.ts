@@ -18,7 +18,7 @@ import { sacralCoordinates, type SacralCoordinates } from './sacrumCoordinates';
 const sac = morphometry.sacrum as Record<string, number>;
 const STEP = 0.5;
 /** Height of the median crest's spinous tubercles S1–S4 above the roof (mm, estimates). */
-const TUBERCLE = [4.5, 3.8, 2.8, 1.6];
+const TUBERCLE = [5.5, 4.6, 3.4, 1.8];
 
 /** A foramen pair's centre (arc length, unsigned x) and the half sizes of its dorsal opening. */
 export interface SacralForamen { s: number; x: number; halfWidth: number; halfHeight: number }
@@ -88,7 +88,7 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     const u = Math.min(1, x / W);
     return mid - (mid - lat) * u * u;
   };
-  const ridge = (x: number, x0: number, w: number) => { const q = (x - x0) / w; return Math.exp(-q * q); };
+  const ridge = (x: number, x0: number, w: number) => { const q = (x - x0) / w; return q > 3 || q < -3 ? 0 : Math.exp(-q * q); };
   const bump = (s: number, s0: number, w: number) => { const q = (s - s0) / w; return Math.exp(-q * q); };
 
   // Cornua: down from beside the hiatus apex to free tips at the level of the apex of the sacrum.
@@ -111,14 +111,14 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     // dorsal foramina) and lateral (transverse tubercles, lateral to them).
     let tub = 0, tubI = 0, tubL = 0, fx = 0, fa = 0;
     if (s < hiatusApex + 2) {
-      tub = 0.6;
+      tub = 1;
       for (let i = 0; i < 4; i++) tub += TUBERCLE[i]! * bump(s, tubercleS[i]!, 4.5);
       tub *= Math.min(1, (hiatusApex + 2 - s) / 6) * Math.min(1, Math.max(0, (s - roofTop + 1) / 3));
       const f0 = foramina[0]!, f3 = foramina[3]!;
       const tf = Math.min(1, Math.max(0, (s - f0.s) / (f3.s - f0.s)));
       fx = f0.x + (f3.x - f0.x) * tf; fa = f0.halfWidth + (f3.halfWidth - f0.halfWidth) * tf;
-      tubI = 1.2; tubL = 1.4;
-      for (let i = 0; i < 4; i++) { tubI += 1.3 * bump(s, segMid[i]! - 3, 4); tubL += 2.2 * bump(s, segMid[i]! - 5, 5); }
+      tubI = 1.6; tubL = 1.8;
+      for (let i = 0; i < 4; i++) { tubI += 1.6 * bump(s, segMid[i]! - 3, 4); tubL += 2.6 * bump(s, segMid[i]! - 5, 5); }
       const fadeI = Math.min(1, Math.max(0, (s - 2) / 5)) * Math.min(1, (hiatusApex + 2 - s) / 6);
       tubI *= fadeI; tubL *= fadeI;
     }
@@ -139,8 +139,11 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     if (x > W + 8 || s < -8 || s > L + 8 || d < -bd - 10 || d > o[k + 6]! + 12) return 4;
     const u = x < W ? x / W : 1;
     let back = o[k + 6]! - (o[k + 6]! - o[k + 7]!) * u * u;
-    if (o[k + 8]! > 0) back += o[k + 8]! * ridge(x, 0, 2.6);
-    if (o[k + 10]! > 0) back += o[k + 10]! * ridge(x, o[k + 9]!, 2.4) + o[k + 12]! * ridge(x, o[k + 11]!, 3.4);
+    // The crests only move the surface near it: deep inside or far behind, leave them out.
+    if (d > back - 9 && d < back + 12) {
+      if (o[k + 8]! > 0) back += o[k + 8]! * ridge(x, 0, 3);
+      if (o[k + 10]! > 0) back += o[k + 10]! * ridge(x, o[k + 9]!, 2.4) + o[k + 12]! * ridge(x, o[k + 11]!, 3.4);
+    }
 
     // Ventral (pelvic) surface: the body column in front with transverse ridges at the fused discs; the
     // lateral parts a little behind it and turned forward at their edge.
