@@ -134,3 +134,19 @@ describe('standard trajectory of each epidural approach', () => {
     expect(along).toBeGreaterThan(0);
   });
 });
+
+// The lumbar spine and its skin are built symmetric, so the needles of the two sides must mirror each
+// other (the search for a clear path may not prefer one side's azimuths over the other's).
+describe('left and right lumbar needles are mirror images', () => {
+  for (const id of ['medial-branch-block', 'radiofrequency-ablation', 'selective-nerve-root-block', 'epidural-transforaminal', 'epidural-interlaminar', 'facet-joint-injection']) {
+    it(id, () => {
+      const problems: string[] = [];
+      for (const level of getProcedure(id).levels.filter((l) => l.startsWith('L'))) {
+        const [l, r] = [resolvePlacement(model, id, { level, side: 'left' }).needles[0]!, resolvePlacement(model, id, { level, side: 'right' }).needles[0]!];
+        const gap = Math.hypot(l.entry[0] + r.entry[0], l.entry[1] - r.entry[1], l.entry[2] - r.entry[2]);
+        if (gap > 2) problems.push(`${level}: right entry ${gap.toFixed(1)} mm from the mirrored left one`);
+      }
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+  }
+});
