@@ -3,7 +3,7 @@
 // Needs `npm run build` first. Packages whose src/index.ts does not exist yet are skipped, saying so.
 import assert from 'node:assert/strict';
 import { execFile as execFileCb } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -84,8 +84,12 @@ describe('packed tarballs', () => {
     }
   });
 
-  test('the embed tarball carries the standalone script', { skip: !present.includes('embed') }, () => {
+  test('the embed tarball carries the standalone script and its chunks', { skip: !present.includes('embed') }, () => {
     assert.ok(packed.embed?.includes('dist/spine-explainer.js'), 'dist/spine-explainer.js is not in the tarball');
+    // ...with the chunks it loads from its own folder (layout="workbench").
+    const chunks = readdirSync(join(dir('embed'), 'dist')).filter((f) => /^spine-explainer\..+\.js$/.test(f));
+    assert.ok(chunks.length > 0, 'no spine-explainer.*.js chunk in dist');
+    assert.deepEqual(chunks.filter((f) => !packed.embed.includes(`dist/${f}`)), [], 'chunks missing from the tarball');
   });
 
   // The app sits inside the repo, so peers (three, react…) resolve from the root node_modules while

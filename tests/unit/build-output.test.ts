@@ -83,10 +83,11 @@ describe.each(['react', 'embed'])('built @spine-explainer/%s', (pkg) => {
 
 /**
  * Ceiling on the gzip size of dist/spine-explainer.js (the file every page with the widget downloads), so that
- * growth is caught in review. DESIGN.md §5's budget is model-viewer's min.js gzip (284.3 KiB with
- * @google/model-viewer 4.4); `node tests/perf/bytes.mjs` prints both and what each dependency adds.
+ * growth is caught in review: 396.9 KiB on 2026-11-27, plus 2%. DESIGN.md §5's budget is model-viewer's min.js
+ * gzip (284.3 KiB with @google/model-viewer 4.4); lower this as the bundle shrinks, down to that figure.
+ * `node tests/perf/bytes.mjs` prints both and what each dependency adds.
  */
-const EMBED_GZIP_CEILING_KIB = 440;
+const EMBED_GZIP_CEILING_KIB = 405;
 
 describe.skipIf(!hasSource('embed') || !built('packages/embed/dist/spine-explainer.js'))('standalone embed bundle', () => {
   const dist = 'packages/embed/dist';
