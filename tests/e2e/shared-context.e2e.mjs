@@ -110,6 +110,34 @@ test('dragging one element turns its view and no other', { timeout: 120_000 }, a
   assert.equal(await signature(page, 'w2'), before2, 'the neighbour did not move');
 });
 
+test('a resized scene box resizes that canvas only and it draws again; a snapshot is a drawn PNG', { timeout: 120_000 }, async () => {
+  const sizes = () => page.evaluate(() => ['w4', 'w5'].map((i) => {
+    const c = document.getElementById(i).shadowRoot.querySelector('canvas');
+    return [c.width, c.height];
+  }));
+  const [before4, before5] = await sizes();
+  // The stage's size comes from the element's layout; narrow the scene's own box to resize just the scene.
+  await page.evaluate(() => { document.getElementById('w4').shadowRoot.querySelector('canvas').parentElement.style.right = '40%'; });
+  await page.waitForFunction((w) => document.getElementById('w4').shadowRoot.querySelector('canvas').width < w, before4[0], { timeout: 30_000 });
+  const fits = await page.evaluate(() => {
+    const c = document.getElementById('w4').shadowRoot.querySelector('canvas');
+    return { width: c.width, expected: Math.floor(c.getBoundingClientRect().width * devicePixelRatio) };
+  });
+  assert.equal(fits.width, fits.expected, 'the canvas matches its box in device pixels');
+  const [, after5] = await sizes();
+  assert.deepEqual(after5, before5, 'the neighbour keeps its size');
+  const { coverage } = await sceneCoverage(page, '#w4');
+  assert.ok(coverage > 0.03, `#w4 drawn at its new size (coverage ${coverage.toFixed(3)})`);
+  const png = await page.evaluate(async () => {
+    const blob = await document.getElementById('w5').snapshot();
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    return { type: blob.type, size: blob.size, magic: [...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('') };
+  });
+  assert.equal(png.type, 'image/png');
+  assert.equal(png.magic, 'PNG');
+  assert.ok(png.size > 5_000, `a drawn scene, not an empty image (${png.size} bytes)`);
+});
+
 test('removing one element leaves the others drawing through the shared context', { timeout: 180_000 }, async () => {
   await page.evaluate(() => { window.__w3 = document.getElementById('w3'); window.__w3.remove(); });
   // Past the element's deferred teardown: its view is gone.
