@@ -9,6 +9,17 @@ const QUALITIES = ['low', 'medium', 'high'] as const;
 
 /** Generates the whole anatomy from the measurements, in LPS millimetres. Pure and synchronous. */
 export function createSpineModel(options: SpineModelOptions = {}): SpineModel {
+  return generateSpineModel(options);
+}
+
+/** Receives each builder's wall time (ms), in build order. */
+export type BuilderTiming = (builder: string, ms: number) => void;
+
+/**
+ * `createSpineModel`, optionally reporting how long each builder took (for the generation benchmark,
+ * tests/perf/generation.mjs). Not part of the package's public exports.
+ */
+export function generateSpineModel(options: SpineModelOptions = {}, timing?: BuilderTiming): SpineModel {
   const quality = options.quality ?? 'medium';
   if (!QUALITIES.includes(quality)) {
     throw new Error(`Unknown quality "${String(quality)}"; expected one of ${QUALITIES.join(', ')}`);
@@ -35,6 +46,14 @@ export function createSpineModel(options: SpineModelOptions = {}): SpineModel {
     get: (id) => byId.get(id),
     getLandmark: (name) => landmarks.get(name),
   };
-  for (const build of BUILDERS) build(ctx);
+  if (timing) {
+    for (const b of BUILDERS) {
+      const t0 = performance.now();
+      b.build(ctx);
+      timing(b.name, performance.now() - t0);
+    }
+  } else {
+    for (const b of BUILDERS) b.build(ctx);
+  }
   return new SpineModelImpl(quality, structures, landmarks);
 }

@@ -54,16 +54,24 @@ export function densify(path: readonly Vec3[], step: number): Vec3[] {
 /** Catmull-Rom through control points, `perSegment` samples between each pair. */
 export function smoothPath(points: readonly Vec3[], perSegment: number): Vec3[] {
   if (points.length < 3) return densify(points, Infinity).length ? [...points] : [];
+  const n = points.length;
   const out: Vec3[] = [];
-  const P = (i: number) => points[Math.max(0, Math.min(points.length - 1, i))]!;
-  for (let i = 0; i < points.length - 1; i++) {
-    const p0 = P(i - 1), p1 = P(i), p2 = P(i + 1), p3 = P(i + 2);
+  for (let i = 0; i < n - 1; i++) {
+    const p0 = points[i > 0 ? i - 1 : 0]!, p1 = points[i]!, p2 = points[i + 1]!, p3 = points[i + 2 < n ? i + 2 : n - 1]!;
     for (let s = 0; s < perSegment; s++) {
       const t = s / perSegment, t2 = t * t, t3 = t2 * t;
-      const f = (k: 0 | 1 | 2) => 0.5 * (2 * p1[k] + (-p0[k] + p2[k]) * t + (2 * p0[k] - 5 * p1[k] + 4 * p2[k] - p3[k]) * t2 + (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t3);
-      out.push([f(0), f(1), f(2)]);
+      out.push([
+        catmullRom(p0[0], p1[0], p2[0], p3[0], t, t2, t3),
+        catmullRom(p0[1], p1[1], p2[1], p3[1], t, t2, t3),
+        catmullRom(p0[2], p1[2], p2[2], p3[2], t, t2, t3),
+      ]);
     }
   }
-  out.push(points[points.length - 1]!);
+  out.push(points[n - 1]!);
   return out;
+}
+
+/** One coordinate of the uniform Catmull-Rom segment p1→p2 at t (t2 = t², t3 = t³). */
+function catmullRom(p0: number, p1: number, p2: number, p3: number, t: number, t2: number, t3: number): number {
+  return 0.5 * (2 * p1 + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2 + (-p0 + 3 * p1 - 3 * p2 + p3) * t3);
 }
