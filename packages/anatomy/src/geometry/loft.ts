@@ -32,14 +32,33 @@ export function centroid(points: readonly Vec3[]): Vec3 {
  * from +u toward +v. `exponent` 2 is an ellipse; larger values square the shape off (a vertebral body ≈ 2.5).
  */
 export function superellipseRing(c: Vec3, u: Vec3, v: Vec3, ru: number, rv: number, segments: number, exponent = 2, phase = 0): Vec3[] {
+  const unit = unitRing(segments, exponent, phase);
   const out: Vec3[] = [];
-  const e = 2 / exponent;
   for (let i = 0; i < segments; i++) {
-    const t = phase + (i / segments) * Math.PI * 2;
-    const ct = Math.cos(t), st = Math.sin(t);
-    const a = Math.sign(ct) * Math.abs(ct) ** e * ru;
-    const b = Math.sign(st) * Math.abs(st) ** e * rv;
+    const a = unit[i * 2]! * ru;
+    const b = unit[i * 2 + 1]! * rv;
     out.push([c[0] + u[0] * a + v[0] * b, c[1] + u[1] * a + v[1] * b, c[2] + u[2] * a + v[2] * b]);
   }
   return out;
+}
+
+/** Pure numbers, shared by every model: a ring's powers are the costly part of a loft through many rings. */
+const unitRings = new Map<string, Float64Array>();
+
+/** The unit superellipse (sign·|cos t|^(2/e), sign·|sin t|^(2/e)) at the ring's angles, computed once per shape. */
+function unitRing(segments: number, exponent: number, phase: number): Float64Array {
+  const key = `${segments}:${exponent}:${phase}`;
+  let unit = unitRings.get(key);
+  if (!unit) {
+    unit = new Float64Array(segments * 2);
+    const e = 2 / exponent;
+    for (let i = 0; i < segments; i++) {
+      const t = phase + (i / segments) * Math.PI * 2;
+      const ct = Math.cos(t), st = Math.sin(t);
+      unit[i * 2] = Math.sign(ct) * Math.abs(ct) ** e;
+      unit[i * 2 + 1] = Math.sign(st) * Math.abs(st) ** e;
+    }
+    unitRings.set(key, unit);
+  }
+  return unit;
 }

@@ -11,7 +11,7 @@ import type { SpineFrame } from '../frame/spineFrame';
 import { VERTEBRAE, type VertebraLevel } from '../levels';
 import { morphometry } from '../morphometry';
 import type { Vec3 } from '../types';
-import { add, addScaled, cross, distance, dot, lerp, normalize, scale, sub } from '../geometry/vec';
+import { add, addScaled, distance, normalize, scale } from '../geometry/vec';
 import { sacralSegments, type SacralSegment } from './sacralEstimate';
 
 const ELS = morphometry.epidural_ligament_skin as Record<string, number>;
@@ -90,6 +90,12 @@ function duraFraction(label: string): number {
   return lumbar[label]!;
 }
 
+/** `normalize([x, y, z])` without the intermediate array. */
+function unit(x: number, y: number, z: number): Vec3 {
+  const l = Math.sqrt(x * x + y * y + z * z) || 1;
+  return [x / l, y / l, z / l];
+}
+
 export interface Canal {
   stations: readonly CanalStation[];
   sacrum: readonly SacralSegment[];
@@ -133,19 +139,21 @@ export function buildCanal(frame: SpineFrame): Canal {
   // Dense polyline for projection and arc length.
   const n = stations.length;
   // Catmull-Rom through the stations, written into CR (a typed array: no allocation, hot in range / uAt).
+  // Control points in one array with a mirrored ghost point at each end (q0·2 − q1 and qn1·2 − qn2).
   const CR = new Float64Array(3);
+  const CP = new Float64Array((n + 2) * 3);
+  for (let k = 0; k < 3; k++) {
+    CP[k] = stations[0]!.p[k]! * 2 - stations[1]!.p[k]!;
+    for (let i = 0; i < n; i++) CP[(i + 1) * 3 + k] = stations[i]!.p[k]!;
+    CP[(n + 1) * 3 + k] = stations[n - 1]!.p[k]! * 2 - stations[n - 2]!.p[k]!;
+  }
   const crInto = (u: number): void => {
     const i = Math.max(0, Math.min(n - 2, Math.floor(u)));
-    const f = u - i;
-    const P = (k: number) => stations[Math.max(0, Math.min(n - 1, k))]!.p;
-    const q0 = P(0), q1 = P(1), qn1 = P(n - 1), qn2 = P(n - 2);
-    const pm = i === 0 ? undefined : P(i - 1), p1 = P(i), p2 = P(i + 1);
-    const pp = i + 2 > n - 1 ? undefined : P(i + 2);
-    const t = f, t2 = t * t, t3 = t2 * t;
+    const t = u - i, t2 = t * t, t3 = t2 * t;
+    const o = i * 3; // CP index of station i − 1 (or the ghost)
     for (let k = 0; k < 3; k++) {
-      const a0 = pm ? pm[k]! : q0[k]! * 2 - q1[k]!;
-      const a3 = pp ? pp[k]! : qn1[k]! * 2 - qn2[k]!;
-      CR[k] = 0.5 * (2 * p1[k]! + (-a0 + p2[k]!) * t + (2 * a0 - 5 * p1[k]! + 4 * p2[k]! - a3) * t2 + (-a0 + 3 * p1[k]! - 3 * p2[k]! + a3) * t3);
+      const a0 = CP[o + k]!, p1 = CP[o + 3 + k]!, p2 = CP[o + 6 + k]!, a3 = CP[o + 9 + k]!;
+      CR[k] = 0.5 * (2 * p1 + (-a0 + p2) * t + (2 * a0 - 5 * p1 + 4 * p2 - a3) * t2 + (-a0 + 3 * p1 - 3 * p2 + a3) * t3);
     }
   };
   const cr = (u: number): Vec3 => { crInto(u); return [CR[0]!, CR[1]!, CR[2]!]; };
@@ -162,11 +170,17 @@ export function buildCanal(frame: SpineFrame): Canal {
     const a = stations[i]!, b = stations[i + 1]!;
     const p = cr(u);
     const h = 0.01;
-    const t = normalize(sub(cr(Math.min(uMax, u + h)), cr(Math.max(0, u - h))));
-    const Praw = lerp(a.P, b.P, f);
-    const P = normalize(addScaled(Praw, t, -dot(Praw, t)));
-    const L = normalize(cross(P, t)); // left: P × t with t caudal; checked against +x below
-    const Lx = L[0] < 0 ? scale(L, -1) : L;
+    // The frame in scalars (same arithmetic as the vec helpers: normalize, sub, lerp, addScaled, cross).
+    crInto(Math.min(uMax, u + h));
+    const ax = CR[0]!, ay = CR[1]!, az = CR[2]!;
+    crInto(Math.max(0, u - h));
+    const t = unit(ax - CR[0]!, ay - CR[1]!, az - CR[2]!);
+    const t0 = t[0], t1 = t[1], t2 = t[2];
+    const rx = a.P[0] + (b.P[0] - a.P[0]) * f, ry = a.P[1] + (b.P[1] - a.P[1]) * f, rz = a.P[2] + (b.P[2] - a.P[2]) * f;
+    const d = -(rx * t0 + ry * t1 + rz * t2);
+    const P = unit(rx + t0 * d, ry + t1 * d, rz + t2 * d);
+    const L = unit(P[1] * t2 - P[2] * t1, P[2] * t0 - P[0] * t2, P[0] * t1 - P[1] * t0); // left: P × t with t caudal; checked against +x below
+    const Lx: Vec3 = L[0] < 0 ? [L[0] * -1, L[1] * -1, L[2] * -1] : L;
     const mix = (x: number, y: number) => x + (y - x) * f;
     const D = mix(a.D, b.D);
     const dorsalEpidural = mix(a.dorsalEpidural, b.dorsalEpidural);

@@ -22,7 +22,11 @@ export interface BodyField {
  * `primDistance`). One monomorphic function for every part keeps the field free of polymorphic calls and
  * boxed return values: it is evaluated some 40,000 times per skin.
  */
-interface Prim { bb: [number, number, number, number, number, number]; kind: 0 | 1; d: Float64Array; k?: number }
+interface Prim {
+  bb: [number, number, number, number, number, number]; kind: 0 | 1; d: Float64Array; k?: number;
+  /** A sphere (centre, radius) such that the part's distance is at least |p − centre| − radius everywhere. */
+  far: Float64Array;
+}
 
 const CAPSULE = 0, ELLIPSOID = 1;
 
@@ -46,7 +50,8 @@ function ellCapsule(a: Vec3, b: Vec3, up: Vec3, ra: [number, number], rb: [numbe
     Math.max(a[0], b[0]) + rmax, Math.max(a[1], b[1]) + rmax, Math.max(a[2], b[2]) + rmax,
   ];
   const d = Float64Array.of(a[0], a[1], a[2], w[0], w[1], w[2], u[0]!, u[1]!, u[2]!, v[0]!, v[1]!, v[2]!, L, ra[0], ra[1], rb[0], rb[1]);
-  return { bb, kind: CAPSULE, d };
+  const far = Float64Array.of((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2, L / 2 + Math.max(ra[0], ra[1], rb[0], rb[1]));
+  return { bb, kind: CAPSULE, d, far };
 }
 
 function ellipsoidPrim(c: Vec3, r: Vec3, k: number): Prim {
@@ -54,7 +59,19 @@ function ellipsoidPrim(c: Vec3, r: Vec3, k: number): Prim {
     bb: [c[0] - r[0] - k, c[1] - r[1] - k, c[2] - r[2] - k, c[0] + r[0] + k, c[1] + r[1] + k, c[2] + r[2] + k],
     kind: ELLIPSOID,
     d: Float64Array.of(c[0], c[1], c[2], r[0], r[1], r[2], Math.min(r[0], r[1], r[2])),
+    far: Float64Array.of(c[0], c[1], c[2], Math.max(r[0], r[1], r[2])),
   };
+}
+
+/**
+ * True when a part's distance at (x, y, z) is surely at least `limit`: then smin(d, v, k) with limit = d + k
+ * is exactly d (the blend weight is 0 and d is the smaller), and the part need not be evaluated. The part's
+ * distance is at least |p − c| − r for its bounding sphere (c, r); 1e-3 mm covers rounding.
+ */
+function beyondBlend(far: Float64Array, x: number, y: number, z: number, limit: number): boolean {
+  const dx = x - far[0]!, dy = y - far[1]!, dz = z - far[2]!;
+  const lb = Math.sqrt(dx * dx + dy * dy + dz * dz) - far[3]!;
+  return lb >= limit + 1e-3;
 }
 
 /** Roughly the signed distance (mm) from a part's surface. */
@@ -260,14 +277,17 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
         }
         const bb = p.bb;
         if (x < bb[0] || y < bb[1] || z < bb[2] || x > bb[3] || y > bb[4] || z > bb[5]) continue;
+        const k = p.k ?? K;
+        if (d !== 1e3 && beyondBlend(p.far, x, y, z, d + k)) continue;
         const v = primDistance(p.kind, p.d, x, y, z);
-        d = d === 1e3 ? v : smin(d, v, p.k ?? K);
+        d = d === 1e3 ? v : smin(d, v, k);
       }
     }
     for (let q = 0; q < padding.length; q++) {
       const p = padding[q]!;
       const bb = p.bb;
       if (x < bb[0] || y < bb[1] || z < bb[2] || x > bb[3] || y > bb[4] || z > bb[5]) continue;
+      if (beyondBlend(p.far, x, y, z, d + 10)) continue;
       d = smin(d, primDistance(p.kind, p.d, x, y, z), 10);
     }
     return d;
