@@ -59,17 +59,22 @@ export function lumbarLamina(L: VertebraLayout, side: Side, tess: Tess, joints?:
   }
   // The upper border stays level laterally: the tip of the IAP above rests just lateral to it.
   const zTopL = Math.min(zTopM - 1.5, sapFoot[2]);
-  const zBotL = Math.min(zBotM - 3, iapRoot[2]);
+  const zBotL = Math.min(zBotM - 4, iapRoot[2]);
   const xTop = Math.min(Math.abs(sapFoot[0]) - 1, Math.abs(S.pars[0]) - 1), xBot = Math.abs(iapRoot[0]) - 0.5, xNeck = Math.abs(S.pars[0]) - 3;
   const fr = stations(tess, [0, 0.1, 0.25, 0.42, 0.58, 0.75, 0.9, 1], [0, 0.35, 0.7, 1]);
   const sections: Section[] = fr.map((f) => {
-    const zM = zBotM + (zTopM - zBotM) * f;
+    const zM0 = zBotM + (zTopM - zBotM) * f;
     const zL = zBotL + (zTopL - zBotL) * f;
-    const M: Vec3 = [-s * 1.5, mid[1] - (zM - mid[2]) * tanA, zM];
     // Lateral border: waisted at the pars between the SAP's foot and the IAP's root.
     const xl = f < 0.5 ? xBot + (xNeck - xBot) * smooth(f / 0.5) : xNeck + (xTop - xNeck) * smooth((f - 0.5) / 0.5);
     const yl = lerp(iapRoot, sapFoot, f)[1] + 1.2;
     const P: Vec3 = [s * xl, yl, zL];
+    // Each slab ends just past the midline, on the line from its lateral end through the midline point at
+    // the layout's height: the two halves meet in a roof whose lower border is an arch (apex at the spinous
+    // root). The overlap bends forward a little: carried on straight it would stand out behind the other half.
+    const over = 2.5;
+    const yQ = mid[1] - (zM0 - mid[2]) * tanA;
+    const M: Vec3 = [-s * over, yQ + ((yQ - yl) * over * 0.4) / xl, zM0 - ((zL - zM0) * over) / xl];
     const c = lerp(M, P, 0.5);
     const u = normalize(sub(P, M));
     const d = out[0] * u[0] + out[1] * u[1] + out[2] * u[2];
@@ -79,7 +84,7 @@ export function lumbarLamina(L: VertebraLayout, side: Side, tess: Tess, joints?:
     // Rounded borders: the end slabs are thinner.
     const edge = f === 0 || f === 1 ? 0.6 : 1;
     const th = (thickness / 2) * (1.12 - 0.22 * f) * edge;
-    return { c, u, v, a: half * (edge === 1 ? 1 : 0.97), b: th, exponent: 2.5 };
+    return { c, u, v, a: half, b: th, exponent: 2.5 };
   });
   return sweepSections(sections, tess.part, { startCap: 0.6, endCap: 0.6 });
 }
@@ -95,7 +100,7 @@ export function lumbarSpinous(L: VertebraLayout, tess: Tess): RawMesh {
   const start = addScaled(base, dir, -3);
   const drop = (t: number): Vec3 => [0, 0, -height * 0.16 * t * t];
   const lamHalfZ = L.lamina.halfHeight * Math.cos(L.lamina.slope * DEG);
-  const fr = stations(tess, [0, 0.12, 0.3, 0.5, 0.72, 0.88, 1], [0, 0.3, 0.75, 1]);
+  const fr = stations(tess, [0, 0.12, 0.3, 0.5, 0.72, 0.88, 0.96, 1], [0, 0.3, 0.75, 1]);
   const sections: Section[] = fr.map((t) => {
     const c = add(lerp(start, tip, t), drop(t));
     const tan = normalize(sub(add(lerp(start, tip, Math.min(1, t + 0.05)), drop(Math.min(1, t + 0.05))), add(lerp(start, tip, Math.max(0, t - 0.05)), drop(Math.max(0, t - 0.05)))));
@@ -104,13 +109,15 @@ export function lumbarSpinous(L: VertebraLayout, tess: Tess): RawMesh {
     // Height: flares at the root into the laminae, narrowest at the neck, broadest at the posterior border.
     // (From mid-length on it keeps the heights the interspinous distances were measured with.)
     const neck = (height / 2) * 0.8;
-    const root = Math.max(neck, lamHalfZ * 0.85);
+    const root = Math.max(neck, lamHalfZ * 0.75);
     const h = t < 0.22 ? root + (neck - root) * smooth(t / 0.22) : neck + (height / 2 - neck) * smooth(Math.min(1, (t - 0.22) / 0.45));
     // Width: a thin plate, thickening into the posterior border and at the root.
     const w = (width / 2) * (t < 0.2 ? 1 - 0.25 * smooth(t / 0.2) : t < 0.55 ? 0.75 : 0.75 + 0.55 * smooth(Math.min(1, (t - 0.55) / 0.3)));
-    return { c, u: sideAxis, v, a: w, b: h, exponent: 3 };
+    // The posterior border ends rounded (a last, smaller section), not in a cone.
+    const end = t === 1 && fr.length > 4 ? 0.7 : 1;
+    return { c, u: sideAxis, v, a: w * end, b: h * (0.3 + 0.7 * end), exponent: 3 };
   });
-  return sweepSections(sections, tess.part, { startCap: 0.5, endCap: 2.2 });
+  return sweepSections(sections, tess.part, { startCap: 0.5, endCap: fr.length > 4 ? 1 : 2.2 });
 }
 
 /**
@@ -137,8 +144,9 @@ export function lumbarTransverse(L: VertebraLayout, side: Side, tess: Tess): Raw
     // Height: level upper border, the lower border flaring down into the pedicle near the root.
     const top = halfH * (1 - (L5 ? 0.35 : 0.4) * t);
     const flare = t < 0.3 ? 1 - smooth(t / 0.3) : 0;
-    const bot = halfH * (1 - (L5 ? 0.3 : 0.45) * t) + halfH * 0.7 * flare;
-    const thick = halfT * (1 - 0.35 * t) + 1.4 * flare;
+    // (L5 barely: the L5 root runs out between its root and the sacral ala.)
+    const bot = halfH * (1 - (L5 ? 0.3 : 0.45) * t) + halfH * (L5 ? 0.2 : 0.7) * flare;
+    const thick = halfT * (1 - 0.35 * t) + (L5 ? 0.5 : 1.4) * flare;
     return { c: addScaled(c, Z, (top - bot) / 2), u: [0, 1, 0] as Vec3, v: Z, a: thick, b: (top + bot) / 2, exponent: 2.5 };
   });
   const blade = sweepSections(sections, tess.part, { startCap: 0.5, endCap: cap });

@@ -114,11 +114,15 @@ export function vertebralBody(L: VertebraLayout, tess: Tess): RawMesh {
 export function pedicle(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
   const S = L.sides[side];
   const pw = L.m.pedicleWidth / 2, ph = L.m.pedicleHeight / 2;
-  const path = [S.pedStart, lerp(S.pedStart, S.isthmus, 0.55), S.isthmus, lerp(S.isthmus, S.pedEnd, 0.6), addScaled(S.pedEnd, S.pedAxis, 1.5)];
-  const flare = [1.2, 1.06, 1.0, 1.08, 1.18];
+  // Flared into the back of the body (more in height than in width), with the junction a little high: the
+  // inferior vertebral notch under the pedicle is deeper than the superior one.
+  const wall = lerp(S.pedStart, S.isthmus, 0.55);
+  const path = [S.pedStart, [wall[0], wall[1], wall[2] + 0.08 * ph * 2] as Vec3, S.isthmus, lerp(S.isthmus, S.pedEnd, 0.6), addScaled(S.pedEnd, S.pedAxis, 1.5)];
+  const flareW = [1.3, 1.1, 1.0, 1.08, 1.18];
+  const flareH = [1.45, 1.22, 1.0, 1.08, 1.18];
   return bar(path, Z, (t) => {
     const i = Math.min(4, Math.round(t * 4));
-    return [pw * flare[i]!, ph * flare[i]!];
+    return [pw * flareW[i]!, ph * flareH[i]!];
   }, tess.part, 2.3, [0.5, 1]);
 }
 
@@ -305,7 +309,7 @@ export interface LocalJoint {
  */
 export function articularProcess(
   j: LocalJoint, kind: 'superior' | 'inferior', thickness: number, base: Vec3, tess: Tess, baseSize = 0.75, tipExtent = 1,
-  tipTaper = 0.6,
+  tipTaper = 0.6, curvedFace = false,
 ): { mesh: RawMesh; boneCentre: Vec3 } {
   const facing = kind === 'superior' ? 1 : -1;
   const tipDir = kind === 'superior' ? 1 : -1;
@@ -327,7 +331,7 @@ export function articularProcess(
   const sections: Section[] = use.map(([c, a, b, w]) => ({ c, u: j.u, v: j.normal, a, b, exponent: 3, bend: j.bend * w }));
   // A curved (lumbar) facet needs a point in the middle of its face and two on each flank to show its
   // concavity: a multiple of 4 points around.
-  const seg = j.bend > 0 && tess.part > 6 ? 4 * Math.ceil((tess.part + 2) / 4) : tess.part;
+  const seg = curvedFace && j.bend > 0 && tess.part > 6 ? 4 * Math.ceil((tess.part + 2) / 4) : tess.part;
   return { mesh: sweepSections(sections, seg, { startCap: 0.5, endCap: 1 }), boneCentre: bc };
 }
 
@@ -337,7 +341,7 @@ export function superiorArticularProcess(L: VertebraLayout, side: Side, j: Local
   const base = L.region === 'cervical' ? add(S.pedEnd, [0, 2, -1]) : addScaled(S.pedEnd, S.pedAxis, -1.5);
   // Lumbar SAPs rise as rounded, tapering "ears" (the Scotty dog's ear in the oblique view).
   const { mesh, boneCentre } = articularProcess(j, 'superior', t, base, tess, L.region === 'lumbar' ? 0.8 : L.region === 'cervical' ? 0.84 : 0.7,
-    L.region === 'thoracic' ? 0.75 : 1, L.region === 'lumbar' ? 0.42 : 0.6);
+    L.region === 'thoracic' ? 0.75 : 1, L.region === 'lumbar' ? 0.42 : 0.6, L.region === 'lumbar');
   const parts = [mesh];
   if (L.region === 'lumbar' || L.level === 'S1') {
     // Mamillary process on the posterior border of the SAP.
@@ -360,7 +364,7 @@ export function inferiorArticularProcess(L: VertebraLayout, side: Side, j: Local
     const lamBot = L.lamina.mid[2] - L.lamina.halfHeight * 0.75;
     base = [S.pars[0] * 0.92, S.pars[1] + 0.5, Math.min(S.pars[2], lamBot + 5)];
   }
-  return articularProcess(j, 'inferior', t, base, tess, L.region === 'cervical' ? 0.84 : 0.6, L.region === 'lumbar' ? 0.8 : 1).mesh;
+  return articularProcess(j, 'inferior', t, base, tess, L.region === 'cervical' ? 0.84 : 0.6, L.region === 'lumbar' ? 0.8 : 1, 0.6, L.region === 'lumbar').mesh;
 }
 
 export { sweepSections, sectionsAlong };
