@@ -9,12 +9,13 @@ import type { Vec3 } from '../types';
 const EPS = 1e-9;
 
 /**
- * A mesh's triangles flattened (9 floats each), its bounding box, and a uniform grid of triangle ids over
+ * A mesh's triangles (its positions read through a Uint32 index), their boxes, the mesh's bounding box, and a uniform grid of triangle ids over
  * that box (CSR: cellStart / cellTris), built once per geometry. A ray walks only the cells it crosses
  * (3D DDA); a ball visits only the cells it overlaps. `stamp` marks triangles already tested in a query.
  */
 interface Tri {
-  v: Float32Array; box: Float32Array; n: number; min: Vec3; max: Vec3;
+  /** The mesh's own positions and a Uint32 copy of its index (corners are read through it, not copied). */
+  P: Float32Array; I: Uint32Array; box: Float32Array; n: number; min: Vec3; max: Vec3;
   /** Boxes of runs of CHUNK consecutive triangles (generated meshes are spatially coherent in index order). */
   chunk: Float32Array;
   /** Only for large meshes (GRID_MIN triangles and more): smaller ones are scanned with the boxes. */
@@ -34,14 +35,14 @@ function tri(g: BufferGeometry): Tri {
   const hit = cache.get(g);
   if (hit) return hit;
   const pos = g.getAttribute('position').array as Float32Array;
-  const idx = g.getIndex()?.array ?? null;
-  const n = (idx ? idx.length : pos.length / 3) / 3;
-  const v = new Float32Array(n * 9), box = new Float32Array(n * 6);
+  const index = g.getIndex()?.array;
+  const idx = index instanceof Uint32Array ? index : index ? new Uint32Array(index) : Uint32Array.from({ length: pos.length / 3 }, (_, i) => i);
+  const n = idx.length / 3;
+  const box = new Float32Array(n * 6);
   let mnx = Infinity, mny = Infinity, mnz = Infinity, mxx = -Infinity, mxy = -Infinity, mxz = -Infinity;
-  for (let t = 0, o = 0; t < n; t++, o += 9) {
-    const a = (idx ? idx[t * 3]! : t * 3) * 3, b = (idx ? idx[t * 3 + 1]! : t * 3 + 1) * 3, c = (idx ? idx[t * 3 + 2]! : t * 3 + 2) * 3;
+  for (let t = 0; t < n; t++) {
+    const a = idx[t * 3]! * 3, b = idx[t * 3 + 1]! * 3, c = idx[t * 3 + 2]! * 3;
     const ax = pos[a]!, ay = pos[a + 1]!, az = pos[a + 2]!, bx = pos[b]!, by = pos[b + 1]!, bz = pos[b + 2]!, cx = pos[c]!, cy = pos[c + 1]!, cz = pos[c + 2]!;
-    v[o] = ax; v[o + 1] = ay; v[o + 2] = az; v[o + 3] = bx; v[o + 4] = by; v[o + 5] = bz; v[o + 6] = cx; v[o + 7] = cy; v[o + 8] = cz;
     const lx = ax < bx ? (ax < cx ? ax : cx) : (bx < cx ? bx : cx), hx = ax > bx ? (ax > cx ? ax : cx) : (bx > cx ? bx : cx);
     const ly = ay < by ? (ay < cy ? ay : cy) : (by < cy ? by : cy), hy = ay > by ? (ay > cy ? ay : cy) : (by > cy ? by : cy);
     const lz = az < bz ? (az < cz ? az : cz) : (bz < cz ? bz : cz), hz = az > bz ? (az > cz ? az : cz) : (bz > cz ? bz : cz);
@@ -64,7 +65,7 @@ function tri(g: BufferGeometry): Tri {
       }
       chunk[c * 6] = lx; chunk[c * 6 + 1] = ly; chunk[c * 6 + 2] = lz; chunk[c * 6 + 3] = hx; chunk[c * 6 + 4] = hy; chunk[c * 6 + 5] = hz;
     }
-    const out: Tri = { v, box, chunk, n, min, max, grid: false, gx: 0, gy: 0, gz: 0, cs: [0, 0, 0], cellStart: NO_INT, cellTris: NO_INT, stamp: NO_STAMP, epoch: 0 };
+    const out: Tri = { P: pos, I: idx, box, chunk, n, min, max, grid: false, gx: 0, gy: 0, gz: 0, cs: [0, 0, 0], cellStart: NO_INT, cellTris: NO_INT, stamp: NO_STAMP, epoch: 0 };
     cache.set(g, out);
     return out;
   }
@@ -95,7 +96,7 @@ function tri(g: BufferGeometry): Tri {
       for (let i = range[r]!; i <= range[r + 1]!; i++) cellTris[fill[i + gx * (j + gy * k)]!++] = t;
     }
   }
-  const out: Tri = { v, box, chunk: NO_FLOAT, n, min, max, grid: true, gx, gy, gz, cs, cellStart, cellTris, stamp: new Uint32Array(n), epoch: 0 };
+  const out: Tri = { P: pos, I: idx, box, chunk: NO_FLOAT, n, min, max, grid: true, gx, gy, gz, cs, cellStart, cellTris, stamp: new Uint32Array(n), epoch: 0 };
   cache.set(g, out);
   return out;
 }
@@ -109,12 +110,12 @@ function nextEpoch(T: Tri): number {
 /** Crossings of the last `hits` call (scratch, reused): distance and +1 for an exit, −1 for an entry; sorted by t. */
 let HT = new Float64Array(64), HS = new Int8Array(64);
 
-/** Möller–Trumbore on triangle `i` of T against the ray (p, d) within [0, reach]; records into HT/HS at `m`. */
-function rayTri(V: Float32Array, i: number, px0: number, py0: number, pz0: number, dx: number, dy: number, dz: number, reach: number, m: number): number {
-  const o = i * 9;
-  const ax = V[o]!, ay = V[o + 1]!, az = V[o + 2]!;
-  const e1x = V[o + 3]! - ax, e1y = V[o + 4]! - ay, e1z = V[o + 5]! - az;
-  const e2x = V[o + 6]! - ax, e2y = V[o + 7]! - ay, e2z = V[o + 8]! - az;
+/** Möller–Trumbore on triangle `i` (corners P[I[3i…3i+2]]) against the ray (p, d) within [0, reach]; records into HT/HS at `m`. */
+function rayTri(P: Float32Array, I: Uint32Array, i: number, px0: number, py0: number, pz0: number, dx: number, dy: number, dz: number, reach: number, m: number): number {
+  const a = I[i * 3]! * 3, b = I[i * 3 + 1]! * 3, c = I[i * 3 + 2]! * 3;
+  const ax = P[a]!, ay = P[a + 1]!, az = P[a + 2]!;
+  const e1x = P[b]! - ax, e1y = P[b + 1]! - ay, e1z = P[b + 2]! - az;
+  const e2x = P[c]! - ax, e2y = P[c + 1]! - ay, e2z = P[c + 2]! - az;
   const px = dy * e2z - dz * e2y, py = dz * e2x - dx * e2z, pz = dx * e2y - dy * e2x;
   const det = e1x * px + e1y * py + e1z * pz;
   if (Math.abs(det) < EPS) return m;
@@ -157,7 +158,7 @@ function hits(T: Tri, p: Vec3, d: Vec3, reach: number): number {
   }
   if (!T.grid) {
     // Small mesh: every triangle whose box meets the segment's box.
-    const { v: V, box, n } = T;
+    const { P, I, box, n } = T;
     const lo0 = Math.min(px, px + dx * reach) - 0.5, hi0 = Math.max(px, px + dx * reach) + 0.5;
     const lo1 = Math.min(py, py + dy * reach) - 0.5, hi1 = Math.max(py, py + dy * reach) + 0.5;
     const lo2 = Math.min(pz, pz + dz * reach) - 0.5, hi2 = Math.max(pz, pz + dz * reach) + 0.5;
@@ -167,12 +168,12 @@ function hits(T: Tri, p: Vec3, d: Vec3, reach: number): number {
       if (C[cb + 3]! < lo0 || C[cb]! > hi0 || C[cb + 4]! < lo1 || C[cb + 1]! > hi1 || C[cb + 5]! < lo2 || C[cb + 2]! > hi2) continue;
       for (let i = c * CHUNK, e = Math.min(n, i + CHUNK), b = i * 6; i < e; i++, b += 6) {
         if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
-        m = rayTri(V, i, px, py, pz, dx, dy, dz, reach, m);
+        m = rayTri(P, I, i, px, py, pz, dx, dy, dz, reach, m);
       }
     }
     return m;
   }
-  const { v: V, gx, gy, gz, cs, cellStart, cellTris, stamp } = T;
+  const { P, I, gx, gy, gz, cs, cellStart, cellTris, stamp } = T;
   const ep = nextEpoch(T);
   // Amanatides–Woo walk from the entry point.
   const ex = px + dx * t0, ey = py + dy * t0, ez = pz + dz * t0;
@@ -190,7 +191,7 @@ function hits(T: Tri, p: Vec3, d: Vec3, reach: number): number {
       const tr = cellTris[q]!;
       if (stamp[tr] === ep) continue;
       stamp[tr] = ep;
-      m = rayTri(V, tr, px, py, pz, dx, dy, dz, reach, m);
+      m = rayTri(P, I, tr, px, py, pz, dx, dy, dz, reach, m);
     }
     if (tMaxX <= tMaxY && tMaxX <= tMaxZ) {
       if (tMaxX > t1) break;
@@ -219,7 +220,7 @@ const C3 = new Float64Array(3);
 
 /** Closest point on the mesh to `p` among triangles within `radius` mm (undefined if none). */
 function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
-  const { v: V, gx, gy, gz, cs, cellStart, cellTris, stamp } = T;
+  const { P, I, gx, gy, gz, cs, cellStart, cellTris, stamp } = T;
   const px = p[0], py = p[1], pz = p[2];
   let bestD = radius * radius, found = false, bx = 0, by = 0, bz = 0;
   const lo0 = px - radius, hi0 = px + radius, lo1 = py - radius, hi1 = py + radius, lo2 = pz - radius, hi2 = pz + radius;
@@ -231,8 +232,8 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
       if (C[cb + 3]! < lo0 || C[cb]! > hi0 || C[cb + 4]! < lo1 || C[cb + 1]! > hi1 || C[cb + 5]! < lo2 || C[cb + 2]! > hi2) continue;
       for (let t = c * CHUNK, e = Math.min(T.n, t + CHUNK), b = t * 6; t < e; t++, b += 6) {
         if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
-        const o = t * 9;
-        closestOnTriangle(px, py, pz, V[o]!, V[o + 1]!, V[o + 2]!, V[o + 3]!, V[o + 4]!, V[o + 5]!, V[o + 6]!, V[o + 7]!, V[o + 8]!);
+        const ia = I[t * 3]! * 3, ib = I[t * 3 + 1]! * 3, ic = I[t * 3 + 2]! * 3;
+        closestOnTriangle(px, py, pz, P[ia]!, P[ia + 1]!, P[ia + 2]!, P[ib]!, P[ib + 1]!, P[ib + 2]!, P[ic]!, P[ic + 1]!, P[ic + 2]!);
         const qx = C3[0]!, qy = C3[1]!, qz = C3[2]!;
         const dd = (qx - px) ** 2 + (qy - py) ** 2 + (qz - pz) ** 2;
         if (dd < bestD) { bestD = dd; bx = qx; by = qy; bz = qz; found = true; }
@@ -252,8 +253,8 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
       stamp[t] = ep;
       const b = t * 6, box = T.box;
       if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
-      const o = t * 9;
-      closestOnTriangle(px, py, pz, V[o]!, V[o + 1]!, V[o + 2]!, V[o + 3]!, V[o + 4]!, V[o + 5]!, V[o + 6]!, V[o + 7]!, V[o + 8]!);
+      const ia = I[t * 3]! * 3, ib = I[t * 3 + 1]! * 3, ic = I[t * 3 + 2]! * 3;
+      closestOnTriangle(px, py, pz, P[ia]!, P[ia + 1]!, P[ia + 2]!, P[ib]!, P[ib + 1]!, P[ib + 2]!, P[ic]!, P[ic + 1]!, P[ic + 2]!);
       const qx = C3[0]!, qy = C3[1]!, qz = C3[2]!;
         const dd = (qx - px) ** 2 + (qy - py) ** 2 + (qz - pz) ** 2;
       if (dd < bestD) { bestD = dd; bx = qx; by = qy; bz = qz; found = true; }
