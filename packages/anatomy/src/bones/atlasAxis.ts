@@ -71,7 +71,8 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
   // artery on its upper surface), swelling at the midline into the posterior tubercle (a rudimentary
   // spinous process, taller than wide) instead of a ball stuck on.
   const py = ppAnt + postT;
-  add('posterior-arch-C1', 'C1 posterior arch', mergeRaw([
+  // (The sweep along this path comes out wound inward: turned outward here, or its near side would be culled.)
+  add('posterior-arch-C1', 'C1 posterior arch', inverted(mergeRaw([
     bar(smoothPath([[16, 7, zArch - 1], [15.4, 14, zArch - 0.6], [10.5, py - 3, zArch], [0, py + 1, zArch - 0.3], [-10.5, py - 3, zArch], [-15.4, 14, zArch - 0.6], [-16, 7, zArch - 1]], 3), [0, 0, 1],
       (t) => {
         const m = 1 - Math.abs(2 * t - 1);
@@ -79,7 +80,7 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
         const tubercle = m > 0.7 ? Math.sin(((m - 0.7) / 0.3) * Math.PI / 2) ** 2 : 0;
         return [postT * 0.95 * groove + 1.5 * tubercle, postH * (0.62 + 0.3 * m * m) * groove + 2.4 * tubercle];
       }, tess.part, 2.2, [0.5, 0.5]),
-  ]));
+  ])));
 
   for (const side of ['left', 'right'] as Side[]) {
     const s = sideSign(side);
@@ -96,8 +97,10 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
       { c: [face[0], face[1], face[2] + 7], u: j.u, v: horizV, a: a * 1.02, b: b * 1.05, exponent: 2.2 },
       // Wedge: the superior facet slopes down medially (faces up and in, cupping the occipital condyle),
       // so the mass is taller laterally than medially.
-      { c: [face[0] - s * 0.3, face[1], top - 2], u: j.u, v: topV, a: c1.superior_facet_ap_length_mm! / 2, b: c1.superior_facet_width_mm! / 2, exponent: 2.6 },
-      { c: [face[0] - s * 0.3, face[1], top], u: j.u, v: topV, a: c1.superior_facet_ap_length_mm! / 2 * 0.92, b: c1.superior_facet_width_mm! / 2 * 0.9, exponent: 2.6 },
+      // Kidney-shaped superior facet: its ends curl medially (bend along v, which points medially), so the
+      // medial border is notched.
+      { c: [face[0] - s * 0.3, face[1], top - 2], u: j.u, v: topV, a: c1.superior_facet_ap_length_mm! / 2, b: c1.superior_facet_width_mm! / 2, exponent: 2.6, bend: 2.6 },
+      { c: [face[0] - s * 0.3, face[1], top], u: j.u, v: topV, a: c1.superior_facet_ap_length_mm! / 2 * 0.92, b: c1.superior_facet_width_mm! / 2 * 0.9, exponent: 2.6, bend: 2.6 },
     ];
     // The superior facet is concave (for the occipital condyle): the top cap dips 2 mm.
     add(`lateral-mass-C1-${side}`, `${side} C1 lateral mass`, sweepSections(sections, tess.part + 4, { startCap: 0.3, endCap: -2 }), side);
@@ -109,9 +112,10 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
     const fc: Vec3 = [s * (fxOuter - fr), face[1] + 1, zc - 0.5];
     const n = Math.max(10, tess.part);
     const rings: Vec3[][] = [];
+    // The same turning sense on both sides (a mirrored loop would be wound inside out).
     for (let i = 0; i < n; i++) {
       const ang = (i / n) * Math.PI * 2;
-      rings.push(sectionRing({ c: [fc[0] + Math.cos(ang) * R * s, fc[1] + Math.sin(ang) * R * 1.2, fc[2]], u: normalize([Math.cos(ang) * s, Math.sin(ang), 0]), v: [0, 0, 1], a: bt, b: bt * 2, exponent: 2.2 }, Math.max(8, Math.round(tess.part * 0.75))));
+      rings.push(sectionRing({ c: [fc[0] - Math.cos(ang) * R, fc[1] + Math.sin(ang) * R * 1.2, fc[2]], u: normalize([-Math.cos(ang), Math.sin(ang), 0]), v: [0, 0, 1], a: bt, b: bt * 2, exponent: 2.2 }, Math.max(8, Math.round(tess.part * 0.75))));
     }
     const tip: Vec3 = [s * (span - 3.4), fc[1] + 1.5, fc[2] - 1.5];
     add(`transverse-process-C1-${side}`, `${side} C1 transverse process`, mergeRaw([
@@ -132,4 +136,11 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
   const opisthion: Vec3 = [0, ppAnt, zArch + postH + occ.opisthion_above_c1_posterior_arch_mm!];
   const chord = occ.opisthion_inion_chord_mm!, ang = occ.opisthion_inion_angle_from_vertical_deg! * (Math.PI / 180);
   ctx.landmark('occipital-protuberance', poseToWorld(pose, [0, opisthion[1] + chord * Math.sin(ang), opisthion[2] + chord * Math.cos(ang)]));
+}
+
+/** The same mesh wound the other way (each triangle's last two corners swapped). */
+function inverted(raw: RawMesh): RawMesh {
+  const I = Array.from(raw.indices);
+  for (let t = 0; t < I.length; t += 3) { const b = I[t + 1]!; I[t + 1] = I[t + 2]!; I[t + 2] = b; }
+  return { positions: raw.positions, indices: I };
 }

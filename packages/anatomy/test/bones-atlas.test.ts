@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BufferGeometry } from 'three';
+import { buildBones, type BoneModel } from './helpers/bones';
+import { shells, toLocal } from './helpers/measure';
+
+let m: BoneModel;
+beforeAll(() => { m = buildBones('high'); });
+
+/** Signed volume enclosed by a closed mesh: positive when its triangles face outward. */
+function signedVolume(g: BufferGeometry): number {
+  const p = g.getAttribute('position'), ix = g.getIndex()!;
+  let v = 0;
+  for (let t = 0; t < ix.count; t += 3) {
+    const a = ix.getX(t), b = ix.getX(t + 1), c = ix.getX(t + 2);
+    const ax = p.getX(a), ay = p.getY(a), az = p.getZ(a), bx = p.getX(b), by = p.getY(b), bz = p.getZ(b), cx = p.getX(c), cy = p.getY(c), cz = p.getZ(c);
+    v += (ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx)) / 6;
+  }
+  return v;
+}
+
+const C1_PARTS = ['anterior-arch-C1', 'posterior-arch-C1', 'lateral-mass-C1-left', 'lateral-mass-C1-right', 'transverse-process-C1-left', 'transverse-process-C1-right'];
+
+describe('atlas (C1)', () => {
+  it('every part is wound outward, on both sides alike (an inside-out part shows its far side only)', () => {
+    for (const id of [...C1_PARTS, 'dens-C2']) expect(signedVolume(m.get(id).geometry), id).toBeGreaterThan(0);
+    const l = signedVolume(m.get('transverse-process-C1-left').geometry), r = signedVolume(m.get('transverse-process-C1-right').geometry);
+    expect(Math.abs(l / r - 1)).toBeLessThan(0.02);
+  });
+
+  it('the posterior arch is one bar whose midline swells into the posterior tubercle', () => {
+    const g = m.get('posterior-arch-C1').geometry;
+    expect(shells(g)).toHaveLength(1);
+    const f = m.frame.vertebrae.C1;
+    const p = g.getAttribute('position');
+    let back = -Infinity, backX = 0, tallMid = 0, tallSide = 0;
+    for (let i = 0; i < p.count; i++) {
+      const l = toLocal(f, [p.getX(i), p.getY(i), p.getZ(i)]);
+      if (l[1] > back) { back = l[1]; backX = l[0]; }
+    }
+    // Height of the bar at the midline (tubercle) and over the arterial groove, behind the lateral mass.
+    const height = (x0: number) => {
+      let lo = Infinity, hi = -Infinity;
+      for (let i = 0; i < p.count; i++) {
+        const l = toLocal(f, [p.getX(i), p.getY(i), p.getZ(i)]);
+        if (Math.abs(l[0] - x0) < 1.5) { lo = Math.min(lo, l[2]); hi = Math.max(hi, l[2]); }
+      }
+      return hi - lo;
+    };
+    tallMid = height(0); tallSide = Math.max(height(12), height(-12));
+    expect(Math.abs(backX)).toBeLessThan(3);
+    expect(tallMid).toBeGreaterThan(tallSide * 1.4);
+  });
+});
