@@ -162,24 +162,28 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
   // One vertex per surface cell at the mean of its edge crossings.
   const cellVert = new Int32Array(cx * cy * cz).fill(-1);
   const pos = new Float32Array(surface.length * 3);
-  const EA = [0, 2, 4, 6, 0, 1, 4, 5, 0, 1, 2, 3];
-  const EB = [1, 3, 5, 7, 2, 3, 6, 7, 4, 5, 6, 7];
-  const corner = new Float64Array(8);
   let nv = 0;
-  for (const cell of surface) {
-    const n0 = cellNode(cell);
-    for (let d = 0; d < 8; d++) corner[d] = F[n0 + off[d]!]!;
-    let px = 0, py = 0, pz = 0, cnt = 0;
-    for (let e = 0; e < 12; e++) {
-      const a = EA[e]!, b = EB[e]!;
-      const va = corner[a]!, vb = corner[b]!;
-      if ((va < 0) === (vb < 0)) continue;
-      const t = va / (va - vb);
-      const ax = a & 1, ay = (a >> 1) & 1, az = (a >> 2) & 1;
-      px += ax + ((b & 1) - ax) * t; py += ay + (((b >> 1) & 1) - ay) * t; pz += az + (((b >> 2) & 1) - az) * t;
-      cnt++;
-    }
+  for (let s = 0; s < surface.length; s++) {
+    const cell = surface[s]!;
     const i = cell % cx, j = ((cell - i) / cx) % cy, k = Math.floor(cell / cxy);
+    const n0 = i + j * nx + k * sxy;
+    const c0 = F[n0]!, c1 = F[n0 + 1]!, c2 = F[n0 + nx]!, c3 = F[n0 + nx + 1]!;
+    const c4 = F[n0 + sxy]!, c5 = F[n0 + sxy + 1]!, c6 = F[n0 + sxy + nx]!, c7 = F[n0 + sxy + nx + 1]!;
+    // The 12 edges in a fixed order (x edges, then y, then z), each crossing adding its corner offsets
+    // (0 or 1) and its fraction t along the edge: the sums, and so the vertex, do not depend on the loop form.
+    let px = 0, py = 0, pz = 0, cnt = 0, t = 0;
+    if ((c0 < 0) !== (c1 < 0)) { t = c0 / (c0 - c1); px += t; cnt++; }
+    if ((c2 < 0) !== (c3 < 0)) { t = c2 / (c2 - c3); px += t; py += 1; cnt++; }
+    if ((c4 < 0) !== (c5 < 0)) { t = c4 / (c4 - c5); px += t; pz += 1; cnt++; }
+    if ((c6 < 0) !== (c7 < 0)) { t = c6 / (c6 - c7); px += t; py += 1; pz += 1; cnt++; }
+    if ((c0 < 0) !== (c2 < 0)) { t = c0 / (c0 - c2); py += t; cnt++; }
+    if ((c1 < 0) !== (c3 < 0)) { t = c1 / (c1 - c3); px += 1; py += t; cnt++; }
+    if ((c4 < 0) !== (c6 < 0)) { t = c4 / (c4 - c6); py += t; pz += 1; cnt++; }
+    if ((c5 < 0) !== (c7 < 0)) { t = c5 / (c5 - c7); px += 1; py += t; pz += 1; cnt++; }
+    if ((c0 < 0) !== (c4 < 0)) { t = c0 / (c0 - c4); pz += t; cnt++; }
+    if ((c1 < 0) !== (c5 < 0)) { t = c1 / (c1 - c5); px += 1; pz += t; cnt++; }
+    if ((c2 < 0) !== (c6 < 0)) { t = c2 / (c2 - c6); py += 1; pz += t; cnt++; }
+    if ((c3 < 0) !== (c7 < 0)) { t = c3 / (c3 - c7); px += 1; py += 1; pz += t; cnt++; }
     cellVert[cell] = nv;
     pos[nv * 3] = x0 + (i + px / cnt) * h; pos[nv * 3 + 1] = y0 + (j + py / cnt) * h; pos[nv * 3 + 2] = z0 + (k + pz / cnt) * h;
     nv++;
