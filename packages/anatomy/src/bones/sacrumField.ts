@@ -90,6 +90,9 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
   };
   const ridge = (x: number, x0: number, w: number) => { const q = (x - x0) / w; return q > 3 || q < -3 ? 0 : Math.exp(-q * q); };
   const bump = (s: number, s0: number, w: number) => { const q = (s - s0) / w; return Math.exp(-q * q); };
+  /** 0 → 1 over the first 2.5 mm (a soft edge). */
+  const ramp = (t: number) => { const u = Math.min(1, Math.max(0, t / 2.5)); return u * u * (3 - 2 * u); };
+  const aurTop = 4, aurH = sac.auricular_surface_height_mm!;
 
   // Cornua: down from beside the hiatus apex to free tips at the level of the apex of the sacrum.
   at(L - 8);
@@ -155,7 +158,16 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     const top = x < bw ? 0 : 1 + 7 * alaU * alaU;
     const bottom = L - 5 * u * u;
 
-    let f = smax(x - W, top - s, 9);
+    // Auricular surface: an ear-shaped (L) field raised on the lateral face over S1–S3, its long limb along
+    // the front, its short limb running back at the top (height 56.2 mm, Oman sacra).
+    let side = x - W;
+    if (x > W - 10 && s < aurTop + aurH + 3) {
+      const limb = (s0: number, s1: number, d0: number, d1: number) =>
+        ramp(s - s0) * ramp(s1 - s) * ramp(d - d0) * ramp(d1 - d);
+      const ear = Math.max(limb(aurTop, aurTop + aurH, -bd + 2, -bd + 17 - 0.1 * (s - aurTop)), limb(aurTop, aurTop + 22, -bd + 2, -bd + 30));
+      side -= 2.2 * ear;
+    }
+    let f = smax(side, top - s, 9);
     f = smax(f, s - bottom, 4);
     f = smax(f, front - d, 3);
     f = smax(f, d - back, 2.5);
