@@ -256,17 +256,23 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
   for (const p of prims) { zLo = Math.min(zLo, p.bb[2]); zHi = Math.max(zHi, p.bb[5]); }
   const SLAB = 24;
   const nSlab = Math.ceil((zHi - zLo) / SLAB) + 1;
-  const slabs: (Prim | null)[][] = Array.from({ length: nSlab }, () => []);
-  for (let i = Math.floor((torsoBox[2] - zLo) / SLAB); i <= Math.floor((torsoBox[5] - zLo) / SLAB); i++) slabs[i]!.push(null);
-  for (const p of prims) {
-    for (let i = Math.floor((p.bb[2] - zLo) / SLAB); i <= Math.floor((p.bb[5] - zLo) / SLAB); i++) slabs[i]!.push(p);
-  }
+  // Each slab has two lists, for x < 0 and x ≥ 0, each without the parts whose box lies wholly on the other side
+  // (the box test would reject them there anyway; the order of the parts is kept).
+  const slabs: (Prim | null)[][] = Array.from({ length: nSlab * 2 }, () => []);
+  const file = (p: Prim | null, bb: Prim['bb']) => {
+    for (let i = Math.floor((bb[2] - zLo) / SLAB); i <= Math.floor((bb[5] - zLo) / SLAB); i++) {
+      if (bb[0] < 0) slabs[i * 2]!.push(p);
+      if (bb[3] >= 0) slabs[i * 2 + 1]!.push(p);
+    }
+  };
+  file(null, torsoBox);
+  for (const p of prims) file(p, p.bb);
   const tb = torsoBox;
   const evalAll = (x: number, y: number, z: number) => {
     let d = 1e3;
     const si = Math.floor((z - zLo) / SLAB);
     if (si >= 0 && si < nSlab) {
-      const list = slabs[si]!;
+      const list = slabs[si * 2 + (x < 0 ? 0 : 1)]!;
       for (let q = 0; q < list.length; q++) {
         const p = list[q]!;
         if (p === null) {
