@@ -62,8 +62,8 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
   // Anterior arch: in front of the dens, with the anterior tubercle.
   const ay = aaPost - antT;
   add('anterior-arch-C1', 'C1 anterior arch', mergeRaw([
-    bar(smoothPath([[14, -1.5, zArch], [9.5, ay + 3.2, zArch], [0, ay, zArch], [-9.5, ay + 3.2, zArch], [-14, -1.5, zArch]], 3), [0, 0, 1],
-      (t) => [antT * (1 + 0.25 * Math.abs(2 * t - 1)), antH * (0.85 + 0.15 * (1 - Math.abs(2 * t - 1)))], tess.part, 2.4, [0.5, 0.5]),
+    outward(bar(smoothPath([[14, -1.5, zArch], [9.5, ay + 3.2, zArch], [0, ay, zArch], [-9.5, ay + 3.2, zArch], [-14, -1.5, zArch]], 3), [0, 0, 1],
+      (t) => [antT * (1 + 0.25 * Math.abs(2 * t - 1)), antH * (0.85 + 0.15 * (1 - Math.abs(2 * t - 1)))], tess.part, 2.4, [0.5, 0.5])),
     // Anterior tubercle: a forward knob, taller than wide (longus colli and the anterior longitudinal ligament).
     blob([0, ay - 2.6, zArch + 0.3], [4.2, 3.2, 5.6], tess.part),
   ]));
@@ -71,16 +71,17 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
   // artery on its upper surface), swelling at the midline into the posterior tubercle (a rudimentary
   // spinous process, taller than wide) instead of a ball stuck on.
   const py = ppAnt + postT;
-  // (The sweep along this path comes out wound inward: turned outward here, or its near side would be culled.)
-  add('posterior-arch-C1', 'C1 posterior arch', inverted(mergeRaw([
-    bar(smoothPath([[16, 7, zArch - 1], [15.4, 14, zArch - 0.6], [10.5, py - 3, zArch], [0, py + 1, zArch - 0.3], [-10.5, py - 3, zArch], [-15.4, 14, zArch - 0.6], [-16, 7, zArch - 1]], 3), [0, 0, 1],
+  // (sweepSections picks its winding from the first-to-last displacement, which a U-shaped path leaves
+  // ambiguous: the arches are checked and turned outward, or their near side would be culled.)
+  add('posterior-arch-C1', 'C1 posterior arch', mergeRaw([
+    outward(bar(smoothPath([[16, 7, zArch - 1], [15.4, 14, zArch - 0.6], [10.5, py - 3, zArch], [0, py + 1, zArch - 0.3], [-10.5, py - 3, zArch], [-15.4, 14, zArch - 0.6], [-16, 7, zArch - 1]], 3), [0, 0, 1],
       (t) => {
         const m = 1 - Math.abs(2 * t - 1);
         const groove = m < 0.35 ? 0.78 + 0.22 * (m / 0.35) : 1; // thinner over the arterial groove
         const tubercle = m > 0.7 ? Math.sin(((m - 0.7) / 0.3) * Math.PI / 2) ** 2 : 0;
         return [postT * 0.95 * groove + 1.5 * tubercle, postH * (0.62 + 0.3 * m * m) * groove + 2.4 * tubercle];
-      }, tess.part, 2.2, [0.5, 0.5]),
-  ])));
+      }, tess.part, 2.2, [0.5, 0.5])),
+  ]));
 
   for (const side of ['left', 'right'] as Side[]) {
     const s = sideSign(side);
@@ -138,9 +139,16 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
   ctx.landmark('occipital-protuberance', poseToWorld(pose, [0, opisthion[1] + chord * Math.sin(ang), opisthion[2] + chord * Math.cos(ang)]));
 }
 
-/** The same mesh wound the other way (each triangle's last two corners swapped). */
-function inverted(raw: RawMesh): RawMesh {
-  const I = Array.from(raw.indices);
-  for (let t = 0; t < I.length; t += 3) { const b = I[t + 1]!; I[t + 1] = I[t + 2]!; I[t + 2] = b; }
-  return { positions: raw.positions, indices: I };
+/** A closed shell wound outward: if its signed volume is negative, every triangle is turned. */
+function outward(raw: RawMesh): RawMesh {
+  const P = raw.positions, I = raw.indices;
+  let vol = 0;
+  for (let t = 0; t < I.length; t += 3) {
+    const a = I[t]! * 3, b = I[t + 1]! * 3, c = I[t + 2]! * 3;
+    vol += P[a]! * (P[b + 1]! * P[c + 2]! - P[b + 2]! * P[c + 1]!) - P[a + 1]! * (P[b]! * P[c + 2]! - P[b + 2]! * P[c]!) + P[a + 2]! * (P[b]! * P[c + 1]! - P[b + 1]! * P[c]!);
+  }
+  if (vol >= 0) return raw;
+  const J = Array.from(I);
+  for (let t = 0; t < J.length; t += 3) { const b = J[t + 1]!; J[t + 1] = J[t + 2]!; J[t + 2] = b; }
+  return { positions: P, indices: J };
 }
