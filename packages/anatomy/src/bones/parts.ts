@@ -119,7 +119,9 @@ export function pedicle(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
   const wall = lerp(S.pedStart, S.isthmus, 0.55);
   const path = [S.pedStart, [wall[0], wall[1], wall[2] + 0.08 * ph * 2] as Vec3, S.isthmus, lerp(S.isthmus, S.pedEnd, 0.6), addScaled(S.pedEnd, S.pedAxis, 1.5)];
   const flareW = [1.3, 1.1, 1.0, 1.08, 1.18];
-  const flareH = [1.45, 1.22, 1.0, 1.08, 1.18];
+  // (Kept below the superior endplate, whose rim the flare would otherwise break through.)
+  const room = (Math.min(L.zSup(S.pedStart[1]), L.zSup(L.yb)) - 2 - S.isthmus[2]) / ph;
+  const flareH = [Math.min(1.45, room), Math.min(1.22, room - 0.16), 1.0, 1.08, 1.18];
   return bar(path, Z, (t) => {
     const i = Math.min(4, Math.round(t * 4));
     return [pw * flareW[i]!, ph * flareH[i]!];
@@ -328,7 +330,7 @@ export function articularProcess(
     [at(tipExtent), hw * tipTaper, ht * 0.75, 0.6],
   ];
   const use = tess.part <= 6 ? [pts[0]!, pts[2]!, pts[4]!, pts[6]!] : pts;
-  const sections: Section[] = use.map(([c, a, b, w]) => ({ c, u: j.u, v: j.normal, a, b, exponent: 3, bend: j.bend * w }));
+  const sections: Section[] = use.map(([c, a, b, w]) => ({ c, u: j.u, v: j.normal, a, b, exponent: curvedFace && kind === 'inferior' ? 2.6 : 3, bend: j.bend * w }));
   // A curved (lumbar) facet needs a point in the middle of its face and two on each flank to show its
   // concavity: a multiple of 4 points around.
   const seg = curvedFace && j.bend > 0 && tess.part > 6 ? 4 * Math.ceil((tess.part + 2) / 4) : tess.part;
@@ -364,7 +366,7 @@ export function inferiorArticularProcess(L: VertebraLayout, side: Side, j: Local
     const lamBot = L.lamina.mid[2] - L.lamina.halfHeight * 0.75;
     base = [S.pars[0] * 0.92, S.pars[1] + 0.5, Math.min(S.pars[2], lamBot + 5)];
   }
-  return articularProcess(j, 'inferior', t, base, tess, L.region === 'cervical' ? 0.84 : 0.6, L.region === 'lumbar' ? 0.8 : 1, 0.6, L.region === 'lumbar').mesh;
+  return articularProcess(j, 'inferior', t, base, tess, L.region === 'cervical' ? 0.84 : 0.6, L.region === 'lumbar' ? 0.8 : 1, L.region === 'lumbar' ? 0.45 : 0.6, L.region === 'lumbar').mesh;
 }
 
 export { sweepSections, sectionsAlong };
