@@ -78,14 +78,21 @@ export function SceneCanvas({ children, className, style, shared: sharedProp, pr
       const r = container.getBoundingClientRect();
       return { width: r.width, height: r.height, top: r.top, left: r.left };
     };
+    let invalidate: (() => void) | undefined;
     const config = (): RenderProps<HTMLCanvasElement> => ({
       gl, camera, dpr, frameloop: 'demand', events: createPointerEvents, size: measure(),
       onCreated: (state) => {
         // Events (and drei's labels and controls) attach to the container, as with <Canvas>.
         state.events.connect?.(container);
+        invalidate = state.invalidate;
         onCreatedRef.current?.(state);
       },
     });
+    // HTML overlays (drei <Html> labels) mount in React roots of their own, after the frame that placed them;
+    // what a frame does with them (collision hiding) needs one more frame once they exist. Only elements coming
+    // and going count, so a still scene stays at zero frames.
+    const overlays = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => invalidate?.());
+    overlays?.observe(container, { childList: true, subtree: true });
     const root = createRoot(canvas);
     root.configure(config()).catch(setError);
     rootRef.current = root;
@@ -96,9 +103,12 @@ export function SceneCanvas({ children, className, style, shared: sharedProp, pr
     resize?.observe(container);
     return () => {
       resize?.disconnect();
+      overlays?.disconnect();
       rootRef.current = null;
-      // The share goes back once R3F has disposed the scene that still uses it.
-      unmountComponentAtNode(canvas, () => lease?.release());
+      unmountComponentAtNode(canvas);
+      // Given back now, not in R3F's teardown callback: a root used again at once (StrictMode) skips that
+      // callback. The renderer outlives its last share by a grace period, so the scene is disposed first.
+      lease?.release();
     };
   }, [shared]); // eslint-disable-line react-hooks/exhaustive-deps
 
