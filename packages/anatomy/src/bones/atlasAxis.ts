@@ -125,8 +125,9 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
       // One sweep out to a broad, flattened tip (the palpable C1 transverse process), not a ball on a stick.
       bar([0, 0.35, 0.65, 0.85, 1].map((f) => lerp([fc[0] + s * R * 0.7, fc[1], fc[2]], [tip[0] + s * 2.2, tip[1], tip[2]], f)), [0, 0, 1], (t) => {
         const k = t < 0.35 ? 0 : Math.min(1, (t - 0.35) / 0.45);
-        return [2.6 + 1.8 * k * k, 3.2 + 2.2 * k * k];
-      }, tess.part, 2.4, [0.5, 1.6]),
+        const e = t > 0.8 ? 1 - (t - 0.8) * 1.5 : 1; // rounded off at the tip, not cut flat
+        return [(2.6 + 1.8 * k * k) * e, (3.2 + 2.2 * k * k) * e];
+      }, tess.part, 2.4, [0.5, 2.4]),
     ]), side);
   }
 
