@@ -32,7 +32,7 @@ function stations(tess: Tess, many: number[], few: number[]): number[] {
  * border up to its upper border. Each slab runs from just past the midline out to the lateral border, so
  * the outline seen from behind is drawn directly: the lower border descends laterally into the inferior
  * articular process (the roof of the interlaminar window is an arch, highest at the spinous root), the
- * upper border rises laterally into the foot of the superior articular process, and the lateral border is
+ * upper border stays level (the tip of the IAP above rests just lateral to it), and the lateral border is
  * waisted at mid-height (the pars: the Scotty dog's neck in the oblique view). The plate slopes down and
  * back a little more than the layout's lamina, so its lower edge shingles behind the next lamina.
  */
@@ -90,7 +90,7 @@ export function lumbarLamina(L: VertebraLayout, side: Side, tess: Tess, joints?:
 }
 
 /**
- * Lumbar spinous process: a hatchet. The root is as tall as the laminae it grows from; the neck is a thin
+ * Lumbar spinous process: a hatchet. The root broadens into the laminae it grows from; the neck is a thin
  * vertical plate; the posterior border (the palpable tip) is the tallest and thickest part, with its lower
  * corner turned down.
  */
@@ -106,7 +106,7 @@ export function lumbarSpinous(L: VertebraLayout, tess: Tess): RawMesh {
     const tan = normalize(sub(add(lerp(start, tip, Math.min(1, t + 0.05)), drop(Math.min(1, t + 0.05))), add(lerp(start, tip, Math.max(0, t - 0.05)), drop(Math.max(0, t - 0.05)))));
     const sideAxis: Vec3 = [1, 0, 0];
     const v = normalize(sub(Z, [tan[0] * Z[2] * tan[2], tan[1] * tan[2], tan[2] * tan[2]]));
-    // Height: flares at the root into the laminae, narrowest at the neck, broadest at the posterior border.
+    // Height: broader at the root, narrowest at the neck, broadest at the posterior border.
     // (From mid-length on it keeps the heights the interspinous distances were measured with.)
     const neck = (height / 2) * 0.8;
     const root = Math.max(neck, lamHalfZ * 0.75);
