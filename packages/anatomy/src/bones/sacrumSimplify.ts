@@ -89,8 +89,9 @@ export function simplifyMesh(mesh: IndexedMesh, targetTriangles: number): { posi
     return false;
   };
 
-  // Passes: order every edge by its cost, collapse the cheapest whose neighbourhoods are untouched in
-  // this pass (so the costs read are current), until the target is met or nothing more can go.
+  // Passes: order every edge by its cost and collapse from the cheapest, each merged vertex at most once
+  // per pass (its neighbours' costs may then be a pass old: validity is checked on the current mesh),
+  // until the target is met or nothing more can go.
   let live = nt;
   const touched = new Int32Array(nv);
   for (let pass = 1; live > targetTriangles && pass < 40; pass++) {
@@ -132,7 +133,7 @@ export function simplifyMesh(mesh: IndexedMesh, targetTriangles: number): { posi
       faces[u] = faces[u]!.filter((t) => alive[t]);
       P[u * 3] = x; P[u * 3 + 1] = y; P[u * 3 + 2] = z;
       for (let k = 0; k < 10; k++) Q[u * 10 + k]! += Q[v * 10 + k]!;
-      for (const t of faces[u]!) for (let k = 0; k < 3; k++) touched[I[t * 3 + k]!] = pass;
+      touched[u] = pass;
       done++;
     }
     if (!done) break;
