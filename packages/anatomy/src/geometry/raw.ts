@@ -1,5 +1,6 @@
 import { BufferAttribute, BufferGeometry } from 'three';
 import type { Vec3 } from '../types';
+import { readVec3 } from './vec';
 
 /**
  * A light mesh under construction: flat positions and triangle indices. Generators build RawMeshes,
@@ -76,7 +77,7 @@ export function loftRaw(rings: readonly (readonly Vec3[])[], options: LoftRawOpt
   for (let r = 0; r < R; r++) {
     const ring = rings[r]!;
     if (ring.length !== n) throw new Error('loftRings: every ring needs the same number of points');
-    for (let i = 0; i < n; i++) { const p = ring[i]!; positions[o++] = p[0]; positions[o++] = p[1]; positions[o++] = p[2]; }
+    for (let i = 0; i < n; i++) { readVec3(positions, o, ring[i]!); o += 3; }
   }
   let q = 0;
   for (let r = 0; r < R - 1; r++) {
@@ -118,7 +119,7 @@ export function loopRaw(rings: readonly (readonly Vec3[])[]): RawMesh {
   let o = 0, q = 0;
   for (let r = 0; r < R; r++) {
     const ring = rings[r]!;
-    for (let i = 0; i < n; i++) { const p = ring[i]!; positions[o++] = p[0]; positions[o++] = p[1]; positions[o++] = p[2]; }
+    for (let i = 0; i < n; i++) { readVec3(positions, o, ring[i]!); o += 3; }
   }
   for (let r = 0; r < R; r++) {
     const a0 = r * n, b0 = ((r + 1) % R) * n;
@@ -166,10 +167,18 @@ export function finishMesh(raw: RawMesh, t?: Affine): BufferGeometry {
   return g;
 }
 
+/** The affine's columns x, y, z, o as 12 numbers (read through the shared vector reader). */
+function affineColumns(t: Affine): Float64Array {
+  const A = new Float64Array(12);
+  readVec3(A, 0, t.x); readVec3(A, 3, t.y); readVec3(A, 6, t.z); readVec3(A, 9, t.o);
+  return A;
+}
+
 function writePositionsTyped(P: Float64Array, pos: Float32Array, po: number, t?: Affine): void {
   if (!t) { pos.set(P, po); return; }
-  const x0 = t.x[0], x1 = t.x[1], x2 = t.x[2], y0 = t.y[0], y1 = t.y[1], y2 = t.y[2];
-  const z0 = t.z[0], z1 = t.z[1], z2 = t.z[2], o0 = t.o[0], o1 = t.o[1], o2 = t.o[2];
+  const A = affineColumns(t);
+  const x0 = A[0]!, x1 = A[1]!, x2 = A[2]!, y0 = A[3]!, y1 = A[4]!, y2 = A[5]!;
+  const z0 = A[6]!, z1 = A[7]!, z2 = A[8]!, o0 = A[9]!, o1 = A[10]!, o2 = A[11]!;
   for (let i = 0; i < P.length; i += 3) {
     const a = P[i]!, b = P[i + 1]!, c = P[i + 2]!;
     pos[po++] = o0 + x0 * a + y0 * b + z0 * c;
@@ -180,8 +189,9 @@ function writePositionsTyped(P: Float64Array, pos: Float32Array, po: number, t?:
 
 function writePositionsArray(P: ArrayLike<number>, pos: Float32Array, po: number, t?: Affine): void {
   if (!t) { for (let i = 0; i < P.length; i++) pos[po++] = P[i]!; return; }
-  const x0 = t.x[0], x1 = t.x[1], x2 = t.x[2], y0 = t.y[0], y1 = t.y[1], y2 = t.y[2];
-  const z0 = t.z[0], z1 = t.z[1], z2 = t.z[2], o0 = t.o[0], o1 = t.o[1], o2 = t.o[2];
+  const A = affineColumns(t);
+  const x0 = A[0]!, x1 = A[1]!, x2 = A[2]!, y0 = A[3]!, y1 = A[4]!, y2 = A[5]!;
+  const z0 = A[6]!, z1 = A[7]!, z2 = A[8]!, o0 = A[9]!, o1 = A[10]!, o2 = A[11]!;
   for (let i = 0; i < P.length; i += 3) {
     const a = P[i]!, b = P[i + 1]!, c = P[i + 2]!;
     pos[po++] = o0 + x0 * a + y0 * b + z0 * c;

@@ -1,8 +1,7 @@
 import { BufferAttribute, BufferGeometry, Float32BufferAttribute } from 'three';
-import { loftRaw, loopRaw, type RawMesh } from './raw';
+import { loopRaw, type RawMesh } from './raw';
 import type { Vec3 } from '../types';
-import { centroid } from './loft';
-import { addScaled, cross, normalize, sub } from './vec';
+import { cross, normalize, readVec3, sub } from './vec';
 
 /**
  * One cross-section of a swept solid: a superellipse around `c` in the plane of unit vectors u, v with
@@ -63,14 +62,21 @@ export interface SweepOptions {
  * Caps are fans to an apex pushed out along the sweep, so the solid is watertight with rounded ends.
  */
 export function sweepSections(sections: readonly Section[], segments: number, options: SweepOptions = {}): RawMesh {
-  // Orientation: rings must run counter-clockwise seen from the end the sweep runs toward.
-  const first = sections[0]!, last = sections[sections.length - 1]!;
-  const dx = last.c[0] - first.c[0], dy = last.c[1] - first.c[1], dz = last.c[2] - first.c[2];
-  const nx = first.u[1] * first.v[2] - first.u[2] * first.v[1];
-  const ny = first.u[2] * first.v[0] - first.u[0] * first.v[2];
-  const nz = first.u[0] * first.v[1] - first.u[1] * first.v[0];
-  const flip = nx * dx + ny * dy + nz * dz < 0;
   const R = sections.length, n = segments;
+  // The sections' c, u, v (arrays of every element kind, from many callers) copied once through one shared
+  // reader: the loops below then read a Float64Array, and do not deoptimise on each new kind of array.
+  const F = new Float64Array(R * 9);
+  for (let r = 0; r < R; r++) {
+    const s = sections[r]!;
+    readVec3(F, r * 9, s.c); readVec3(F, r * 9 + 3, s.u); readVec3(F, r * 9 + 6, s.v);
+  }
+  // Orientation: rings must run counter-clockwise seen from the end the sweep runs toward.
+  const e9 = (R - 1) * 9;
+  const dx = F[e9]! - F[0]!, dy = F[e9 + 1]! - F[1]!, dz = F[e9 + 2]! - F[2]!;
+  const nx = F[4]! * F[8]! - F[5]! * F[7]!;
+  const ny = F[5]! * F[6]! - F[3]! * F[8]!;
+  const nz = F[3]! * F[7]! - F[4]! * F[6]!;
+  const flip = nx * dx + ny * dy + nz * dz < 0;
   const positions = new Float64Array((R * n + 2) * 3);
   let o = 0;
   const cent = new Float64Array(R * 3);
@@ -78,13 +84,14 @@ export function sweepSections(sections: readonly Section[], segments: number, op
     const s = sections[r]!;
     const unit = unitSuperellipse(n, s.exponent ?? 2);
     const bend = s.bend ?? 0;
-    const { c, u, v, a, b } = s;
+    const a = s.a, b = s.b, f = r * 9;
+    const c0 = F[f]!, c1 = F[f + 1]!, c2 = F[f + 2]!, u0 = F[f + 3]!, u1 = F[f + 4]!, u2 = F[f + 5]!, v0 = F[f + 6]!, v1 = F[f + 7]!, v2 = F[f + 8]!;
     let cx = 0, cy = 0, cz = 0;
     for (let k = 0; k < n; k++) {
       const i = flip ? (n - k) % n : k;
       const du = unit[i * 2]!, dv = unit[i * 2 + 1]!;
       const x = du * a, y = dv * b + bend * du * du;
-      const px = c[0] + u[0] * x + v[0] * y, py = c[1] + u[1] * x + v[1] * y, pz = c[2] + u[2] * x + v[2] * y;
+      const px = c0 + u0 * x + v0 * y, py = c1 + u1 * x + v1 * y, pz = c2 + u2 * x + v2 * y;
       positions[o++] = px; positions[o++] = py; positions[o++] = pz;
       cx += px; cy += py; cz += pz;
     }
