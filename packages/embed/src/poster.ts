@@ -1,6 +1,7 @@
 // The no-WebGL poster: a schematic SVG per procedure (assets/posters, inlined at build time), put into
 // the shadow root as DOM. Not an <img src="data:…">: `default-src 'self'` blocks data: images, and
 // SVG presentation attributes are not styles, so a strict CSP lets it through.
+import { webglAvailable } from '@spine-explainer/react';
 import { POSTERS } from './posters.generated';
 
 /** The poster for a procedure id, or undefined when there is none. */
@@ -23,18 +24,7 @@ export function posterElement(doc: Document, svgText: string, label: string): SV
   return svg;
 }
 
-let webgl: boolean | undefined;
-
-/** Whether this page can create a WebGL context at all. Asked once per page; the probe context is released. */
+/** Whether this page can create a WebGL 2 context: asked once per document and shared with the React viewers. */
 export function hasWebGL(doc: Document): boolean {
-  if (webgl !== undefined) return webgl;
-  try {
-    const canvas = doc.createElement('canvas');
-    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
-    webgl = !!gl;
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-  } catch {
-    webgl = false;
-  }
-  return webgl;
+  return webglAvailable(doc);
 }

@@ -1,4 +1,5 @@
 'use client';
+import { webglAvailable } from './webglSupport';
 import {
   forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState,
   type CSSProperties, type KeyboardEvent, type ReactNode,
@@ -153,20 +154,6 @@ export interface SpineExplainerProps {
 // Helpers
 // ---------------------------------------------------------------------------------------------------------------
 
-/** WebGL availability, checked once on the client. jsdom has no WebGL (and logs noisily if asked). */
-function detectWebGL(): boolean {
-  if (typeof document === 'undefined') return false;
-  if (typeof navigator !== 'undefined' && /jsdom/i.test(navigator.userAgent)) return false;
-  try {
-    const c = document.createElement('canvas');
-    const gl = (c.getContext('webgl2') ?? c.getContext('webgl')) as WebGLRenderingContext | null;
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return !!gl;
-  } catch {
-    return false;
-  }
-}
-
 let warnedDisclaimer = false;
 const isDev = () => (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NODE_ENV !== 'production';
 const clampStep = (n: number, count: number) => Math.max(0, Math.min(Math.max(count - 1, 0), Math.round(n)));
@@ -261,7 +248,7 @@ const CompactExplainer = /* @__PURE__ */ forwardRef<SpineExplainerController, Sp
 
   useEffect(() => {
     setMounted(true);
-    setWebgl(detectWebGL());
+    setWebgl(webglAvailable());
     if (typeof matchMedia === 'function') {
       const mq = matchMedia('(prefers-reduced-motion: reduce)');
       setReducedMotionPref(mq.matches);

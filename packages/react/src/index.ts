@@ -4,6 +4,9 @@ export type { SpineExplainerProps, SpineExplainerController, SpineExplainerState
 export { SpineScene, SpineSceneContent, SpineRoot, SpineLights, sceneCreated } from './SpineScene';
 export type { SpineSceneProps, SpineSceneContentProps, SpineRootProps } from './SpineScene';
 export { SceneResources, useMaterials } from './SceneResources';
+export { SceneCanvas, SharedContextProvider } from './SceneCanvas';
+export type { SceneCanvasProps } from './SceneCanvas';
+export { webglAvailable } from './webglSupport';
 export { AnatomyMeshes } from './AnatomyMeshes';
 export type { AnatomyMeshesProps } from './AnatomyMeshes';
 export { NeedleOverlay, needleTipAt, needleRadius } from './NeedleOverlay';

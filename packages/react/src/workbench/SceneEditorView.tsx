@@ -1,3 +1,4 @@
+import { webglAvailable } from '../webglSupport';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Vector3 } from 'three';
@@ -59,15 +60,6 @@ function CameraSync({ pose, onChange }: { pose?: CameraPose | undefined; onChang
   return null;
 }
 
-const hasWebGL = () => {
-  if (typeof document === 'undefined' || (typeof navigator !== 'undefined' && /jsdom/i.test(navigator.userAgent))) return false;
-  try {
-    const c = document.createElement('canvas');
-    const gl = (c.getContext('webgl2') ?? c.getContext('webgl')) as WebGLRenderingContext | null;
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return !!gl;
-  } catch { return false; }
-};
 
 /**
  * The real editor view: the package's `SpineScene` (R3F, render on demand) driven by one tab's procedure,
@@ -77,7 +69,7 @@ export const SceneEditorView = forwardRef<EditorViewHandle, EditorViewProps & { 
   const { procedure, level, side, site, step, view, mode, layers, labels, selectedStructure, painMap, theme, locale, readingLevel, camera, onCameraChange, label, quality = 'medium' } = props;
   const root = useRef<HTMLDivElement>(null);
   const [store] = useState<SpineStore>(() => createSpineStore({ locale, readingLevel, quality, labels }));
-  const [webgl] = useState(hasWebGL);
+  const [webgl] = useState(() => webglAvailable());
   const [model, setModel] = useState<SpineModel | undefined>();
   const [error, setError] = useState<string | undefined>();
 
