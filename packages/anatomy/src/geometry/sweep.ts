@@ -170,7 +170,11 @@ export function sectionsAlong(
   const n = path.length;
   let acc = 0;
   const lens = [0];
-  for (let i = 1; i < n; i++) { acc += Math.hypot(...(sub(path[i]!, path[i - 1]!) as [number, number, number])); lens.push(acc); }
+  for (let i = 1; i < n; i++) {
+    const a = path[i]!, b = path[i - 1]!;
+    acc += Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+    lens.push(acc);
+  }
   for (let i = 0; i < n; i++) {
     const t = acc > 0 ? lens[i]! / acc : i / (n - 1);
     const tan = normalize(sub(path[Math.min(i + 1, n - 1)]!, path[Math.max(i - 1, 0)]!));

@@ -251,7 +251,7 @@ function sympatheticChains(ctx: BuildContext, input: PeripheralInput, stellate: 
     const path = pts.map((x) => x.p);
     // Arc-length position of each ganglion, for the bulges.
     const cum = [0];
-    for (let i = 1; i < path.length; i++) cum.push(cum[i - 1]! + Math.hypot(...sub(path[i]!, path[i - 1]!)));
+    for (let i = 1; i < path.length; i++) { const a = path[i]!, b = path[i - 1]!; cum.push(cum[i - 1]! + Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])); }
     const total = cum[cum.length - 1]!;
     const bumps = pts.map((x, i) => ({ t: cum[i]! / total, g: x.g, w: (x.g > 1 ? 14 : 5) / total }));
     const r0 = 1.1;
