@@ -14,6 +14,7 @@ import { add, addScaled, cross, lerp, normalize, scale, sub } from '../geometry/
 import type { SegmentPose, VertebraLayout } from './vertebraGeometry';
 import { sapThickness, sideSign } from './vertebraGeometry';
 import { lumbarLamina, lumbarSpinous, lumbarTransverse } from './lumbarArch';
+import { cervicalBifidSpinous, cervicalLamina } from './cervicalArch';
 
 export interface Tess {
   /** Points around a body ring. */
@@ -147,6 +148,7 @@ export function lamina(L: VertebraLayout, side: Side, tess: Tess, joints?: { sap
     const back = path.map((p) => addScaled(p, L.lamina.out, grow / 2));
     return bar(back, up, (t) => [(thickness + grow) / 2 * (1 + 0.15 * (1 - t)), halfHeight * (0.95 + 0.05 * Math.min(1, t * 1.6))], tess.part, 2.8, [1.5, 0.5]);
   }
+  if (L.region === 'cervical') return cervicalLamina(L, side, tess);
   const lateralH = L.region === 'thoracic' ? 0.85 : 0.95;
   // Thoracic laminae: broad, flat, square-edged plates that overlap downward like roof shingles.
   const thor = L.region === 'thoracic';
@@ -167,6 +169,8 @@ export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
   const lamH = L.lamina.halfHeight;
   if (region === 'lumbar') {
     parts.push(lumbarSpinous(L, tess));
+  } else if (bifid && level !== 'C2') {
+    parts.push(cervicalBifidSpinous(L, tess));
   } else if (region === 'thoracic') {
     // Long, slender, triangular in section, pointing steeply down: the shingles.
     // Its base sits on the back of the laminae, leaving the interlaminar ligaments in front of it.

@@ -1,0 +1,81 @@
+/**
+ * The subaxial cervical posterior arch (C3–C7), shaped to read as bone rather than shelves: each lamina a
+ * narrow, thin plate that slopes down and back from the articular pillar to the spinous root, its upper
+ * border a sharp edge and its lower border a thicker rolled lip (where the ligamentum flavum of the level
+ * below attaches in front). Every shape is a sweep of a few sections, as many as the bar it replaces.
+ */
+import { mergeRaw, type RawMesh } from '../geometry/raw';
+import { sweepSections, type Section } from '../geometry/sweep';
+import { addScaled, cross, lerp, normalize, sub } from '../geometry/vec';
+import type { Side, Vec3 } from '../types';
+import { bar, type Tess } from './parts';
+import { sideSign, type VertebraLayout } from './vertebraGeometry';
+
+const DEG = Math.PI / 180;
+const Z: Vec3 = [0, 0, 1];
+
+/**
+ * One half of a C3–C7 lamina as a stack of sloping slabs from its lower border up to its upper border.
+ * Each slab runs from just past the midline to inside the articular pillar, so the outline seen from behind
+ * is drawn directly: the lower border descends a little laterally into the pillar, the upper border rises a
+ * little toward the midline (the interlaminar window is widest laterally), and the lateral end is buried in
+ * the pillar so the pillar's back stands proud of the lamina. The plate keeps the layout's slope and its
+ * midline section (the flavum and the interlaminar window are computed from them).
+ */
+export function cervicalLamina(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
+  const s = sideSign(side);
+  const S = L.sides[side];
+  const { mid, thickness, halfHeight, slope, out } = L.lamina;
+  const tanA = Math.tan(slope * DEG);
+  const cosS = Math.cos(slope * DEG);
+  const zTopM = mid[2] + halfHeight * cosS, zBotM = mid[2] - halfHeight * cosS;
+  // Laterally the plate is narrower (its upper border falls toward the pillar) and it joins the pillar's
+  // front-medial face, not its back: the laminae converge backward in a V (the triangular cervical canal)
+  // and the pillars stand proud behind them.
+  const zTopL = zTopM - 2.8, zBotL = zBotM - 0.6;
+  const xl = Math.abs(S.pars[0]) - 3;
+  const yPars = S.pedEnd[1];
+  const fr = tess.part <= 6 ? [0, 0.3, 0.7, 1] : [0, 0.12, 0.35, 0.65, 0.88, 1];
+  const sections: Section[] = fr.map((f) => {
+    const zM = zBotM + (zTopM - zBotM) * f;
+    const zL = zBotL + (zTopL - zBotL) * f;
+    // Both ends on the sloping plane of the layout's lamina (lateral end through the pars).
+    const yl = yPars - (zL - S.pars[2]) * tanA;
+    const yM = mid[1] - (zM - mid[2]) * tanA;
+    const over = 2;
+    const P: Vec3 = [s * xl, yl, zL];
+    const M: Vec3 = [-s * over, yM, zM];
+    const c = lerp(M, P, 0.5);
+    const u = normalize(sub(P, M));
+    const d = out[0] * u[0] + out[1] * u[1] + out[2] * u[2];
+    const v = normalize([out[0] - u[0] * d, out[1] - u[1] * d, out[2] - u[2] * d]);
+    const half = Math.hypot(P[0] - M[0], P[1] - M[1], P[2] - M[2]) / 2;
+    // Thin plate: a rolled lower lip, thinning to a sharp upper edge.
+    const lip = f < 0.3 ? 1.15 : 1.15 - 0.5 * ((f - 0.3) / 0.7);
+    const edge = f === 0 ? 0.75 : f === 1 ? 0.45 : 1;
+    return { c, u, v, a: half, b: (thickness / 2) * 0.9 * lip * edge, exponent: 2.2 };
+  });
+  return sweepSections(sections, tess.part, { startCap: 0.7, endCap: 0.4 });
+}
+
+/**
+ * C3–C6 spinous process: short, a vertical plate deeper than it is wide where it grows from the laminae,
+ * splitting into two slim tubercles that diverge back, out and a little down (the bifid tip).
+ */
+export function cervicalBifidSpinous(L: VertebraLayout, tess: Tess): RawMesh {
+  const { base, tip, height, width } = L.spinous;
+  const dir = normalize(sub(tip, base));
+  const side = normalize(cross(dir, Z));
+  const start = addScaled(base, dir, -1.5);
+  const fork = lerp(base, tip, 0.62);
+  const hRoot = Math.min(L.lamina.halfHeight * 0.7, height / 2 + 0.8);
+  const parts: RawMesh[] = [
+    bar([start, lerp(start, fork, 0.5), fork], Z, (t) => [(width / 2) * (0.75 - 0.15 * t), hRoot * (1 - t) + (height / 2) * 0.62 * t], tess.part, 2.4, [0.5, 0.5]),
+  ];
+  for (const k of [1, -1]) {
+    const knobTip = addScaled(addScaled(addScaled(tip, side, k * 3.4), dir, -0.6), Z, -0.8);
+    parts.push(bar([addScaled(fork, dir, -1.5), lerp(fork, knobTip, 0.55), knobTip], Z,
+      (t) => [1.7 - 0.2 * t, (height / 2) * (0.62 - 0.12 * t)], tess.part, 2.2, [0.5, 1.2]));
+  }
+  return mergeRaw(parts);
+}
