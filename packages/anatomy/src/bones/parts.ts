@@ -15,6 +15,7 @@ import type { SegmentPose, VertebraLayout } from './vertebraGeometry';
 import { sapThickness, sideSign } from './vertebraGeometry';
 import { lumbarLamina, lumbarSpinous, lumbarTransverse } from './lumbarArch';
 import { cervicalBifidSpinous, cervicalLamina } from './cervicalArch';
+import { thoracicLamina, thoracicTransverse } from './thoracicArch';
 
 export interface Tess {
   /** Points around a body ring. */
@@ -149,10 +150,8 @@ export function lamina(L: VertebraLayout, side: Side, tess: Tess, joints?: { sap
     return bar(back, up, (t) => [(thickness + grow) / 2 * (1 + 0.15 * (1 - t)), halfHeight * (0.95 + 0.05 * Math.min(1, t * 1.6))], tess.part, 2.8, [1.5, 0.5]);
   }
   if (L.region === 'cervical') return cervicalLamina(L, side, tess);
-  const lateralH = L.region === 'thoracic' ? 0.85 : 0.95;
-  // Thoracic laminae: broad, flat, square-edged plates that overlap downward like roof shingles.
-  const thor = L.region === 'thoracic';
-  return bar(path, up, (t) => [thickness / 2 * (thor ? 0.82 + 0.12 * (1 - t) : 1 + 0.25 * (1 - t)), halfHeight * (lateralH + (1 - lateralH) * Math.min(1, t * 1.6))], tess.part, thor ? 3.1 : 2.6, [1.5, 0.5]);
+  if (L.region === 'thoracic') return thoracicLamina(L, side, tess);
+  return lumbarLamina(L, side, tess, joints);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,23 +277,7 @@ export function transverseProcess(L: VertebraLayout, side: Side, tess: Tess): Ra
     parts.push(bar([[fc[0], fc[1] + R * 0.7, fc[2]], add(S.pedEnd, [0, 1, 0])], Z, () => [2.5, 2.9], tess.part, 2.8, [0.5, 0.5]));
     return mergeRaw(parts);
   }
-  if (L.region === 'thoracic') {
-    // Stout, clubbed at the tip, angled back; the tip carries the costal facet for the rib tubercle.
-    const i = Number(L.level.slice(1));
-    const r = 3.6 + i * 0.12;
-    const dir = normalize(sub(S.tpTip, S.tpRoot));
-    // The outermost point of the club is the tip: half the tip-to-tip span.
-    const club = addScaled(S.tpTip, dir, -r * 1.1 / Math.max(0.5, Math.abs(dir[0])) );
-    // One sweep: a waisted neck flaring into the club, which rounds off at the tip (no ball on a stick).
-    const end = addScaled(club, dir, r * 0.85);
-    const root = addScaled(S.tpRoot, dir, -1);
-    const path = [0, 0.3, 0.55, 0.75, 0.9, 1].map((f) => lerp(root, end, f));
-    // T11–T12 carry no costotransverse joint: their processes are short and hardly clubbed.
-    const flare = i >= 11 ? 0.04 : 0.16;
-    const prof = (t: number) => (t < 0.4 ? 1 - 0.12 * Math.sin((Math.PI * t) / 0.4) : t < 0.82 ? 1 + flare * Math.sin((Math.PI / 2) * (t - 0.4) / 0.42) : 1 + flare - 2.6 * (t - 0.82) ** 1.2);
-    parts.push(bar(path, Z, (t) => { const k = Math.max(0.45, prof(t)); return [r * 0.9 * k, (r + 0.4) * k]; }, tess.part, 2.5, [0.5, 1.2]));
-    return mergeRaw(parts);
-  }
+  if (L.region === 'thoracic') return thoracicTransverse(L, side, tess);
   return lumbarTransverse(L, side, tess);
 }
 

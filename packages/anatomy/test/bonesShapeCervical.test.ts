@@ -1,0 +1,111 @@
+/**
+ * The cervical (C3–C7) and thoracic posterior arches read as bones, not shelves (issue #3): shape features
+ * measured on the generated geometry in each vertebra's local frame (x left, y posterior, z superior).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { vertebraLayout } from '../src/bones/vertebraGeometry';
+import { buildBones, type BoneModel } from './helpers/bones';
+import { chordThrough, toLocal, vertices, type V3 } from './helpers/measure';
+
+let m: BoneModel;
+beforeAll(() => { m = buildBones('medium'); });
+
+const localVerts = (id: string, level: string): V3[] =>
+  vertices(m.get(id).geometry).map((p) => toLocal(vertebraLayout(m.frame, level as 'C4').pose, p));
+const max = (a: number[]) => Math.max(...a);
+const min = (a: number[]) => Math.min(...a);
+const mean = (a: number[]) => a.reduce((s, x) => s + x, 0) / a.length;
+const zExtent = (v: V3[]) => max(v.map((p) => p[2])) - min(v.map((p) => p[2]));
+
+const SUBAXIAL = ['C3', 'C4', 'C5', 'C6', 'C7'] as const;
+const THORACIC = ['T2', 'T4', 'T6', 'T7', 'T8', 'T10'] as const;
+
+describe('cervical lamina (C3–C7)', () => {
+  it('is a thin plate: under 3.5 mm across', () => {
+    for (const l of SUBAXIAL) {
+      const L = vertebraLayout(m.frame, l);
+      // Chord along the plate normal through the centre of a band half-way between midline and pillar.
+      const v = localVerts(`lamina-${l}-left`, l);
+      const xMax = max(v.map((p) => p[0]));
+      const band = v.filter((p) => Math.abs(p[0] - xMax / 2) < 1.5);
+      const c = [xMax / 2, mean(band.map((p) => p[1])), mean(band.map((p) => p[2]))];
+      const thick = chordThrough(m.get(`lamina-${l}-left`).geometry, L.pose, c, L.lamina.out);
+      expect(thick, l).toBeGreaterThan(1);
+      expect(thick, `${l}: ${thick.toFixed(2)} mm`).toBeLessThan(3.5);
+    }
+  });
+
+  it('the two laminae converge backward in a V: the lateral end lies well in front of the midline end', () => {
+    for (const l of SUBAXIAL) {
+      const v = localVerts(`lamina-${l}-left`, l);
+      const xMax = max(v.map((p) => p[0]));
+      const lateral = mean(v.filter((p) => p[0] > xMax - 2).map((p) => p[1]));
+      const medial = mean(v.filter((p) => p[0] < 1).map((p) => p[1]));
+      // (C7's pillar sits further back, under the transition to the thoracic arch.)
+      expect(medial - lateral, l).toBeGreaterThan(l === 'C7' ? 3 : 5);
+    }
+  });
+
+  it('is narrower where it joins the pillar than at the spinous root', () => {
+    for (const l of SUBAXIAL) {
+      const v = localVerts(`lamina-${l}-left`, l);
+      const xMax = max(v.map((p) => p[0]));
+      const lateral = zExtent(v.filter((p) => p[0] > xMax - 3));
+      const medial = zExtent(v.filter((p) => p[0] < 3));
+      expect(medial - lateral, l).toBeGreaterThan(1.5);
+    }
+  });
+});
+
+describe('cervical spinous process', () => {
+  it('C3–C6 end in two separate tubercles (bifid), C7 in one', () => {
+    for (const l of ['C3', 'C4', 'C5', 'C6', 'C7'] as const) {
+      const v = localVerts(`spinous-process-${l}`, l);
+      const yMax = max(v.map((p) => p[1]));
+      const tip = v.filter((p) => p[1] > yMax - 2);
+      const gap = min(tip.map((p) => Math.abs(p[0])));
+      if (l === 'C7') expect(gap, l).toBeLessThan(0.5);
+      else {
+        expect(gap, `${l}: the tubercles are apart at the tip`).toBeGreaterThan(0.8);
+        expect(max(tip.map((p) => p[0])), l).toBeGreaterThan(3);
+        expect(min(tip.map((p) => p[0])), l).toBeLessThan(-3);
+      }
+    }
+  });
+});
+
+describe('thoracic arch', () => {
+  it('each lamina is a tile, not a dome: as tall at its lateral border as at the midline', () => {
+    for (const l of THORACIC) {
+      const v = localVerts(`lamina-${l}-left`, l);
+      const xMax = max(v.map((p) => p[0]));
+      const lateral = zExtent(v.filter((p) => p[0] > xMax - 3));
+      const medial = zExtent(v.filter((p) => p[0] < 3));
+      expect(lateral, `${l}: ${lateral.toFixed(1)} lateral vs ${medial.toFixed(1)} medial`).toBeGreaterThan(medial * 0.9);
+    }
+  });
+
+  it('its lower border descends laterally into the inferior articular process', () => {
+    for (const l of THORACIC) {
+      const v = localVerts(`lamina-${l}-left`, l);
+      const xMax = max(v.map((p) => p[0]));
+      const lateralLow = min(v.filter((p) => p[0] > xMax - 3).map((p) => p[2]));
+      const medialLow = min(v.filter((p) => p[0] < 3).map((p) => p[2]));
+      expect(medialLow - lateralLow, l).toBeGreaterThan(1.2);
+    }
+  });
+
+  it('the transverse process points back and out, a slimmer neck ending in a club', () => {
+    for (const l of ['T2', 'T4', 'T6', 'T7', 'T8', 'T10'] as const) {
+      const L = vertebraLayout(m.frame, l);
+      const root = L.sides.left.tpRoot;
+      const v = localVerts(`transverse-process-${l}-left`, l);
+      const xMax = max(v.map((p) => p[0]));
+      const at = (f: number) => v.filter((p) => Math.abs(p[0] - (root[0] + (xMax - root[0]) * f)) < 1.2);
+      const neck = zExtent(at(0.45)), club = zExtent(at(0.82));
+      expect(neck, `${l}: neck ${neck.toFixed(1)} vs club ${club.toFixed(1)}`).toBeLessThan(club * 0.92);
+      const tipY = mean(v.filter((p) => p[0] > xMax - 3).map((p) => p[1]));
+      expect(tipY - root[1], `${l} points back`).toBeGreaterThan(5);
+    }
+  });
+});
