@@ -3,9 +3,9 @@
  * measured on the generated geometry in each vertebra's local frame (x left, y posterior, z superior).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { vertebraLayout } from '../src/bones/vertebraGeometry';
+import { facetJoint, vertebraLayout } from '../src/bones/vertebraGeometry';
 import { buildBones, type BoneModel } from './helpers/bones';
-import { chordThrough, toLocal, vertices, type V3 } from './helpers/measure';
+import { chordThrough, distanceToShell, insideAny, shells, toLocal, vertices, type V3 } from './helpers/measure';
 
 let m: BoneModel;
 beforeAll(() => { m = buildBones('medium'); });
@@ -53,6 +53,30 @@ describe('cervical lamina (C3–C7)', () => {
       const lateral = zExtent(v.filter((p) => p[0] > xMax - 3));
       const medial = zExtent(v.filter((p) => p[0] < 3));
       expect(medial - lateral, l).toBeGreaterThan(1.5);
+    }
+  });
+});
+
+describe('cervical articular pillar (C3–C7)', () => {
+  const BELOW: Record<string, string> = { C3: 'C4', C4: 'C5', C5: 'C6', C6: 'C7', C7: 'T1' };
+  const ABOVE: Record<string, string> = { C3: 'C2', C4: 'C3', C5: 'C4', C6: 'C5', C7: 'C6' };
+  it('is one column: bone all the way between its two facet joints', () => {
+    for (const l of SUBAXIAL) {
+      const pillar = [...shells(m.get(`superior-articular-process-${l}-left`).geometry), ...shells(m.get(`inferior-articular-process-${l}-left`).geometry)];
+      const up = facetJoint(m.frame, `${ABOVE[l]}-${l}`, 'left').centre, dn = facetJoint(m.frame, `${l}-${BELOW[l]}`, 'left').centre;
+      for (const f of [0.3, 0.5, 0.7]) {
+        const p = up.map((c, i) => c + (dn[i]! - c) * f);
+        expect(insideAny(pillar, p), `${l} at ${f}`).toBe(true);
+      }
+    }
+  });
+
+  it('its waist (the medial branch target) lies just outside the bone', () => {
+    for (const l of SUBAXIAL) {
+      const pillar = [...shells(m.get(`superior-articular-process-${l}-left`).geometry), ...shells(m.get(`inferior-articular-process-${l}-left`).geometry)];
+      const w = m.landmarks.get(`articular-pillar-waist-${l}-left`)!;
+      expect(insideAny(pillar, w), l).toBe(false);
+      expect(min(pillar.map((sh) => distanceToShell(sh, w))), l).toBeLessThan(2.5);
     }
   });
 });

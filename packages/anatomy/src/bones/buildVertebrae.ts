@@ -22,6 +22,7 @@ import {
 } from './vertebraGeometry';
 import type { SpineFrame } from '../frame/spineFrame';
 import { lumbarTransverseHalfHeight } from './lumbarArch';
+import { cervicalPillarHalf } from './cervicalArch';
 
 export function boneTess(q: QualitySettings): Tess {
   const even = (n: number) => 2 * Math.round(n / 2);
@@ -69,11 +70,14 @@ export function buildVertebrae(ctx: BuildContext): void {
       add(`transverse-process-${level}-${side}`, `${side} ${level} transverse process`, transverseProcess(L, side, tess), side);
       const sapJoint = level === 'C2' ? atlantoAxialJoint(L, side) : jointInPose(frame, `${levelAbove(level)}-${level}`, side, pose);
       const extra = level === 'C2' ? axisExtras(L, side, tess) : undefined;
-      add(`superior-articular-process-${level}-${side}`, `${side} ${level} superior articular process`,
-        superiorArticularProcess(L, side, sapJoint, tess, extra), side);
       const below = levelBelow(level)!;
+      const iapJoint = jointInPose(frame, `${level}-${below}`, side, pose);
+      // C3–C7: the two processes of a side make one articular pillar (lateral mass).
+      const pillar = L.region === 'cervical' && level !== 'C2';
+      add(`superior-articular-process-${level}-${side}`, `${side} ${level} superior articular process`,
+        pillar ? cervicalPillarHalf(L, side, 'superior', sapJoint, iapJoint, tess) : superiorArticularProcess(L, side, sapJoint, tess, extra), side);
       add(`inferior-articular-process-${level}-${side}`, `${side} ${level} inferior articular process`,
-        inferiorArticularProcess(L, side, jointInPose(frame, `${level}-${below}`, side, pose), tess), side);
+        pillar ? cervicalPillarHalf(L, side, 'inferior', iapJoint, sapJoint, tess) : inferiorArticularProcess(L, side, iapJoint, tess), side);
     }
     add(`spinous-process-${level}`, `${level} spinous process`, spinousProcess(L, tess));
     if (level === 'C2') {
