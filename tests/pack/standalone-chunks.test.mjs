@@ -10,8 +10,8 @@ import { after, before, test } from 'node:test';
 import { fromRoot, launchBrowser, openPage, startStaticServer } from '../harness/index.mjs';
 
 const DIST = fromRoot('packages/embed/dist');
-// What the chunks need: script-src 'self' (the workbench's own inline <style> is a separate matter of style-src).
-const STRICT_CSP = "script-src 'self'; connect-src 'none'; object-src 'none'";
+// What a strict clinic page allows: scripts and styles from its own origin only (no inline <style>).
+const STRICT_CSP = "script-src 'self'; style-src 'self'; connect-src 'none'; object-src 'none'";
 const built = existsSync(join(DIST, 'spine-explainer.js'));
 
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chunks</title>
@@ -62,7 +62,7 @@ test('a compact page fetches the script alone', { skip: !built && 'not built', t
   await tab.close();
 });
 
-test('layout="workbench" loads its chunk once, from the script\'s directory, under script-src \'self\'', { skip: !built && 'not built', timeout: 240_000 }, async () => {
+test('layout="workbench" loads its chunk once, from the script\'s directory, styled, under script-src and style-src \'self\'', { skip: !built && 'not built', timeout: 240_000 }, async () => {
   const { page: tab, recorder } = await openPage(context, `${server.url}workbench.html`, { ready: null, timeout: 120_000 });
   await tab.waitForFunction(() => ['a', 'b'].every((id) => document.getElementById(id)?.shadowRoot?.querySelector('.sx-wb')), null, { timeout: 180_000, polling: 100 });
   const requested = paths(recorder);
@@ -71,6 +71,12 @@ test('layout="workbench" loads its chunk once, from the script\'s directory, und
   assert.deepEqual(requested.filter((p) => !p.startsWith('/vendor/sx/') && p !== '/workbench.html'), []);
   assert.deepEqual(await tab.evaluate(() => window.__csp), []);
   assert.deepEqual(recorder.pageErrors, []);
+  // Styled through an adopted sheet, not a (blocked) inline <style>.
+  const styled = await tab.evaluate(() => ['a', 'b'].map((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    return { inline: root.querySelectorAll('style').length, display: getComputedStyle(root.querySelector('.sx-wb-main')).display };
+  }));
+  assert.deepEqual(styled, [{ inline: 0, display: 'flex' }, { inline: 0, display: 'flex' }]);
   const tabs = await tab.evaluate(() => [...document.getElementById('b').shadowRoot.querySelectorAll('[role="tab"]')].map((t) => t.textContent));
   assert.ok(tabs.some((t) => /stimulator|SCS/i.test(t ?? '')), `tabs: ${tabs.join(' | ')}`);
   await tab.close();

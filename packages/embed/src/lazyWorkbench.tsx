@@ -2,17 +2,21 @@
 // script, see chunkLoader.ts) the first time a page uses `layout="workbench"`. The build puts it in place of
 // the React package's `./workbench/Workbench` import (rollup.config.mjs), so the compact viewer that most
 // clinic pages show does not carry the workbench's bytes. Same props, same ref, same callbacks.
-import { forwardRef, useEffect, useRef, useState } from 'react';
+import { forwardRef, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { WorkbenchController, WorkbenchProps } from '@spine-explainer/react';
+import { adoptPartStyles } from './styles';
 
-type WorkbenchComponent = (typeof import('sx:workbench'))['Workbench'];
+interface LoadedWorkbench {
+  Workbench: (typeof import('sx:workbench'))['Workbench'];
+  css: string;
+}
 
-/** The loaded module's component: code, the same for every widget on the page, like any import. */
-let loaded: WorkbenchComponent | undefined;
-let loading: Promise<WorkbenchComponent> | undefined;
+/** The loaded module: code, the same for every widget on the page, like any import. */
+let loaded: LoadedWorkbench | undefined;
+let loading: Promise<LoadedWorkbench> | undefined;
 
-function loadWorkbench(): Promise<WorkbenchComponent> {
-  loading ??= import('sx:workbench').then((m) => (loaded = m.Workbench));
+function loadWorkbench(): Promise<LoadedWorkbench> {
+  loading ??= import('sx:workbench').then((m) => (loaded = { Workbench: m.Workbench, css: m.workbenchCss }));
   // A failed load may be a passing network error: the next mount tries again.
   loading.catch(() => { loading = undefined; });
   return loading;
@@ -22,6 +26,10 @@ const LOADING_TEXT: Record<string, string> = { en: 'Loading the workbench…', e
 
 export const Workbench = /* @__PURE__ */ forwardRef<WorkbenchController, WorkbenchProps>(function LazyWorkbench(props, ref) {
   const [Component, setComponent] = useState(() => loaded);
+  // Whether the workbench must bring its own <style>: no while its sheet is adopted into our shadow root
+  // (an inline <style> is blocked by a CSP without style-src 'unsafe-inline'). Settled before it renders.
+  const [ownStyle, setOwnStyle] = useState<boolean>();
+  const probe = useRef<HTMLSpanElement>(null);
   const [failure, setFailure] = useState<string>();
   const onError = useRef(props.onError);
   onError.current = props.onError;
@@ -41,7 +49,17 @@ export const Workbench = /* @__PURE__ */ forwardRef<WorkbenchController, Workben
     return () => { live = false; };
   }, [Component]);
 
-  if (Component) return <Component {...props} ref={ref} />;
+  useLayoutEffect(() => {
+    if (!Component || ownStyle !== undefined) return;
+    const root = probe.current?.getRootNode();
+    const shadow = typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot ? root : undefined;
+    setOwnStyle(!(shadow && adoptPartStyles(shadow, Component.css)));
+  }, [Component, ownStyle]);
+
+  if (Component && ownStyle !== undefined) {
+    return <Component.Workbench {...props} injectStyles={ownStyle} ref={ref} />;
+  }
+  if (Component) return <span ref={probe} hidden />;
   if (failure !== undefined) {
     return (
       <div className="sx-embed__failure" role="alert">
@@ -52,6 +70,7 @@ export const Workbench = /* @__PURE__ */ forwardRef<WorkbenchController, Workben
   }
   return (
     <div className={props.className} style={props.style} role="status" aria-busy="true">
+      <span ref={probe} hidden />
       {LOADING_TEXT[props.locale ?? 'en'] ?? LOADING_TEXT.en}
     </div>
   );

@@ -122,6 +122,29 @@ export function adoptStyles(root: ShadowRoot, extraCss = ''): boolean {
   return false;
 }
 
+const partSheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
+
+/**
+ * Adopts the stylesheet of a part loaded later (the workbench chunk) into a shadow root, once per document,
+ * before the sheets already there: the cascade stays what the part's own `<style>` gave, which came first.
+ * Returns false where constructable sheets are missing; the part then renders its own `<style>`.
+ */
+export function adoptPartStyles(root: ShadowRoot, css: string): boolean {
+  const doc = root.ownerDocument;
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (!Sheet || !('adoptedStyleSheets' in root) || !('replaceSync' in Sheet.prototype)) return false;
+  let byCss = partSheets.get(doc);
+  if (!byCss) partSheets.set(doc, (byCss = new Map()));
+  let sheet = byCss.get(css);
+  if (!sheet) {
+    sheet = new Sheet();
+    sheet.replaceSync(css);
+    byCss.set(css, sheet);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+  return true;
+}
+
 const TOKEN_RULES: Record<string, string> = {
   '.sx-root': ':host',
   '.sx-theme-dark': ':host([theme="dark" i])',

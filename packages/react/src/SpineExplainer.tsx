@@ -760,6 +760,7 @@ function WorkbenchLayout(props: SpineExplainerProps) {
       readingLevel={props.readingLevel}
       className={props.className}
       style={props.style}
+      injectStyles={props.injectStyles}
       onReady={props.onWorkbenchReady}
       onProcedureChange={(e) => props.onProcedureChange?.({ procedure: e.procedure, value: e.procedure, source: e.source })}
       onStepChange={(e) => props.onStepChange?.({ step: e.step, value: e.step, stepCount: e.stepCount, source: e.source })}

@@ -26,6 +26,9 @@ import type { Contributions, Side, WorkbenchController, WorkbenchError, Workbenc
 import { builtinViews } from './views';
 import { workbenchCss } from './workbenchCss';
 
+// The stylesheet travels with the component, so a lazily loaded workbench brings its own CSS.
+export { workbenchCss };
+
 export interface WorkbenchProps {
   /** Procedure opened in the first tab. */
   procedure?: string;
@@ -62,6 +65,12 @@ export interface WorkbenchProps {
   onError?(error: WorkbenchError): void;
   className?: string;
   style?: CSSProperties;
+  /**
+   * Render the workbench's stylesheet in a `<style>` element. Turn off when the host applies
+   * `spineExplainerCss + workbenchCss` itself (a page whose CSP has no `style-src 'unsafe-inline'`).
+   * @defaultValue true
+   */
+  injectStyles?: boolean;
   /** @defaultValue 'Procedure workbench' (localized) */
   'aria-label'?: string;
 }
@@ -306,7 +315,7 @@ export const Workbench = /* @__PURE__ */ forwardRef<WorkbenchController, Workben
           }
         }}
       >
-        <style>{spineExplainerCss + workbenchCss}</style>
+        {props.injectStyles !== false && <style>{spineExplainerCss + workbenchCss}</style>}
         <div className="sx-wb-main">
           <ActivityBar />
           <SideBar />
