@@ -21,9 +21,12 @@ const smooth = (t: number) => t * t * (3 - 2 * t);
  * is drawn directly: the lower border descends a little laterally into the pillar, the upper border rises a
  * little toward the midline (the interlaminar window is widest laterally), and the lateral end is buried in
  * the pillar so the pillar's back stands proud of the lamina. The plate keeps the layout's slope and its
- * midline section (the flavum and the interlaminar window are computed from them).
+ * midline section (the flavum and the interlaminar window are computed from them). `thicken` (mm) grows the
+ * plate backward only, so its canal face stays where the layout puts it; `topDrop` (mm) is how far the upper
+ * border falls from the midline to the pillar (C2: thick laminae that narrow a lot toward the pillar).
  */
-export function cervicalLamina(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
+export function cervicalLamina(L: VertebraLayout, side: Side, tess: Tess, opts: { thicken?: number; topDrop?: number } = {}): RawMesh {
+  const { thicken = 0, topDrop = 2.8 } = opts;
   const s = sideSign(side);
   const S = L.sides[side];
   const { mid, thickness, halfHeight, slope, out } = L.lamina;
@@ -33,7 +36,7 @@ export function cervicalLamina(L: VertebraLayout, side: Side, tess: Tess): RawMe
   // Laterally the plate is narrower (its upper border falls toward the pillar) and it joins the pillar's
   // front-medial face, not its back: the laminae converge backward in a V (the triangular cervical canal)
   // and the pillars stand proud behind them.
-  const zTopL = zTopM - 2.8, zBotL = zBotM - 0.6;
+  const zTopL = zTopM - topDrop, zBotL = zBotM - 0.6;
   const xl = Math.abs(S.pars[0]) - 3;
   const yPars = S.pedEnd[1];
   const fr = tess.part <= 6 ? [0, 0.3, 0.7, 1] : [0, 0.12, 0.35, 0.65, 0.88, 1];
@@ -54,29 +57,46 @@ export function cervicalLamina(L: VertebraLayout, side: Side, tess: Tess): RawMe
     // Thin plate: a rolled lower lip, thinning to a sharp upper edge.
     const lip = f < 0.3 ? 1.15 : 1.15 - 0.5 * ((f - 0.3) / 0.7);
     const edge = f === 0 ? 0.75 : f === 1 ? 0.45 : 1;
-    return { c, u, v, a: half, b: (thickness / 2) * 0.9 * lip * edge, exponent: 2.2 };
+    return { c: addScaled(c, v, thicken / 2), u, v, a: half, b: ((thickness + thicken) / 2) * 0.9 * lip * edge, exponent: 2.2 };
   });
   return sweepSections(sections, tess.part, { startCap: 0.7, endCap: 0.4 });
 }
 
+/** Proportions of a bifid spinous process (the defaults are C3–C6's). */
+export interface BifidShape {
+  /** Half-width of the shaft at its root (× the layout's half-width). */
+  rootWidth: number;
+  /** Half-depth of the shaft at its root (mm); deepest where it grows from the laminae. */
+  rootDepth: number;
+  /** Half-depth of the shaft where it forks (× the layout's half-height). */
+  forkDepth: number;
+  /** Lateral offset of each tubercle's tip from the midline (mm). */
+  spread: number;
+  /** Half-width of a tubercle at its root (mm). */
+  knobWidth: number;
+}
+
 /**
- * C3–C6 spinous process: short, a vertical plate deeper than it is wide where it grows from the laminae,
- * splitting into two slim tubercles that diverge back, out and a little down (the bifid tip).
+ * C2–C6 spinous process: a vertical plate deeper than it is wide where it grows from the laminae, tapering
+ * back to where it splits into two tubercles that diverge back, out and a little down (the bifid tip).
  */
-export function cervicalBifidSpinous(L: VertebraLayout, tess: Tess): RawMesh {
+export function cervicalBifidSpinous(L: VertebraLayout, tess: Tess, shape: Partial<BifidShape> = {}): RawMesh {
   const { base, tip, height, width } = L.spinous;
+  const sh: BifidShape = {
+    rootWidth: 0.75, rootDepth: Math.min(L.lamina.halfHeight * 0.7, height / 2 + 0.8), forkDepth: 0.62, spread: 3.4, knobWidth: 1.7,
+    ...shape,
+  };
   const dir = normalize(sub(tip, base));
   const side = normalize(cross(dir, Z));
   const start = addScaled(base, dir, -1.5);
   const fork = lerp(base, tip, 0.62);
-  const hRoot = Math.min(L.lamina.halfHeight * 0.7, height / 2 + 0.8);
   const parts: RawMesh[] = [
-    bar([start, lerp(start, fork, 0.5), fork], Z, (t) => [(width / 2) * (0.75 - 0.15 * t), hRoot * (1 - t) + (height / 2) * 0.62 * t], tess.part, 2.4, [0.5, 0.5]),
+    bar([start, lerp(start, fork, 0.5), fork], Z, (t) => [(width / 2) * (sh.rootWidth - 0.15 * t), sh.rootDepth * (1 - t) + (height / 2) * sh.forkDepth * t], tess.part, 2.4, [0.5, 0.5]),
   ];
   for (const k of [1, -1]) {
-    const knobTip = addScaled(addScaled(addScaled(tip, side, k * 3.4), dir, -0.6), Z, -0.8);
+    const knobTip = addScaled(addScaled(addScaled(tip, side, k * sh.spread), dir, -0.6), Z, -0.8);
     parts.push(bar([addScaled(fork, dir, -1.5), lerp(fork, knobTip, 0.55), knobTip], Z,
-      (t) => [1.7 - 0.2 * t, (height / 2) * (0.62 - 0.12 * t)], tess.part, 2.2, [0.5, 1.2]));
+      (t) => [sh.knobWidth - 0.2 * t, (height / 2) * (sh.forkDepth - 0.12 * t)], tess.part, 2.2, [0.5, 1.2]));
   }
   return mergeRaw(parts);
 }

@@ -9,8 +9,7 @@ import type { Side, Vec3 } from '../types';
 import { ellipsoidRaw } from '../geometry/ellipsoid';
 import { loftRaw } from '../geometry/raw';
 import { loftLoop, sectionRing, sectionsAlong, sweepSections, type Section } from '../geometry/sweep';
-import { smoothPath } from '../geometry/tube';
-import { add, addScaled, cross, lerp, normalize, scale, sub } from '../geometry/vec';
+import { add, addScaled, lerp, normalize, scale, sub } from '../geometry/vec';
 import type { SegmentPose, VertebraLayout } from './vertebraGeometry';
 import { sapThickness, sideSign } from './vertebraGeometry';
 import { lumbarLamina, lumbarSpinous, lumbarTransverse } from './lumbarArch';
@@ -134,21 +133,10 @@ export function pedicle(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
 // Lamina (one half; the two meet past the midline)
 // ---------------------------------------------------------------------------------------------
 export function lamina(L: VertebraLayout, side: Side, tess: Tess, joints?: { sap: LocalJoint; iap: LocalJoint }): RawMesh {
-  const s = sideSign(side);
-  const S = L.sides[side];
-  const { mid, up, thickness, halfHeight } = L.lamina;
-  const lateral = S.pars;
-  const over: Vec3 = [-s * 1.5, mid[1], mid[2]];
-  const bow: Vec3 = lerp(lateral, mid, 0.55);
-  bow[1] += L.region === 'cervical' ? 0 : 0.8;
-  const path = smoothPath([lateral, bow, over], 2);
   if (L.region === 'lumbar') return lumbarLamina(L, side, tess, joints);
-  if (L.level === 'C2') {
-    // The axis laminae are thick and strong: grow them backward (the canal face stays where it is).
-    const grow = thickness * 0.6;
-    const back = path.map((p) => addScaled(p, L.lamina.out, grow / 2));
-    return bar(back, up, (t) => [(thickness + grow) / 2 * (1 + 0.15 * (1 - t)), halfHeight * (0.95 + 0.05 * Math.min(1, t * 1.6))], tess.part, 2.8, [1.5, 0.5]);
-  }
+  // The axis laminae are thick and strong (~5–6 mm against ~3 mm below): grown backward, the canal face
+  // stays where it is.
+  if (L.level === 'C2') return cervicalLamina(L, side, tess, { thicken: L.lamina.thickness * 0.75, topDrop: 7 });
   if (L.region === 'cervical') return cervicalLamina(L, side, tess);
   if (L.region === 'thoracic') return thoracicLamina(L, side, tess);
   return lumbarLamina(L, side, tess, joints);
@@ -168,7 +156,11 @@ export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
   const lamH = L.lamina.halfHeight;
   if (region === 'lumbar') {
     parts.push(lumbarSpinous(L, tess));
-  } else if (bifid && level !== 'C2') {
+  } else if (level === 'C2') {
+    // The largest cervical spinous process, heavy and deep at its root (semispinalis cervicis, rectus
+    // capitis posterior major, obliquus capitis inferior), splitting into two broad, widely spread tubercles.
+    parts.push(cervicalBifidSpinous(L, tess, { rootWidth: 1.5, rootDepth: lamH * 0.58, forkDepth: 0.55, spread: 5.2, knobWidth: 2.6 }));
+  } else if (bifid) {
     parts.push(cervicalBifidSpinous(L, tess));
   } else if (region === 'thoracic') {
     // Long, slender, triangular in section, pointing steeply down: the shingles.
@@ -186,32 +178,16 @@ export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
       return [w, h];
     }, tess.part, 2.3, [2, 1.4]));
   } else {
-    // Cervical: short; C2–C6 bifid tips, C7 long with a rounded tubercle (vertebra prominens).
+    // C7 (vertebra prominens): one sweep, the long shaft swelling into the rounded tip tubercle.
     const start = addScaled(base, dir, -1.5);
-    const end = bifid ? lerp(base, tip, 0.8) : addScaled(tip, dir, -0.6);
-    const C2 = level === 'C2';
-    const hBase = C2 ? lamH * 0.85 : Math.min(lamH * 0.75, height / 2 + 0.5);
-    // C2: the largest cervical spinous process, heavy, broad and deep (semispinalis, rectus capitis posterior major).
-    const wMul = C2 ? 1.55 : 1;
-    if (bifid) {
-      parts.push(bar([start, lerp(start, end, 0.5), end], Z, (t) => [width / 2 * wMul * (1 - 0.2 * t), hBase * (1 - t) + (height / 2) * (C2 ? 0.9 : 0.75) * t], tess.part, C2 ? 2.8 : 2.3, [0.5, 0.5]));
-    } else {
-      // C7 (vertebra prominens): one sweep, the long shaft swelling into the rounded tip tubercle.
-      const path = [0, 0.35, 0.65, 0.82, 0.93, 1].map((f) => lerp(start, end, f));
-      parts.push(bar(path, Z, (t) => {
-        const club = t < 0.62 ? 1 : t < 0.93 ? 1 + 0.9 * Math.sin((Math.PI / 2) * Math.min(1, (t - 0.62) / 0.26)) : 1.5;
-        const h = hBase * (1 - t) + (height / 2) * 0.75 * t;
-        return [width / 2 * (1 - 0.2 * t) * club, h * (t < 0.62 ? 1 : 1 + 0.35 * Math.min(1, (t - 0.62) / 0.26))];
-      }, tess.part, 2.3, [0.5, 1.6]));
-    }
-    const side = normalize(cross(dir, Z));
-    if (bifid) {
-      const spread = C2 ? 5.8 : 3.6;
-      for (const s of [1, -1]) {
-        const knobTip = addScaled(addScaled(tip, side, s * spread), dir, -0.8);
-        parts.push(bar([addScaled(end, dir, -2.5), lerp(end, knobTip, 0.5), knobTip], Z, (t) => [2.2 - 0.6 * t + (C2 ? 1.4 : 0), (height / 2) * (1 - 0.2 * t) * (C2 ? 1.1 : 1)], tess.part, 2.4, [0.5, 1.5]));
-      }
-    }
+    const end = addScaled(tip, dir, -0.6);
+    const hBase = Math.min(lamH * 0.75, height / 2 + 0.5);
+    const path = [0, 0.35, 0.65, 0.82, 0.93, 1].map((f) => lerp(start, end, f));
+    parts.push(bar(path, Z, (t) => {
+      const club = t < 0.62 ? 1 : t < 0.93 ? 1 + 0.9 * Math.sin((Math.PI / 2) * Math.min(1, (t - 0.62) / 0.26)) : 1.5;
+      const h = hBase * (1 - t) + (height / 2) * 0.75 * t;
+      return [width / 2 * (1 - 0.2 * t) * club, h * (t < 0.62 ? 1 : 1 + 0.35 * Math.min(1, (t - 0.62) / 0.26))];
+    }, tess.part, 2.3, [0.5, 1.6]));
   }
   void len;
   return mergeRaw(parts);
