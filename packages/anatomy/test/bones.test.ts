@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { BufferGeometry } from 'three';
 import { levelBelow, VERTEBRAE, type VertebraLevel } from '../src/levels';
 import { vertebraMeasurements } from '../src/morphometry';
 import { vertebraLayout } from '../src/bones/vertebraGeometry';
@@ -6,6 +7,23 @@ import { buildBones, readVertebra, type BoneModel } from './helpers/bones';
 import { watertightReport } from './helpers/watertight';
 import { distanceToShell, penetrationDepth, rayHits, shells, toLocal, toWorld, type Shell } from './helpers/measure';
 import { morphometry } from '../src/morphometry';
+
+/** Signed volume of each connected shell (vertices joined by triangles) of an indexed mesh, in mm³. */
+function shellVolumes(g: BufferGeometry): number[] {
+  const P = g.getAttribute('position').array, I = g.getIndex()!.array;
+  const parent = Array.from({ length: P.length / 3 }, (_, i) => i);
+  const find = (x: number): number => { while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!; return x; };
+  for (let t = 0; t < I.length; t += 3) { const a = find(I[t]!); parent[find(I[t + 1]!)] = a; parent[find(I[t + 2]!)] = a; }
+  const vol = new Map<number, number>();
+  for (let t = 0; t < I.length; t += 3) {
+    const a = I[t]! * 3, b = I[t + 1]! * 3, c = I[t + 2]! * 3;
+    const v = (P[a]! * (P[b + 1]! * P[c + 2]! - P[b + 2]! * P[c + 1]!) - P[a + 1]! * (P[b]! * P[c + 2]! - P[b + 2]! * P[c]!)
+      + P[a + 2]! * (P[b]! * P[c + 1]! - P[b + 1]! * P[c]!)) / 6;
+    const r = find(I[t]!);
+    vol.set(r, (vol.get(r) ?? 0) + v);
+  }
+  return [...vol.values()];
+}
 
 let m: BoneModel;
 beforeAll(() => { m = buildBones('medium'); });
@@ -112,6 +130,14 @@ describe('closed meshes', () => {
       if (!r.watertight) bad.push(`${s.id} (${r.boundaryEdges} open, ${r.nonManifoldEdges} non-manifold, ${r.degenerateTriangles} degenerate)`);
     }
     expect(bad).toEqual([]);
+  });
+
+  it('every shell of every bone, disc, joint and ligament is wound outward (no near side culled)', () => {
+    const inward: string[] = [];
+    for (const s of m.structures) {
+      shellVolumes(s.geometry).forEach((v, i) => { if (v < -1) inward.push(`${s.id} shell ${i}: ${v.toFixed(0)} mm³`); });
+    }
+    expect(inward).toEqual([]);
   });
 
   it('geometry has smooth normals', () => {

@@ -133,3 +133,39 @@ describe('thoracic arch', () => {
     }
   });
 });
+
+describe('C2 arch: the heaviest cervical arch, not a slab and a box', () => {
+  const tipWidth = (level: string) => {
+    // Width across the last 4 mm of the spinous process (its forked tubercles).
+    const v = localVerts(`spinous-process-${level}`, level);
+    const yMax = max(v.map((p) => p[1]));
+    const tip = v.filter((p) => p[1] > yMax - 4);
+    return max(tip.map((p) => p[0])) - min(tip.map((p) => p[0]));
+  };
+
+  it('its spinous process forks wider at the tip than C3 does', () => {
+    expect(tipWidth('C2')).toBeGreaterThan(tipWidth('C3') * 1.2);
+  });
+
+  it('its laminae are thicker than the C3 plate and thinner than a block', () => {
+    const thickness = (level: 'C2' | 'C3') => {
+      const L = vertebraLayout(m.frame, level);
+      const v = localVerts(`lamina-${level}-left`, level);
+      const xMax = max(v.map((p) => p[0]));
+      const band = v.filter((p) => Math.abs(p[0] - xMax / 2) < 1.5);
+      const c = [xMax / 2, mean(band.map((p) => p[1])), mean(band.map((p) => p[2]))];
+      return chordThrough(m.get(`lamina-${level}-left`).geometry, L.pose, c, L.lamina.out);
+    };
+    const c2 = thickness('C2'), c3 = thickness('C3');
+    expect(c2, `C2 ${c2.toFixed(2)} mm vs C3 ${c3.toFixed(2)} mm`).toBeGreaterThan(c3 + 1);
+    expect(c2).toBeLessThan(9);
+  });
+
+  it('its laminae slope down toward the pillars: the upper border falls laterally', () => {
+    const v = localVerts('lamina-C2-left', 'C2');
+    const xMax = max(v.map((p) => p[0]));
+    const topMedial = max(v.filter((p) => p[0] < 3).map((p) => p[2]));
+    const topLateral = max(v.filter((p) => p[0] > xMax - 3).map((p) => p[2]));
+    expect(topMedial - topLateral).toBeGreaterThan(3);
+  });
+});

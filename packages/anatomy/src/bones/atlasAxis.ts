@@ -4,6 +4,7 @@
  * sits on C2's superior facets around the dens; the frame's C1 pose shares C2's axes.
  */
 import { mergeRaw, type RawMesh } from '../geometry/raw';
+import { outward } from '../geometry/outward';
 import type { BuildContext } from '../build/context';
 import { morphometry } from '../morphometry';
 import type { Side, Vec3 } from '../types';
@@ -140,16 +141,3 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
   ctx.landmark('occipital-protuberance', poseToWorld(pose, [0, opisthion[1] + chord * Math.sin(ang), opisthion[2] + chord * Math.cos(ang)]));
 }
 
-/** A closed shell wound outward: if its signed volume is negative, every triangle is turned. */
-function outward(raw: RawMesh): RawMesh {
-  const P = raw.positions, I = raw.indices;
-  let vol = 0;
-  for (let t = 0; t < I.length; t += 3) {
-    const a = I[t]! * 3, b = I[t + 1]! * 3, c = I[t + 2]! * 3;
-    vol += P[a]! * (P[b + 1]! * P[c + 2]! - P[b + 2]! * P[c + 1]!) - P[a + 1]! * (P[b]! * P[c + 2]! - P[b + 2]! * P[c]!) + P[a + 2]! * (P[b]! * P[c + 1]! - P[b + 1]! * P[c]!);
-  }
-  if (vol >= 0) return raw;
-  const J = Array.from(I);
-  for (let t = 0; t < J.length; t += 3) { const b = J[t + 1]!; J[t + 1] = J[t + 2]!; J[t + 2] = b; }
-  return { positions: P, indices: J };
-}

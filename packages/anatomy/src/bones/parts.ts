@@ -8,6 +8,7 @@ import { finishMesh, mergeRaw, type RawMesh } from '../geometry/raw';
 import type { Side, Vec3 } from '../types';
 import { ellipsoidRaw } from '../geometry/ellipsoid';
 import { loftRaw } from '../geometry/raw';
+import { outward } from '../geometry/outward';
 import { loftLoop, sectionRing, sectionsAlong, sweepSections, type Section } from '../geometry/sweep';
 import { add, addScaled, lerp, normalize, scale, sub } from '../geometry/vec';
 import type { SegmentPose, VertebraLayout } from './vertebraGeometry';
@@ -242,7 +243,8 @@ export function transverseProcess(L: VertebraLayout, side: Side, tess: Tess): Ra
       const thick = bar2 + (aLat - bar2) * lateral ** 2;
       rings.push(sectionRing({ c, u: radial, v: Z, a: thick, b: bar2 * (1.9 - 0.6 * lateral), exponent: 2.2 }, Math.max(6, Math.round(tess.part * 0.75))));
     }
-    parts.push(loftLoop(rings));
+    // Walked the other way round on the left, so wound by its volume.
+    parts.push(outward(loftLoop(rings)));
     // Anterior root to the side of the body.
     const bodyX = L.W / 2 - 1.5;
     parts.push(bar([[s * bodyX, -L.D * 0.12, L.zp - 0.5], [fc[0] - s * R * 0.5, fc[1] - Ry * 0.8, fc[2]]], Z, (t) => [2.1 + 0.5 * t, 3.4 - 0.4 * t], tess.part, 3, [0.5, 0.5]));

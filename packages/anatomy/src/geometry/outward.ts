@@ -1,0 +1,26 @@
+import type { RawMesh } from './raw';
+
+/** Six times the signed volume of a closed triangle mesh: positive when its faces are wound outward. */
+export function signedVolume6(raw: RawMesh): number {
+  const P = raw.positions, I = raw.indices;
+  let vol = 0;
+  for (let t = 0; t < I.length; t += 3) {
+    const a = I[t]! * 3, b = I[t + 1]! * 3, c = I[t + 2]! * 3;
+    vol += P[a]! * (P[b + 1]! * P[c + 2]! - P[b + 2]! * P[c + 1]!)
+      - P[a + 1]! * (P[b]! * P[c + 2]! - P[b + 2]! * P[c]!)
+      + P[a + 2]! * (P[b]! * P[c + 1]! - P[b + 1]! * P[c]!);
+  }
+  return vol;
+}
+
+/**
+ * A closed shell wound outward: if its signed volume is negative, every triangle is turned. For generators
+ * whose winding depends on the direction they are walked (a loop mirrored to the other side, a U-shaped
+ * sweep), where an inward shell would have its near side culled.
+ */
+export function outward(raw: RawMesh): RawMesh {
+  if (signedVolume6(raw) >= 0) return raw;
+  const J = Array.from(raw.indices);
+  for (let t = 0; t < J.length; t += 3) { const b = J[t + 1]!; J[t + 1] = J[t + 2]!; J[t + 2] = b; }
+  return { positions: raw.positions, indices: J };
+}
