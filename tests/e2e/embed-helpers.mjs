@@ -90,3 +90,12 @@ export async function sceneCoverage(page, selector = 'spine-explainer') {
     return { coverage: covered / (w * h), width: rect.width, height: rect.height, visible };
   }, selector);
 }
+
+/** Polls an async condition from Node until it holds; fails with `what` after `timeout` ms. */
+export async function pollUntil(condition, { timeout = 60_000, interval = 300, what = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}

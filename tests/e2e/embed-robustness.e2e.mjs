@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, openPage } from '../harness/index.mjs';
-import { assertBuilt, page as fixturePage, recordEverything, sceneCoverage, serveEmbed, waitReady } from './embed-helpers.mjs';
+import { assertBuilt, page as fixturePage, pollUntil, recordEverything, sceneCoverage, serveEmbed, waitReady } from './embed-helpers.mjs';
 
 const FIXTURES = {
   'single.html': fixturePage('<spine-explainer id="one" procedure="epidural-transforaminal" level="L4-L5" side="left"></spine-explainer>'),
@@ -259,17 +259,7 @@ test('a lost WebGL context shows the poster; a restored one draws the scene agai
 
   await page.evaluate(() => window.__lose.restoreContext());
   await page.waitForFunction(() => document.getElementById('one').shadowRoot.querySelector('[part="poster"]').hidden, null, { timeout: 30_000 });
-  await page.waitForFunction(async () => {
-    const canvas = document.getElementById('one').shadowRoot.querySelector('canvas');
-    const c = document.createElement('canvas');
-    c.width = 64; c.height = 48;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(canvas, 0, 0, 64, 48);
-    const d = ctx.getImageData(0, 0, 64, 48).data;
-    let n = 0;
-    for (let i = 3; i < d.length; i += 4) if (d[i] > 16) n++;
-    return n / (64 * 48) > 0.05;
-  }, null, { timeout: 60_000, polling: 500 });
+  await pollUntil(async () => (await sceneCoverage(page, '#one')).coverage > 0.05, { timeout: 60_000, what: 'the restored scene to draw' });
   const sx = await page.evaluate(() => window.__sx);
   assert.deepEqual(sx.errors, []);
 });

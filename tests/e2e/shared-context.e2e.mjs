@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, openPage } from '../harness/index.mjs';
-import { assertBuilt, page as fixturePage, recordEverything, sceneCoverage, serveEmbed, waitReady } from './embed-helpers.mjs';
+import { assertBuilt, page as fixturePage, pollUntil, recordEverything, sceneCoverage, serveEmbed, waitReady } from './embed-helpers.mjs';
 
 const IDS = Array.from({ length: 8 }, (_, i) => `w${i}`);
 const PROCEDURES = ['epidural-transforaminal', 'epidural-interlaminar', 'medial-branch-block', 'facet-joint-injection',
@@ -94,17 +94,7 @@ test('dragging one element turns its view and no other', { timeout: 120_000 }, a
   await page.mouse.down();
   for (let k = 1; k <= 8; k++) await page.mouse.move(box.x + box.w * (0.3 + 0.05 * k), box.y + box.h * 0.5);
   await page.mouse.up();
-  await page.waitForFunction(async ([sig]) => {
-    const canvas = document.getElementById('w1').shadowRoot.querySelector('canvas');
-    const c = document.createElement('canvas');
-    c.width = 48; c.height = 48;
-    const ctx = c.getContext('2d');
-    ctx.drawImage(canvas, 0, 0, 48, 48);
-    const d = ctx.getImageData(0, 0, 48, 48).data;
-    let h = 0;
-    for (let k = 0; k < d.length; k++) h = (h * 31 + d[k]) >>> 0;
-    return h !== sig;
-  }, [before1], { timeout: 60_000, polling: 200 });
+  await pollUntil(async () => (await signature(page, 'w1')) !== before1, { timeout: 60_000, interval: 200, what: 'the dragged view to move' });
   // Give any stray frame of the neighbour time to land before comparing.
   await page.evaluate(() => new Promise((r) => { let n = 0; const f = () => (++n < 10 ? requestAnimationFrame(f) : r()); requestAnimationFrame(f); }));
   assert.equal(await signature(page, 'w2'), before2, 'the neighbour did not move');
@@ -168,17 +158,7 @@ test('a lost shared context shows every poster; a restored one draws every view 
   await page.evaluate(() => window.__lose.restoreContext());
   await page.waitForFunction((l) => l.every((i) => document.getElementById(i).shadowRoot.querySelector('[part="poster"]').hidden), ids, { timeout: 30_000 });
   for (const id of ids) {
-    await page.waitForFunction((i) => {
-      const canvas = document.getElementById(i).shadowRoot.querySelector('canvas');
-      const c = document.createElement('canvas');
-      c.width = 64; c.height = 48;
-      const ctx = c.getContext('2d');
-      ctx.drawImage(canvas, 0, 0, 64, 48);
-      const d = ctx.getImageData(0, 0, 64, 48).data;
-      let n = 0;
-      for (let k = 3; k < d.length; k += 4) if (d[k] > 16) n++;
-      return n / (64 * 48) > 0.03;
-    }, id, { timeout: 90_000, polling: 500 });
+    await pollUntil(async () => (await sceneCoverage(page, `#${id}`)).coverage > 0.03, { timeout: 90_000, what: `${id} to draw again` });
   }
   const sx = await page.evaluate(() => window.__sx);
   assert.deepEqual(sx.errors, [], 'no uncaught exception reached window');

@@ -1,22 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BufferGeometry } from 'three';
 import { buildBones, type BoneModel } from './helpers/bones';
-import { shells, toLocal } from './helpers/measure';
+import { shells, signedVolume, toLocal } from './helpers/measure';
 
 let m: BoneModel;
 beforeAll(() => { m = buildBones('high'); });
-
-/** Signed volume enclosed by a closed mesh: positive when its triangles face outward. */
-function signedVolume(g: BufferGeometry): number {
-  const p = g.getAttribute('position'), ix = g.getIndex()!;
-  let v = 0;
-  for (let t = 0; t < ix.count; t += 3) {
-    const a = ix.getX(t), b = ix.getX(t + 1), c = ix.getX(t + 2);
-    const ax = p.getX(a), ay = p.getY(a), az = p.getZ(a), bx = p.getX(b), by = p.getY(b), bz = p.getZ(b), cx = p.getX(c), cy = p.getY(c), cz = p.getZ(c);
-    v += (ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx)) / 6;
-  }
-  return v;
-}
 
 const C1_PARTS = ['anterior-arch-C1', 'posterior-arch-C1', 'lateral-mass-C1-left', 'lateral-mass-C1-right', 'transverse-process-C1-left', 'transverse-process-C1-right'];
 

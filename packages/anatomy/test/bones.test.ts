@@ -1,29 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BufferGeometry } from 'three';
 import { levelBelow, VERTEBRAE, type VertebraLevel } from '../src/levels';
 import { vertebraMeasurements } from '../src/morphometry';
 import { vertebraLayout } from '../src/bones/vertebraGeometry';
 import { buildBones, readVertebra, type BoneModel } from './helpers/bones';
 import { watertightReport } from './helpers/watertight';
-import { distanceToShell, penetrationDepth, rayHits, shells, toLocal, toWorld, type Shell } from './helpers/measure';
+import { distanceToShell, penetrationDepth, rayHits, shells, shellVolumes, toLocal, toWorld, type Shell } from './helpers/measure';
 import { morphometry } from '../src/morphometry';
-
-/** Signed volume of each connected shell (vertices joined by triangles) of an indexed mesh, in mm³. */
-function shellVolumes(g: BufferGeometry): number[] {
-  const P = g.getAttribute('position').array, I = g.getIndex()!.array;
-  const parent = Array.from({ length: P.length / 3 }, (_, i) => i);
-  const find = (x: number): number => { while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!; return x; };
-  for (let t = 0; t < I.length; t += 3) { const a = find(I[t]!); parent[find(I[t + 1]!)] = a; parent[find(I[t + 2]!)] = a; }
-  const vol = new Map<number, number>();
-  for (let t = 0; t < I.length; t += 3) {
-    const a = I[t]! * 3, b = I[t + 1]! * 3, c = I[t + 2]! * 3;
-    const v = (P[a]! * (P[b + 1]! * P[c + 2]! - P[b + 2]! * P[c + 1]!) - P[a + 1]! * (P[b]! * P[c + 2]! - P[b + 2]! * P[c]!)
-      + P[a + 2]! * (P[b]! * P[c + 1]! - P[b + 1]! * P[c]!)) / 6;
-    const r = find(I[t]!);
-    vol.set(r, (vol.get(r) ?? 0) + v);
-  }
-  return [...vol.values()];
-}
 
 let m: BoneModel;
 beforeAll(() => { m = buildBones('medium'); });

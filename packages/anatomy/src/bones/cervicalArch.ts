@@ -9,6 +9,7 @@ import { sweepSections, type Section } from '../geometry/sweep';
 import { add, addScaled, cross, lerp, normalize, sub } from '../geometry/vec';
 import type { Side, Vec3 } from '../types';
 import { bar, type LocalJoint, type Tess } from './parts';
+import { laminaSpan } from './laminaSpan';
 import { sideSign, type VertebraLayout } from './vertebraGeometry';
 
 const DEG = Math.PI / 180;
@@ -49,11 +50,7 @@ export function cervicalLamina(L: VertebraLayout, side: Side, tess: Tess, opts: 
     const over = 2;
     const P: Vec3 = [s * xl, yl, zL];
     const M: Vec3 = [-s * over, yM, zM];
-    const c = lerp(M, P, 0.5);
-    const u = normalize(sub(P, M));
-    const d = out[0] * u[0] + out[1] * u[1] + out[2] * u[2];
-    const v = normalize([out[0] - u[0] * d, out[1] - u[1] * d, out[2] - u[2] * d]);
-    const half = Math.hypot(P[0] - M[0], P[1] - M[1], P[2] - M[2]) / 2;
+    const { c, u, v, half } = laminaSpan(M, P, out);
     // Thin plate: a rolled lower lip, thinning to a sharp upper edge.
     const lip = f < 0.3 ? 1.15 : 1.15 - 0.5 * ((f - 0.3) / 0.7);
     const edge = f === 0 ? 0.75 : f === 1 ? 0.45 : 1;

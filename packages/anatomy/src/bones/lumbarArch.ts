@@ -9,6 +9,7 @@ import type { RawMesh } from '../geometry/raw';
 import { mergeRaw } from '../geometry/raw';
 import { ellipsoidRaw } from '../geometry/ellipsoid';
 import { sweepSections, type Section } from '../geometry/sweep';
+import { laminaSpan } from './laminaSpan';
 import { add, addScaled, lerp, normalize, sub } from '../geometry/vec';
 import type { Side, Vec3 } from '../types';
 import type { LocalJoint, Tess } from './parts';
@@ -75,11 +76,7 @@ export function lumbarLamina(L: VertebraLayout, side: Side, tess: Tess, joints?:
     const over = 2.5;
     const yQ = mid[1] - (zM0 - mid[2]) * tanA;
     const M: Vec3 = [-s * over, yQ + ((yQ - yl) * over * 0.4) / xl, zM0 - ((zL - zM0) * over) / xl];
-    const c = lerp(M, P, 0.5);
-    const u = normalize(sub(P, M));
-    const d = out[0] * u[0] + out[1] * u[1] + out[2] * u[2];
-    const v = normalize([out[0] - u[0] * d, out[1] - u[1] * d, out[2] - u[2] * d]);
-    const half = Math.hypot(P[0] - M[0], P[1] - M[1], P[2] - M[2]) / 2;
+    const { c, u, v, half } = laminaSpan(M, P, out);
     // The lower border is thickened (where the flavum of the level below attaches in front).
     // Rounded borders: the end slabs are thinner.
     const edge = f === 0 || f === 1 ? 0.6 : 1;

@@ -9,6 +9,7 @@ import { sweepSections, type Section } from '../geometry/sweep';
 import { addScaled, lerp, normalize, sub } from '../geometry/vec';
 import type { Side, Vec3 } from '../types';
 import type { Tess } from './parts';
+import { laminaSpan } from './laminaSpan';
 import { sideSign, type VertebraLayout } from './vertebraGeometry';
 
 const DEG = Math.PI / 180;
@@ -41,11 +42,7 @@ export function thoracicLamina(L: VertebraLayout, side: Side, tess: Tess): RawMe
     const over = 2;
     const P: Vec3 = [s * xl, yl, zL];
     const M: Vec3 = [-s * over, yM, zM];
-    const c = lerp(M, P, 0.5);
-    const u = normalize(sub(P, M));
-    const d = out[0] * u[0] + out[1] * u[1] + out[2] * u[2];
-    const v = normalize([out[0] - u[0] * d, out[1] - u[1] * d, out[2] - u[2] * d]);
-    const half = Math.hypot(P[0] - M[0], P[1] - M[1], P[2] - M[2]) / 2;
+    const { c, u, v, half } = laminaSpan(M, P, out);
     // A tile: the lower border a little thicker, both borders rounded off.
     const edge = f === 0 ? 0.7 : f === 1 ? 0.55 : 1;
     const th = (thickness / 2) * 0.85 * (1.1 - 0.2 * f) * edge;

@@ -1,8 +1,7 @@
 import type { RawMesh } from './raw';
 
-/** Six times the signed volume of a closed triangle mesh: positive when its faces are wound outward. */
-export function signedVolume6(raw: RawMesh): number {
-  const P = raw.positions, I = raw.indices;
+/** Signed volume of a closed indexed triangle mesh: positive when its faces are wound outward. */
+export function signedVolume(P: ArrayLike<number>, I: ArrayLike<number>): number {
   let vol = 0;
   for (let t = 0; t < I.length; t += 3) {
     const a = I[t]! * 3, b = I[t + 1]! * 3, c = I[t + 2]! * 3;
@@ -10,7 +9,12 @@ export function signedVolume6(raw: RawMesh): number {
       - P[a + 1]! * (P[b]! * P[c + 2]! - P[b + 2]! * P[c]!)
       + P[a + 2]! * (P[b]! * P[c + 1]! - P[b + 1]! * P[c]!);
   }
-  return vol;
+  return vol / 6;
+}
+
+/** Turns every triangle in place (swaps its second and third corners). */
+export function flipWinding(I: { [k: number]: number; length: number }): void {
+  for (let t = 0; t < I.length; t += 3) { const b = I[t + 1]!; I[t + 1] = I[t + 2]!; I[t + 2] = b; }
 }
 
 /**
@@ -19,8 +23,8 @@ export function signedVolume6(raw: RawMesh): number {
  * sweep), where an inward shell would have its near side culled.
  */
 export function outward(raw: RawMesh): RawMesh {
-  if (signedVolume6(raw) >= 0) return raw;
+  if (signedVolume(raw.positions, raw.indices) >= 0) return raw;
   const J = Array.from(raw.indices);
-  for (let t = 0; t < J.length; t += 3) { const b = J[t + 1]!; J[t + 1] = J[t + 2]!; J[t + 2] = b; }
+  flipWinding(J);
   return { positions: raw.positions, indices: J };
 }

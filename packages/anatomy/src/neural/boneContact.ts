@@ -235,7 +235,7 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
         const ia = I[t * 3]! * 3, ib = I[t * 3 + 1]! * 3, ic = I[t * 3 + 2]! * 3;
         closestOnTriangle(px, py, pz, P[ia]!, P[ia + 1]!, P[ia + 2]!, P[ib]!, P[ib + 1]!, P[ib + 2]!, P[ic]!, P[ic + 1]!, P[ic + 2]!);
         const qx = C3[0]!, qy = C3[1]!, qz = C3[2]!;
-        const dd = (qx - px) ** 2 + (qy - py) ** 2 + (qz - pz) ** 2;
+      const dd = (qx - px) ** 2 + (qy - py) ** 2 + (qz - pz) ** 2;
         if (dd < bestD) { bestD = dd; bx = qx; by = qy; bz = qz; found = true; }
       }
     }
@@ -256,7 +256,7 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
       const ia = I[t * 3]! * 3, ib = I[t * 3 + 1]! * 3, ic = I[t * 3 + 2]! * 3;
       closestOnTriangle(px, py, pz, P[ia]!, P[ia + 1]!, P[ia + 2]!, P[ib]!, P[ib + 1]!, P[ib + 2]!, P[ic]!, P[ic + 1]!, P[ic + 2]!);
       const qx = C3[0]!, qy = C3[1]!, qz = C3[2]!;
-        const dd = (qx - px) ** 2 + (qy - py) ** 2 + (qz - pz) ** 2;
+      const dd = (qx - px) ** 2 + (qy - py) ** 2 + (qz - pz) ** 2;
       if (dd < bestD) { bestD = dd; bx = qx; by = qy; bz = qz; found = true; }
     }
   }

@@ -4,6 +4,7 @@ import type { Vec3 } from '../types';
 import { loftRings, superellipseRing } from '../geometry/loft';
 import { smoothPath } from '../geometry/tube';
 import { ellipsoid } from '../geometry/ellipsoid';
+import { flipWinding, signedVolume as signedVolumeOf } from '../geometry/outward';
 import { cross, distance, normalize, sub } from '../geometry/vec';
 import type { Canal, CanalSample } from './canal';
 
@@ -20,19 +21,8 @@ export interface Section {
 
 /** Signed volume of a closed indexed mesh (positive when faces wind outward). */
 export function signedVolume(g: BufferGeometry): number {
-  const p = g.getAttribute('position').array as Float32Array;
   const idx = g.getIndex();
-  if (!idx) return 0;
-  const ix = idx.array;
-  let v = 0;
-  for (let i = 0; i < ix.length; i += 3) {
-    const a = ix[i]! * 3, b = ix[i + 1]! * 3, c = ix[i + 2]! * 3;
-    const ax = p[a]!, ay = p[a + 1]!, az = p[a + 2]!;
-    const bx = p[b]!, by = p[b + 1]!, bz = p[b + 2]!;
-    const cx = p[c]!, cy = p[c + 1]!, cz = p[c + 2]!;
-    v += ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx);
-  }
-  return v / 6;
+  return idx ? signedVolumeOf(g.getAttribute('position').array, idx.array) : 0;
 }
 
 /** Makes every face wind outward (flips the whole mesh, and its normals, if its signed volume is negative). */
@@ -40,7 +30,7 @@ export function orientOutward(g: BufferGeometry): BufferGeometry {
   if (signedVolume(g) >= 0) return g;
   const idx = g.getIndex()!;
   const arr = idx.array as Uint32Array | Uint16Array;
-  for (let i = 0; i < arr.length; i += 3) { const t = arr[i + 1]!; arr[i + 1] = arr[i + 2]!; arr[i + 2] = t; }
+  flipWinding(arr);
   idx.needsUpdate = true;
   const n = g.getAttribute('normal');
   if (n) { const na = n.array as Float32Array; for (let i = 0; i < na.length; i++) na[i] = -na[i]!; n.needsUpdate = true; }

@@ -1,21 +1,13 @@
 import { BufferAttribute, BufferGeometry, Float32BufferAttribute } from 'three';
 import { computeVertexNormalsLikeThree } from '../geometry/normalsLikeThree';
 import { loftRings } from '../geometry/loft';
+import { flipWinding, signedVolume as signedVolumeOf } from '../geometry/outward';
 import { add, cross, dot, normalize, scale, sub } from '../geometry/vec';
 import type { Vec3 } from '../types';
 
 /** Signed volume of an indexed triangle mesh (positive when the triangles wind outward). */
 export function signedVolume(g: BufferGeometry): number {
-  const p = g.getAttribute('position').array as ArrayLike<number>;
-  const idx = g.getIndex()!.array as ArrayLike<number>;
-  let v = 0;
-  for (let t = 0; t < idx.length; t += 3) {
-    const a = idx[t]! * 3, b = idx[t + 1]! * 3, c = idx[t + 2]! * 3;
-    v += p[a]! * (p[b + 1]! * p[c + 2]! - p[b + 2]! * p[c + 1]!)
-      - p[a + 1]! * (p[b]! * p[c + 2]! - p[b + 2]! * p[c]!)
-      + p[a + 2]! * (p[b]! * p[c + 1]! - p[b + 1]! * p[c]!);
-  }
-  return v / 6;
+  return signedVolumeOf(g.getAttribute('position').array, g.getIndex()!.array);
 }
 
 /** Makes the winding outward (positive volume) and recomputes smooth normals. */
@@ -23,7 +15,7 @@ export function outward(g: BufferGeometry): BufferGeometry {
   if (signedVolume(g) < 0) {
     const idx = g.getIndex()!;
     const a = idx.array as Uint32Array | Uint16Array;
-    for (let t = 0; t < a.length; t += 3) { const s = a[t + 1]!; a[t + 1] = a[t + 2]!; a[t + 2] = s; }
+    flipWinding(a);
     idx.needsUpdate = true;
   }
   computeVertexNormalsLikeThree(g);

@@ -124,6 +124,23 @@ export function shells(g: BufferGeometry): Shell[] {
   return out;
 }
 
+/** Signed volume enclosed by a triangle soup (9 numbers a triangle): positive when its faces wind outward. */
+export function soupVolume(tri: Float64Array): number {
+  let v = 0;
+  for (let k = 0; k < tri.length; k += 9) {
+    const ax = tri[k]!, ay = tri[k + 1]!, az = tri[k + 2]!, bx = tri[k + 3]!, by = tri[k + 4]!, bz = tri[k + 5]!;
+    const cx = tri[k + 6]!, cy = tri[k + 7]!, cz = tri[k + 8]!;
+    v += ax * (by * cz - bz * cy) - ay * (bx * cz - bz * cx) + az * (bx * cy - by * cx);
+  }
+  return v / 6;
+}
+
+/** Signed volume of each closed shell of a mesh, in mm³. */
+export const shellVolumes = (g: BufferGeometry): number[] => shells(g).map((s) => soupVolume(s.tri));
+
+/** Signed volume of a whole mesh (the sum over its shells), in mm³. */
+export const signedVolume = (g: BufferGeometry): number => shellVolumes(g).reduce((a, v) => a + v, 0);
+
 function bounds(tri: Float64Array): { min: V3; max: V3 } {
   const min: V3 = [Infinity, Infinity, Infinity], max: V3 = [-Infinity, -Infinity, -Infinity];
   for (let k = 0; k < tri.length; k += 3) for (let a = 0; a < 3; a++) {
