@@ -73,6 +73,15 @@ export async function contributions() {
     alias: { '@spine-explainer/anatomy': pkg('anatomy'), '@spine-explainer/procedures': pkg('procedures'), '@spine-explainer/react': pkg('react') },
   });
   const inputsOf = (r) => Object.values(r.metafile.outputs)[0].inputs;
+  // The floor: the same entry with the React view replaced by tests/perf/floorView.ts (generator, catalog,
+  // placement and the three classes a scene needs; no React, no R3F, no UI).
+  const floorBuild = await build({
+    entryPoints: [join(root, 'packages/embed/src/standalone.ts')], bundle: true, minify: true, format: 'esm', write: false,
+    logLevel: 'error', jsx: 'automatic', define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [{ name: 'sx-floor-view', setup(b) { b.onResolve({ filter: /^\.\/reactView$/ }, () => ({ path: join(root, 'tests/perf/floorView.ts') })); } }, standaloneLikeRollup],
+    alias: { '@spine-explainer/anatomy': pkg('anatomy'), '@spine-explainer/procedures': pkg('procedures'), '@spine-explainer/react': pkg('react') },
+  });
+  const floor = floorBuild.outputFiles[0].contents;
   const entry = inputsOf(await bundle(join(root, 'packages/embed/src/standalone.ts')));
   const workbench = inputsOf(await bundle(realWorkbench));
   const lazy = Object.fromEntries(Object.entries(workbench).filter(([file]) => !(file in entry)));
@@ -85,10 +94,11 @@ export async function contributions() {
     }
     return Object.entries(groups).sort((a, b) => b[1] - a[1]);
   };
-  return { entry: table(entry), lazy: table(lazy) };
+  const same = (await bundle(join(root, 'packages/embed/src/standalone.ts'))).outputFiles[0].contents;
+  return { entry: table(entry), lazy: table(lazy), floor: { gzip: gz(floor), raw: floor.length, sameMinifierGzip: gz(same) } };
 }
 
-export function printContributions({ entry, lazy }) {
+export function printContributions({ entry, lazy, floor }) {
   const print = (rows) => {
     for (const [name, bytes] of rows.filter(([, b]) => b >= 1024)) console.log(`${kib(bytes).toFixed(1).padStart(8)} KiB  ${name}`);
   };
@@ -96,6 +106,8 @@ export function printContributions({ entry, lazy }) {
   print(entry);
   console.log('\n## ... and to the chunks it loads only when a page needs them (layout="workbench")');
   print(lazy);
+  console.log('\n## Floor: the embed with no viewer at all (tests/perf/floorView.ts: generator, catalog, placement, three; esbuild minifier)');
+  console.log(`floor gzip ${kib(floor.gzip).toFixed(1)} KiB (raw ${kib(floor.raw).toFixed(1)}) · today's entry with the same minifier ${kib(floor.sameMinifierGzip).toFixed(1)} KiB · React + R3F + viewer + UI = ${kib(floor.sameMinifierGzip - floor.gzip).toFixed(1)} KiB gzip`);
 }
 
 export function printBytes(f) {
