@@ -160,4 +160,22 @@ describe('surfaceNets', () => {
     for (let i = 0; i < p.count; i++) sum += Math.hypot(p.getX(i) - 0.3, p.getY(i) + 0.2, p.getZ(i) - 0.1);
     expect(Math.abs(sum / p.count - 20)).toBeLessThan(0.2);
   });
+
+  it('gives the same mesh when called again, from a smaller grid, or from inside another call\'s field (pooled buffers)', () => {
+    const same = (a: BufferGeometry, b: BufferGeometry) => {
+      expect(Array.from(b.getAttribute('position').array)).toEqual(Array.from(a.getAttribute('position').array));
+      expect(Array.from(b.getIndex()!.array)).toEqual(Array.from(a.getIndex()!.array));
+    };
+    const first = mesh(2);
+    const small = surfaceNets(sphere(3), { min: [-4, -4, -4], max: [4, 4, 4], step: 1, coarse: 2 });
+    same(first, mesh(2));
+    // A field that meshes while it is being meshed: the inner call must not reuse the outer call's buffers.
+    let inner: BufferGeometry | undefined;
+    const nested = surfaceNets((x, y, z) => {
+      inner ??= surfaceNets(sphere(3), { min: [-4, -4, -4], max: [4, 4, 4], step: 1, coarse: 2 });
+      return sphere(20)(x, y, z);
+    }, { min: [-25, -25, -25], max: [25, 25, 25], step: 2, coarse: 3, smooth: 2 });
+    same(first, nested);
+    same(small, inner!);
+  });
 });

@@ -1,5 +1,6 @@
 import { BufferGeometry, Float32BufferAttribute, Uint32BufferAttribute } from 'three';
 import { vertexNormalsLikeThree } from './normalsLikeThree';
+import { giveScratch, takeScratch } from './scratch';
 
 /**
  * Exact area-weighted normals are written straight into a typed array (as three's computeVertexNormals does,
@@ -35,7 +36,8 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
   const nx = ncx * c + 1, ny = ncy * c + 1, nz = ncz * c + 1;
   const sxy = nx * ny;
   const cx = nx - 1, cy = ny - 1, cz = nz - 1, cxy = cx * cy;
-  const F = new Float32Array(nx * ny * nz).fill(NaN);
+  // Node values (NaN: not evaluated yet), cell states and cell vertices live in pooled scratch buffers.
+  const F = takeScratch('f32', nx * ny * nz).fill(NaN, 0, nx * ny * nz);
   /** Evaluates the field at node `id` (not yet known) into F. */
   const fillNode = (id: number): void => {
     const i = id % nx, j = ((id - i) / nx) % ny, k = Math.floor(id / sxy);
@@ -84,7 +86,7 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
   }
 
   // Flood fill over surface cells through crossed faces.
-  const state = new Uint8Array(cx * cy * cz); // 0 unseen, 1 surface cell, 2 seen and empty
+  const state = takeScratch('u8', cx * cy * cz).fill(0, 0, cx * cy * cz); // 0 unseen, 1 surface cell, 2 seen and empty
   const surface: number[] = [];
   const flood = () => {
     while (queue.length) {
@@ -114,7 +116,6 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
   // Resolve ambiguous faces of surface cells. A nudged node changes the 8 cells around it: those are
   // re-examined (and the walk continues from them), until no face is ambiguous.
   const EPS = 1e-4 * h;
-  const FQ = [0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 4, 5, 2, 3, 6, 7, 0, 2, 4, 6, 1, 3, 5, 7];
   const requeueAround = (node: number) => {
     const i = node % nx, j = ((node - i) / nx) % ny, k = (node - i - j * nx) / sxy;
     for (let dk = -1; dk <= 0; dk++) for (let dj = -1; dj <= 0; dj++) for (let di = -1; di <= 0; di++) {
@@ -134,9 +135,13 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
       if (state[cell] !== 1) continue;
       const i = cell % cx, j = ((cell - i) / cx) % cy, k = (cell - i - j * cx) / cxy;
       const n0 = i + j * nx + k * sxy;
+      // Most cells have no ambiguous face: decided from the corners' signs by table.
+      const mask = (F[n0]! < 0 ? 1 : 0) | (F[n0 + 1]! < 0 ? 2 : 0) | (F[n0 + nx]! < 0 ? 4 : 0) | (F[n0 + nx + 1]! < 0 ? 8 : 0)
+        | (F[n0 + sxy]! < 0 ? 16 : 0) | (F[n0 + sxy + 1]! < 0 ? 32 : 0) | (F[n0 + sxy + nx]! < 0 ? 64 : 0) | (F[n0 + sxy + nx + 1]! < 0 ? 128 : 0);
+      if (!AMBIGUOUS[mask]) continue;
       for (let q = 0; q < 24; q += 4) {
         // (a, d) and (b, c) are the diagonals of the face.
-        const ia = n0 + off[FQ[q]!]!, ib = n0 + off[FQ[q + 1]!]!, ic = n0 + off[FQ[q + 2]!]!, id = n0 + off[FQ[q + 3]!]!;
+        const ia = n0 + off[FACES[q]!]!, ib = n0 + off[FACES[q + 1]!]!, ic = n0 + off[FACES[q + 2]!]!, id = n0 + off[FACES[q + 3]!]!;
         const a = F[ia]!, b = F[ib]!, cc = F[ic]!, d = F[id]!;
         const sa = a < 0, sb = b < 0;
         if (sa === sb || (d < 0) !== sa || (cc < 0) !== sb) continue;
@@ -154,13 +159,12 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
     flood();
   }
   // The final surface cells (each once).
-  const cells: number[] = [];
-  for (const cell of surface) if (state[cell] === 1) { state[cell] = 3; cells.push(cell); }
-  surface.length = 0;
-  for (const cell of cells) surface.push(cell);
+  let kept = 0;
+  for (let s = 0; s < surface.length; s++) { const cell = surface[s]!; if (state[cell] === 1) { state[cell] = 3; surface[kept++] = cell; } }
+  surface.length = kept;
 
   // One vertex per surface cell at the mean of its edge crossings.
-  const cellVert = new Int32Array(cx * cy * cz).fill(-1);
+  const cellVert = takeScratch('i32', cx * cy * cz).fill(-1, 0, cx * cy * cz);
   const pos = new Float32Array(surface.length * 3);
   let nv = 0;
   for (let s = 0; s < surface.length; s++) {
@@ -226,8 +230,10 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
       }
     }
   }
+  giveScratch('f32', F); giveScratch('u8', state); giveScratch('i32', cellVert);
   const smoothed = taubin(pos, nv, index, ni, o.smooth ?? 2);
-  const P = smoothed.slice(0, nv * 3);
+  // pos holds exactly nv vertices: the smoothed result is kept as it is when it is pos itself.
+  const P = smoothed === pos ? pos : smoothed.slice(0, nv * 3);
   const I = index.slice(0, ni);
   const g = new BufferGeometry();
   g.setAttribute('position', new Float32BufferAttribute(P, 3));
@@ -235,6 +241,20 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
   g.setIndex(new Uint32BufferAttribute(I, 1));
   return g;
 }
+
+/** Face corner quadruples (a, b, c, d) of a cell (corner c at offset off[c]): a face is ambiguous when a, d agree, b, c agree and a, b differ. */
+const FACES = [0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 4, 5, 2, 3, 6, 7, 0, 2, 4, 6, 1, 3, 5, 7];
+/** 1 for the corner sign masks (bit c: corner c inside) that have an ambiguous face. */
+const AMBIGUOUS = (() => {
+  const t = new Uint8Array(256);
+  for (let m = 0; m < 256; m++) {
+    for (let q = 0; q < 24; q += 4) {
+      const a = (m >> FACES[q]!) & 1, b = (m >> FACES[q + 1]!) & 1, c = (m >> FACES[q + 2]!) & 1, d = (m >> FACES[q + 3]!) & 1;
+      if (a !== b && d === a && c === b) t[m] = 1;
+    }
+  }
+  return t;
+})();
 
 /** Taubin λ|μ smoothing over the mesh's edges (each pass: shrink by λ, inflate by μ); returns the smoothed positions. */
 function taubin(pos: Float32Array, nv: number, index: Uint32Array, ni: number, passes: number): Float32Array {
