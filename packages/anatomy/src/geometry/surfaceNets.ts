@@ -54,7 +54,6 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
     return F[id]! < 0 ? 1 : 0;
   };
   const off = [0, 1, nx, nx + 1, sxy, sxy + 1, sxy + nx, sxy + nx + 1];
-  const cellNode = (cell: number) => { const i = cell % cx, j = ((cell - i) / cx) % cy, k = Math.floor(cell / cxy); return i + j * nx + k * sxy; };
 
   // Seeds: sign changes along the coarse grid's edges, refined to the fine edge that carries them.
   const queue: number[] = [];
@@ -87,6 +86,9 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
 
   // Flood fill over surface cells through crossed faces.
   const state = takeScratch('u8', cx * cy * cz).fill(0, 0, cx * cy * cz); // 0 unseen, 1 surface cell, 2 seen and empty
+  // Corner signs of each surface cell as last walked (bit c: corner c inside): a cell's state goes back to
+  // unseen, and it is walked again, whenever one of its corners is nudged, so the mask of a cell in state 1 is current.
+  const signs = takeScratch('u8', cx * cy * cz);
   const surface: number[] = [];
   const flood = () => {
     while (queue.length) {
@@ -99,6 +101,7 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
       const neg = v0 + v1 + v2 + v3 + v4 + v5 + v6 + v7;
       if (neg === 0 || neg === 8) { state[cell] = 2; continue; }
       state[cell] = 1;
+      signs[cell] = v0 | (v1 << 1) | (v2 << 2) | (v3 << 3) | (v4 << 4) | (v5 << 5) | (v6 << 6) | (v7 << 7);
       surface.push(cell);
       // A face is crossed when its four corners disagree. (A neighbour already settled is not queued: during a
       // walk a state only goes from unseen to settled, so surfaceNets.ts would skip it when popped.)
@@ -133,12 +136,10 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
     for (let s = scan; s < upto; s++) {
       const cell = surface[s]!;
       if (state[cell] !== 1) continue;
+      // Most cells have no ambiguous face: decided from the corners' signs by table.
+      if (!AMBIGUOUS[signs[cell]!]) continue;
       const i = cell % cx, j = ((cell - i) / cx) % cy, k = (cell - i - j * cx) / cxy;
       const n0 = i + j * nx + k * sxy;
-      // Most cells have no ambiguous face: decided from the corners' signs by table.
-      const mask = (F[n0]! < 0 ? 1 : 0) | (F[n0 + 1]! < 0 ? 2 : 0) | (F[n0 + nx]! < 0 ? 4 : 0) | (F[n0 + nx + 1]! < 0 ? 8 : 0)
-        | (F[n0 + sxy]! < 0 ? 16 : 0) | (F[n0 + sxy + 1]! < 0 ? 32 : 0) | (F[n0 + sxy + nx]! < 0 ? 64 : 0) | (F[n0 + sxy + nx + 1]! < 0 ? 128 : 0);
-      if (!AMBIGUOUS[mask]) continue;
       for (let q = 0; q < 24; q += 4) {
         // (a, d) and (b, c) are the diagonals of the face.
         const ia = n0 + off[FACES[q]!]!, ib = n0 + off[FACES[q + 1]!]!, ic = n0 + off[FACES[q + 2]!]!, id = n0 + off[FACES[q + 3]!]!;
@@ -194,7 +195,7 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
   }
 
   // One quad per crossed grid edge: each surface cell emits the quads of the three edges at its min corner.
-  const index = new Uint32Array(surface.length * 18);
+  const index = takeScratch('u32', surface.length * 18);
   let ni = 0;
   const quad = (a: number, b: number, cc: number, d: number) => {
     if (a < 0 || b < 0 || cc < 0 || d < 0) return;
@@ -204,37 +205,35 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
     else { index[ni++] = a; index[ni++] = b; index[ni++] = d; index[ni++] = b; index[ni++] = cc; index[ni++] = d; }
   };
   for (const cell of surface) {
-    const id = cellNode(cell);
-    const v0 = F[id]!;
-    const in0 = v0 < 0;
+    // Corners 0, 1, 2 and 4 of the cell: its node and the far ends of the x, y and z edges from it.
+    const m = signs[cell]!;
+    const in0 = (m & 1) === 1;
     const i = cell % cx, j = ((cell - i) / cx) % cy, k = Math.floor(cell / cxy);
     if (j > 0 && k > 0) {
-      const v1 = F[id + 1]!;
-      if (in0 !== (v1 < 0)) {
+      if (in0 !== ((m & 2) === 2)) {
         const a = cellVert[cell - cx - cxy]!, b = cellVert[cell - cxy]!, cc = cellVert[cell]!, d = cellVert[cell - cx]!;
         if (in0) quad(a, b, cc, d); else quad(d, cc, b, a);
       }
     }
     if (i > 0 && k > 0) {
-      const v1 = F[id + nx]!;
-      if (in0 !== (v1 < 0)) {
+      if (in0 !== ((m & 4) === 4)) {
         const a = cellVert[cell - 1 - cxy]!, b = cellVert[cell - 1]!, cc = cellVert[cell]!, d = cellVert[cell - cxy]!;
         if (in0) quad(a, b, cc, d); else quad(d, cc, b, a);
       }
     }
     if (i > 0 && j > 0) {
-      const v1 = F[id + sxy]!;
-      if (in0 !== (v1 < 0)) {
+      if (in0 !== ((m & 16) === 16)) {
         const a = cellVert[cell - 1 - cx]!, b = cellVert[cell - cx]!, cc = cellVert[cell]!, d = cellVert[cell - 1]!;
         if (in0) quad(a, b, cc, d); else quad(d, cc, b, a);
       }
     }
   }
-  giveScratch('f32', F); giveScratch('u8', state); giveScratch('i32', cellVert);
-  const smoothed = taubin(pos, nv, index, ni, o.smooth ?? 2);
+  giveScratch('f32', F); giveScratch('u8', state); giveScratch('u8', signs); giveScratch('i32', cellVert);
+  const I = index.slice(0, ni);
+  giveScratch('u32', index);
+  const smoothed = taubin(pos, nv, I, ni, o.smooth ?? 2);
   // pos holds exactly nv vertices: the smoothed result is kept as it is when it is pos itself.
   const P = smoothed === pos ? pos : smoothed.slice(0, nv * 3);
-  const I = index.slice(0, ni);
   const g = new BufferGeometry();
   g.setAttribute('position', new Float32BufferAttribute(P, 3));
   g.setAttribute('normal', new Float32BufferAttribute(vertexNormalsLikeThree(P, nv, I), 3));
