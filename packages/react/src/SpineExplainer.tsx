@@ -4,7 +4,8 @@ import {
   forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState,
   type CSSProperties, type KeyboardEvent, type ReactNode,
 } from 'react';
-import { createSpineModel, type SpineModel } from '@spine-explainer/anatomy';
+import type { SpineModel } from '@spine-explainer/anatomy';
+import { acquireSpineModel, type SpineModelLease } from './sharedModel';
 import { SpineStoreProvider } from './context';
 import { useStore } from 'zustand';
 import { createSpineStore, DEFAULT_LAYERS, type SpineStore } from './store';
@@ -259,25 +260,26 @@ const CompactExplainer = /* @__PURE__ */ forwardRef<SpineExplainerController, Sp
     return undefined;
   }, []);
 
-  // The anatomy is generated once per quality, after the loading state has painted; disposed on change/unmount.
+  // The anatomy is generated once per page and quality (shared with the page's other viewers), after the loading
+  // state has painted; given back on change/unmount.
   const [modelError, setModelError] = useState<string | undefined>();
   useEffect(() => {
     if (!webgl) return undefined;
-    let built: SpineModel | undefined;
+    let lease: SpineModelLease | undefined;
     const timer = setTimeout(() => {
       try {
         const t0 = performance.now();
-        built = createSpineModel({ quality });
-        // Measured, for the perf bench and for curious developers.
+        lease = acquireSpineModel(quality);
+        // Measured, for the perf bench and for curious developers (near 0 when another viewer built it).
         if (rootRef.current) rootRef.current.dataset.sxModelMs = String(Math.round(performance.now() - t0));
-        setModel(built);
+        setModel(lease.model);
       } catch (e) {
         setModelError(e instanceof Error ? e.message : String(e));
       }
     }, 0);
     return () => {
       clearTimeout(timer);
-      built?.dispose();
+      lease?.release();
       setModel(undefined);
     };
   }, [webgl, quality]);

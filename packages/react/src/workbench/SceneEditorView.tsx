@@ -2,7 +2,8 @@ import { webglAvailable } from '../webglSupport';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Vector3 } from 'three';
-import { createSpineModel, type SpineModel } from '@spine-explainer/anatomy';
+import type { SpineModel } from '@spine-explainer/anatomy';
+import { acquireSpineModel } from '../sharedModel';
 import { resolvePlacement } from '@spine-explainer/procedures';
 import { SpineStoreProvider } from '../context';
 import { readPalette } from '../palette';
@@ -14,24 +15,6 @@ import { createSpineStore, type SpineStore } from '../store';
 import type { PlacementLike } from '../types';
 import type { EditorViewHandle, EditorViewProps } from './EditorView';
 import type { CameraPose } from './types';
-
-// ---------------------------------------------------------------------------------------------
-// One anatomy model per page and quality, shared by every pane and disposed with the last one.
-// Geometry is read-only once built, so sharing it is safe; state stays per pane.
-// ---------------------------------------------------------------------------------------------
-const models = new Map<string, { model: SpineModel; users: number }>();
-function acquireModel(quality: 'low' | 'medium' | 'high'): SpineModel {
-  let entry = models.get(quality);
-  if (!entry) { entry = { model: createSpineModel({ quality }), users: 0 }; models.set(quality, entry); }
-  entry.users++;
-  return entry.model;
-}
-function releaseModel(quality: string): void {
-  const entry = models.get(quality);
-  if (!entry || --entry.users > 0) return;
-  models.delete(quality);
-  (entry.model as SpineModel & { dispose?: () => void }).dispose?.();
-}
 
 const close = (a: readonly number[], b: readonly number[]) => a.every((v, i) => Math.abs(v - b[i]!) < 0.01);
 
@@ -75,8 +58,9 @@ export const SceneEditorView = forwardRef<EditorViewHandle, EditorViewProps & { 
 
   useEffect(() => {
     if (!webgl) return;
-    try { setModel(acquireModel(quality)); } catch (e) { setError(e instanceof Error ? e.message : String(e)); }
-    return () => { setModel(undefined); releaseModel(quality); };
+    let lease: ReturnType<typeof acquireSpineModel> | undefined;
+    try { lease = acquireSpineModel(quality); setModel(lease.model); } catch (e) { setError(e instanceof Error ? e.message : String(e)); }
+    return () => { setModel(undefined); lease?.release(); };
   }, [webgl, quality]);
 
   const placement = useMemo((): PlacementLike | undefined => {
