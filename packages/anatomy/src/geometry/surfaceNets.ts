@@ -261,23 +261,25 @@ function taubin(pos: Float32Array, nv: number, index: Uint32Array, ni: number, p
   // Vertex adjacency in CSR form, each neighbour once: the mesh is closed and consistently wound, so every
   // edge a→b appears in exactly one triangle in that direction (surfaceNets.ts lists each neighbour twice;
   // the mean is the same).
-  const deg = new Uint32Array(nv + 1);
-  for (let t = 0; t < ni; t++) deg[index[t]!]!++;
-  const start = new Uint32Array(nv + 1);
-  for (let i = 0; i < nv; i++) start[i + 1] = start[i]! + deg[i]!;
-  const fill = start.slice(0, nv);
-  const adj = new Uint32Array(start[nv]!);
+  // start (nv + 1 entries), the fill cursors (nv) and the neighbour lists (ni) in one pooled buffer.
+  const work = takeScratch('u32', 2 * nv + 1 + ni);
+  const start = 0, fill = nv + 1, adj = 2 * nv + 1;
+  work.fill(0, 0, nv + 1);
+  for (let t = 0; t < ni; t++) work[start + index[t]! + 1]!++;
+  for (let i = 0; i < nv; i++) { work[start + i + 1]! += work[start + i]!; work[fill + i] = work[start + i]!; }
   for (let t = 0; t < ni; t += 3) {
     const a = index[t]!, b = index[t + 1]!, c = index[t + 2]!;
-    adj[fill[a]!++] = b; adj[fill[b]!++] = c; adj[fill[c]!++] = a;
+    work[adj + work[fill + a]!++] = b; work[adj + work[fill + b]!++] = c; work[adj + work[fill + c]!++] = a;
   }
-  let src: Float32Array = pos, dst: Float32Array = new Float32Array(nv * 3);
+  // An even number of half passes: the result always ends in pos, and the other buffer is scratch.
+  const other = takeScratch('f32', nv * 3);
+  let src: Float32Array = pos, dst: Float32Array = other;
   for (let p = 0; p < passes * 2; p++) {
     const factor = p % 2 === 0 ? 0.5 : -0.53;
     for (let i = 0, o = 0; i < nv; i++, o += 3) {
       let sx = 0, sy = 0, sz = 0;
-      const s0 = start[i]!, s1 = start[i + 1]!;
-      for (let k = s0; k < s1; k++) { const j = adj[k]! * 3; sx += src[j]!; sy += src[j + 1]!; sz += src[j + 2]!; }
+      const s0 = work[start + i]!, s1 = work[start + i + 1]!;
+      for (let k = s0; k < s1; k++) { const j = work[adj + k]! * 3; sx += src[j]!; sy += src[j + 1]!; sz += src[j + 2]!; }
       const inv = 1 / (s1 - s0 || 1);
       const x = src[o]!, y = src[o + 1]!, z = src[o + 2]!;
       dst[o] = x + factor * (sx * inv - x);
@@ -286,5 +288,7 @@ function taubin(pos: Float32Array, nv: number, index: Uint32Array, ni: number, p
     }
     const t = src; src = dst; dst = t;
   }
+  giveScratch('u32', work);
+  giveScratch('f32', other);
   return src;
 }

@@ -35,7 +35,9 @@ export function buildSkin(ctx: BuildContext): void {
     if (!p) continue;
     if (f(p[0], p[1], p[2]) > -TARGET_DEPTH_MM - 2) f.pad(p, TARGET_DEPTH_MM + 6);
   }
-  const geometry = surfaceNets(f, { min: f.bounds.min, max: f.bounds.max, step: SKIN_STEP[ctx.quality], coarse: 4 });
+  // The body is one closed surface, larger than the seeding grid's spacing (8 cells, 84–208 mm) in every
+  // direction: one sign change on that grid finds it all, and a finer seeding grid only costs evaluations.
+  const geometry = surfaceNets(f, { min: f.bounds.min, max: f.bounds.max, step: SKIN_STEP[ctx.quality], coarse: 8 });
   ctx.add({ id: 'skin', kind: 'skin', name: 'Skin', geometry });
 
   // Generator pockets: 1 cm under the skin, upper buttock and posterior flank (above the belt line).
