@@ -6,15 +6,14 @@
  */
 import { mergeRaw, type RawMesh } from '../geometry/raw';
 import { sweepSections, type Section } from '../geometry/sweep';
-import { add, addScaled, cross, lerp, normalize, sub } from '../geometry/vec';
+import { addScaled, cross, lerp, normalize, sub } from '../geometry/vec';
 import type { Side, Vec3 } from '../types';
-import { bar, type LocalJoint, type Tess } from './parts';
+import { bar, type Tess } from './parts';
 import { laminaSpan } from './laminaSpan';
 import { sideSign, type VertebraLayout } from './vertebraGeometry';
 
 const DEG = Math.PI / 180;
 const Z: Vec3 = [0, 0, 1];
-const smooth = (t: number) => t * t * (3 - 2 * t);
 
 /**
  * One half of a C3–C7 lamina as a stack of sloping slabs from its lower border up to its upper border.
@@ -98,34 +97,5 @@ export function cervicalBifidSpinous(L: VertebraLayout, tess: Tess, shape: Parti
   return mergeRaw(parts);
 }
 
-/**
- * One half of a C3–C7 articular pillar (lateral mass). The pillar is the block between its two facets,
- * which lie in parallel planes at about 45°: swept from the process's own facet (a flat face, the joint
- * surface) toward the other facet, each section a rounded rectangle in the facet plane, sheared along the
- * facet's dip as it goes, so that the two halves together make one rhomboid column seen from the side. The
- * sections narrow toward the middle (the waist the medial branch wraps round); a short stem ties the
- * column to the pedicle.
- */
-export function cervicalPillarHalf(
-  L: VertebraLayout, side: Side, kind: 'superior' | 'inferior', own: LocalJoint, other: LocalJoint, tess: Tess,
-): RawMesh {
-  const S = L.sides[side];
-  // The superior process lies below its joint (on the -normal side), the inferior one above it.
-  const k = kind === 'superior' ? -1 : 1;
-  const face = addScaled(own.centre, own.normal, (k * own.gap) / 2);
-  const far = addScaled(other.centre, other.normal, (-k * other.gap) / 2);
-  const fr = tess.part <= 6 ? [0, 0.56] : [0, 0.07, 0.3, 0.56];
-  const sections: Section[] = fr.map((f) => {
-    // The far end tucks inside the other half (no coincident faces where the halves meet).
-    const rim = f === 0 ? 0.93 : f === fr[fr.length - 1] ? 0.85 : 1;
-    const waist = 1 - 0.22 * smooth(Math.min(1, f / 0.5));
-    return {
-      c: lerp(face, far, f), u: normalize(lerp(own.u, other.u, f)), v: normalize(lerp(own.v, other.v, f)),
-      a: own.halfWidth * rim * waist, b: own.halfHeight * rim, exponent: 3,
-    };
-  });
-  const column = sweepSections(sections, tess.part, { startCap: 0, endCap: 0 });
-  const base = add(S.pedEnd, [0, kind === 'superior' ? 2 : 2.5, -1]);
-  const stem = bar([base, lerp(face, far, 0.3)], Z, () => [2.6, 3], tess.part, 2.6, [0.5, 0.5]);
-  return mergeRaw([column, stem]);
-}
+/** The C3–C7 articular pillar halves live in their own module. */
+export { cervicalPillarHalf } from './cervicalPillar';
