@@ -17,6 +17,8 @@ const VIEWS: Record<string, [number, number, number]> = {
   posterior: [0, 1, 0], anterior: [0, -1, 0], lateral: [1, 0, 0], 'lateral-right': [-1, 0, 0],
   'oblique-left': [0.6, 0.8, 0], 'oblique-right': [-0.6, 0.8, 0], superior: [0, 0.25, 1], inferior: [0, 0.3, -1],
   'posterior-oblique-caudal': [0.45, 0.85, -0.3],
+  // A fluoroscopic oblique (the Scotty dog view): 45° from posterior toward the patient's left.
+  'oblique45-left': [Math.SQRT1_2, Math.SQRT1_2, 0], 'oblique45-right': [-Math.SQRT1_2, Math.SQRT1_2, 0],
 };
 
 const t0 = performance.now();

@@ -14,6 +14,7 @@ import { add, addScaled, lerp, normalize, scale, sub } from '../geometry/vec';
 import type { SegmentPose, VertebraLayout } from './vertebraGeometry';
 import { sapThickness, sideSign } from './vertebraGeometry';
 import { lumbarLamina, lumbarSpinous, lumbarTransverse } from './lumbarArch';
+import { lumbarInferiorArticular, lumbarSuperiorArticular } from './lumbarArticular';
 import { cervicalBifidSpinous, cervicalLamina } from './cervicalArch';
 import { thoracicLamina, thoracicTransverse } from './thoracicArch';
 
@@ -303,14 +304,13 @@ export function articularProcess(
 }
 
 export function superiorArticularProcess(L: VertebraLayout, side: Side, j: LocalJoint, tess: Tess, extra?: RawMesh[]): RawMesh {
+  if (L.region === 'lumbar') return lumbarSuperiorArticular(L, side, j, tess);
   const S = L.sides[side];
   const t = sapThickness(L.region);
   const base = L.region === 'cervical' ? add(S.pedEnd, [0, 2, -1]) : addScaled(S.pedEnd, S.pedAxis, -1.5);
-  // Lumbar SAPs rise as rounded, tapering "ears" (the Scotty dog's ear in the oblique view).
-  const { mesh, boneCentre } = articularProcess(j, 'superior', t, base, tess, L.region === 'lumbar' ? 0.8 : L.region === 'cervical' ? 0.84 : 0.7,
-    L.region === 'thoracic' ? 0.75 : 1, L.region === 'lumbar' ? 0.42 : 0.6, L.region === 'lumbar');
+  const { mesh, boneCentre } = articularProcess(j, 'superior', t, base, tess, L.region === 'cervical' ? 0.84 : 0.7, L.region === 'thoracic' ? 0.75 : 1);
   const parts = [mesh];
-  if (L.region === 'lumbar' || L.level === 'S1') {
+  if (L.level === 'S1') {
     // Mamillary process on the posterior border of the SAP.
     const s = sideSign(side);
     const back = j.u[1] > 0 ? j.u : scale(j.u, -1);
@@ -323,6 +323,7 @@ export function superiorArticularProcess(L: VertebraLayout, side: Side, j: Local
 }
 
 export function inferiorArticularProcess(L: VertebraLayout, side: Side, j: LocalJoint, tess: Tess): RawMesh {
+  if (L.region === 'lumbar') return lumbarInferiorArticular(L, side, j, tess);
   const S = L.sides[side];
   const t = sapThickness(L.region) * (L.region === 'cervical' ? 1 : 0.85);
   let base: Vec3;
@@ -331,7 +332,7 @@ export function inferiorArticularProcess(L: VertebraLayout, side: Side, j: Local
     const lamBot = L.lamina.mid[2] - L.lamina.halfHeight * 0.75;
     base = [S.pars[0] * 0.92, S.pars[1] + 0.5, Math.min(S.pars[2], lamBot + 5)];
   }
-  return articularProcess(j, 'inferior', t, base, tess, L.region === 'cervical' ? 0.84 : 0.6, L.region === 'lumbar' ? 0.8 : 1, L.region === 'lumbar' ? 0.45 : 0.6, L.region === 'lumbar').mesh;
+  return articularProcess(j, 'inferior', t, base, tess, L.region === 'cervical' ? 0.84 : 0.6).mesh;
 }
 
 export { sweepSections, sectionsAlong };

@@ -1,0 +1,133 @@
+/**
+ * The lumbar articular processes, shaped for the oblique view (the "Scotty dog"): the superior articular
+ * process is the ear, a tall curved plate rising from the pedicle well above it, its facet a concave
+ * J-shaped shell cupping the inferior process above, with the mamillary process swelling out of its
+ * posterior rim; the inferior articular process is the front leg, a tongue hanging from the pars below the
+ * pedicle, its convex facet turned forward and outward into the cup of the superior process below.
+ *
+ * Each process is one loft of rings lying in the facet plane (u across the facet, the joint normal through
+ * the plate), so the articular face stays the joint's surface and the tubercle is part of the bone, not a
+ * blob glued on. At the coarse tier the same rings are taken at four stations (the triangle count of the
+ * plain sweep they replace).
+ */
+import { loftRaw, type RawMesh } from '../geometry/raw';
+import { outward } from '../geometry/outward';
+import { add, addScaled, lerp, normalize } from '../geometry/vec';
+import type { Side, Vec3 } from '../types';
+import type { LocalJoint, Tess } from './parts';
+import { sapThickness, sideSign, type VertebraLayout } from './vertebraGeometry';
+
+const smooth = (t: number) => { const x = Math.min(1, Math.max(0, t)); return x * x * (3 - 2 * x); };
+
+/** One station of a process: centre, half-width across the facet, half-thickness, share of the facet's curl, tubercle weight. */
+interface Station { c: Vec3; a: number; b: number; curl: number; tubercle: number }
+
+/** How far the superior process rises above its facet's centre, in facet half-heights (the ear's tip). */
+export const LUMBAR_SAP_TIP = 1.0;
+/** How far the inferior process hangs below its facet's centre, in facet half-heights (the front leg). */
+export const LUMBAR_IAP_TIP = 0.95;
+
+/** Points around a ring: more at higher tiers, a multiple of 4 so the facet's middle and flanks get points. */
+function ringPoints(tess: Tess): number {
+  return tess.part <= 6 ? 6 : 4 * Math.ceil((tess.part + 2) / 4);
+}
+
+/**
+ * A ring in the facet plane. `du` runs across the facet (along u), `dn` through the plate (along the joint
+ * normal); the articular side is `face` (+1: toward +normal). The curl bends both edges toward +normal
+ * (concave seen from the joint for the superior process, convex for the inferior one, so they nest).
+ * `bump(du, dn)` pushes a point outward (a tubercle), in the same plane.
+ */
+function facetRing(
+  st: Station, j: LocalJoint, n: number, exponent: number, bump?: (du: number, dn: number) => [number, number],
+): Vec3[] {
+  const e = 2 / exponent;
+  const out: Vec3[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = (i / n) * Math.PI * 2;
+    const ct = Math.cos(t), s = Math.sin(t);
+    const du = Math.sign(ct) * Math.abs(ct) ** e, dn = Math.sign(s) * Math.abs(s) ** e;
+    let x = du * st.a, y = dn * st.b + j.bend * st.curl * du * du;
+    if (bump && st.tubercle > 0) { const [bx, by] = bump(du, dn); x += bx * st.tubercle; y += by * st.tubercle; }
+    out[i] = [st.c[0] + j.u[0] * x + j.normal[0] * y, st.c[1] + j.u[1] * x + j.normal[1] * y, st.c[2] + j.u[2] * x + j.normal[2] * y];
+  }
+  return out;
+}
+
+function loftStations(stations: Station[], j: LocalJoint, tess: Tess, exponent: number, caps: [number, number], bump?: (du: number, dn: number) => [number, number]): RawMesh {
+  const use = tess.part <= 6 ? [stations[0]!, stations[2]!, stations[4]!, stations[stations.length - 1]!] : stations;
+  const n = ringPoints(tess);
+  const rings = use.map((st) => facetRing(st, j, n, exponent, bump));
+  // Rounded ends: each cap's apex pushed out past its ring along the run of the process.
+  const apex = (k: number, k2: number, push: number): Vec3 => {
+    const c = use[k]!.c, d = normalize([c[0] - use[k2]!.c[0], c[1] - use[k2]!.c[1], c[2] - use[k2]!.c[2]]);
+    // The centre of a curled ring sits toward +normal by the mean curl.
+    return addScaled(addScaled(c, j.normal, j.bend * use[k]!.curl * 0.5), d, push);
+  };
+  const raw = loftRaw(rings, { startApex: apex(0, 1, caps[0]), endApex: apex(use.length - 1, use.length - 2, caps[1]) });
+  // The loft's winding depends on which way the rings turn about its run (mirrored sides differ).
+  return outward(raw);
+}
+
+/**
+ * Lumbar superior articular process (the ear): rooted on the back of the pedicle, it rises as a curved plate
+ * past the top of the pedicle to a tapering tip above its facet. The mamillary process swells from the lower
+ * half of its posterior rim, on the side away from the joint.
+ */
+export function lumbarSuperiorArticular(L: VertebraLayout, side: Side, j: LocalJoint, tess: Tess): RawMesh {
+  const S = L.sides[side];
+  const t = sapThickness('lumbar');
+  const bc = addScaled(j.centre, j.normal, -(j.gap / 2 + t / 2));
+  const hh = j.halfHeight, hw = j.halfWidth, ht = t / 2;
+  const at = (k: number) => addScaled(bc, j.v, k * hh);
+  const base = addScaled(S.pedEnd, S.pedAxis, -1.5);
+  const low = at(-0.85);
+  const stations: Station[] = [
+    { c: base, a: hw * 0.8, b: ht * 1.1, curl: 0, tubercle: 0 },
+    { c: lerp(base, low, 0.6), a: hw * 0.95, b: ht * 1.05, curl: 0.3, tubercle: 0.3 },
+    { c: low, a: hw * 0.97, b: ht, curl: 0.85, tubercle: 0.8 },
+    { c: at(-0.3), a: hw, b: ht, curl: 1, tubercle: 1 },
+    { c: at(0.35), a: hw * 0.96, b: ht * 0.95, curl: 1, tubercle: 0.3 },
+    { c: at(0.8), a: hw * 0.74, b: ht * 0.85, curl: 0.85, tubercle: 0 },
+    { c: at(LUMBAR_SAP_TIP), a: hw * 0.4, b: ht * 0.7, curl: 0.5, tubercle: 0 },
+  ];
+  // The posterior rim is the end of u that points backward.
+  const back = j.u[1] > 0 ? 1 : -1;
+  const mamillary = (du: number, dn: number): [number, number] => {
+    // The posterior rim swells backward (and a little toward the joint's side), not out over the
+    // SAP–TP groove in front of it, where the medial branch runs and the needle comes down onto bone.
+    const w = smooth((du * back - 0.4) / 0.5) * (0.75 + 0.25 * smooth((0.3 - dn) / 1.2));
+    return [back * 1.8 * w, 1.0 * w];
+  };
+  return loftStations(stations, j, tess, 3, [0.5, 1.2], mamillary);
+}
+
+/**
+ * Lumbar inferior articular process (the front leg): a tongue hanging from the lower lateral corner of the
+ * lamina (below the pars), narrowing to a rounded tip well below the pedicle; its facet is the convex
+ * counterpart of the superior process's cup below, facing forward and outward.
+ */
+export function lumbarInferiorArticular(L: VertebraLayout, side: Side, j: LocalJoint, tess: Tess): RawMesh {
+  const S = L.sides[side];
+  const s = sideSign(side);
+  const t = sapThickness('lumbar') * 0.85;
+  const bc = addScaled(j.centre, j.normal, j.gap / 2 + t / 2);
+  const hh = j.halfHeight, hw = j.halfWidth, ht = t / 2;
+  // k > 0 runs down the facet.
+  const at = (k: number) => addScaled(bc, j.v, -k * hh);
+  const lamBot = L.lamina.mid[2] - L.lamina.halfHeight * 0.75;
+  const base: Vec3 = [S.pars[0] * 0.92, S.pars[1] + 0.5, Math.min(S.pars[2], lamBot + 5)];
+  const top = at(-0.85);
+  // The tip turns a little inward, under the lamina it hangs from (the leg's paw).
+  const tip = add(at(LUMBAR_IAP_TIP), [-s * 0.8, 0, 0]);
+  const stations: Station[] = [
+    { c: base, a: hw * 0.6, b: ht * 1.1, curl: 0, tubercle: 0 },
+    { c: lerp(base, top, 0.6), a: hw * 0.72, b: ht * 1.08, curl: 0.3, tubercle: 0 },
+    { c: top, a: hw * 0.86, b: ht, curl: 0.85, tubercle: 0 },
+    { c: at(-0.25), a: hw * 0.84, b: ht, curl: 1, tubercle: 0 },
+    { c: at(0.35), a: hw * 0.74, b: ht * 0.95, curl: 1, tubercle: 0 },
+    { c: at(0.72), a: hw * 0.58, b: ht * 0.85, curl: 0.8, tubercle: 0 },
+    { c: tip, a: hw * 0.36, b: ht * 0.68, curl: 0.5, tubercle: 0 },
+  ];
+  return loftStations(stations, j, tess, 2.6, [0.5, 1.3]);
+}
