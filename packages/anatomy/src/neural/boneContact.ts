@@ -77,12 +77,13 @@ function tri(g: BufferGeometry): Tri {
   const nCells = gx * gy * gz;
   const range = new Uint8Array(n * 6);
   const count = new Int32Array(nCells + 1);
-  const cellOf = (x: number, k: 0 | 1 | 2, g: number) => Math.max(0, Math.min(g - 1, Math.floor((x - min[k]) / cs[k])));
+  // The cell range of each padded triangle box (cell = floor((x − min) / size), clamped to the grid).
+  const mx0 = min[0], my0 = min[1], mz0 = min[2], sx = cs[0], sy = cs[1], sz = cs[2];
   for (let t = 0; t < n; t++) {
     const r = t * 6;
-    const i0 = cellOf(box[r]! - FILE_PAD, 0, gx), i1 = cellOf(box[r + 3]! + FILE_PAD, 0, gx);
-    const j0 = cellOf(box[r + 1]! - FILE_PAD, 1, gy), j1 = cellOf(box[r + 4]! + FILE_PAD, 1, gy);
-    const k0 = cellOf(box[r + 2]! - FILE_PAD, 2, gz), k1 = cellOf(box[r + 5]! + FILE_PAD, 2, gz);
+    const i0 = clampCell(Math.floor((box[r]! - FILE_PAD - mx0) / sx), gx), i1 = clampCell(Math.floor((box[r + 3]! + FILE_PAD - mx0) / sx), gx);
+    const j0 = clampCell(Math.floor((box[r + 1]! - FILE_PAD - my0) / sy), gy), j1 = clampCell(Math.floor((box[r + 4]! + FILE_PAD - my0) / sy), gy);
+    const k0 = clampCell(Math.floor((box[r + 2]! - FILE_PAD - mz0) / sz), gz), k1 = clampCell(Math.floor((box[r + 5]! + FILE_PAD - mz0) / sz), gz);
     range[r] = i0; range[r + 1] = i1; range[r + 2] = j0; range[r + 3] = j1; range[r + 4] = k0; range[r + 5] = k1;
     for (let k = k0; k <= k1; k++) for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) count[i + gx * (j + gy * k) + 1]!++;
   }
@@ -99,6 +100,10 @@ function tri(g: BufferGeometry): Tri {
   const out: Tri = { P: pos, I: idx, box, chunk: NO_FLOAT, n, min, max, grid: true, gx, gy, gz, cs, cellStart, cellTris, stamp: new Uint32Array(n), epoch: 0 };
   cache.set(g, out);
   return out;
+}
+
+function clampCell(c: number, g: number): number {
+  return c < 0 ? 0 : c > g - 1 ? g - 1 : c;
 }
 
 /** A new query on T: a fresh stamp value (triangles tested in an earlier query are not marked). */
