@@ -21,6 +21,8 @@ export interface SurfaceNetsOptions {
   max: [number, number, number];
   step: number;
   coarse?: number;
+  /** Empty margin around [min, max], in cells (default: `coarse`). */
+  pad?: number;
   /** Taubin smoothing passes on the vertices (removes the grid's terracing without shrinking). Default 2. */
   smooth?: number;
 }
@@ -28,7 +30,7 @@ export interface SurfaceNetsOptions {
 export function surfaceNets(field: (x: number, y: number, z: number) => number, o: SurfaceNetsOptions): BufferGeometry {
   const h = o.step;
   const c = o.coarse ?? 3;
-  const pad = c * h;
+  const pad = (o.pad ?? c) * h;
   const x0 = o.min[0] - pad, y0 = o.min[1] - pad, z0 = o.min[2] - pad;
   const ncx = Math.ceil((o.max[0] - o.min[0] + 2 * pad) / (c * h));
   const ncy = Math.ceil((o.max[1] - o.min[1] + 2 * pad) / (c * h));

@@ -37,7 +37,7 @@ export function buildSkin(ctx: BuildContext): void {
   }
   // The body is one closed surface, larger than the seeding grid's spacing (8 cells, 84–208 mm) in every
   // direction: one sign change on that grid finds it all, and a finer seeding grid only costs evaluations.
-  const geometry = surfaceNets(f, { min: f.bounds.min, max: f.bounds.max, step: SKIN_STEP[ctx.quality], coarse: 8 });
+  const geometry = surfaceNets(f, { min: f.bounds.min, max: f.bounds.max, step: SKIN_STEP[ctx.quality], coarse: 8, pad: 4 });
   ctx.add({ id: 'skin', kind: 'skin', name: 'Skin', geometry });
 
   // Generator pockets: 1 cm under the skin, upper buttock and posterior flank (above the belt line).
