@@ -11,8 +11,7 @@
  * plain sweep they replace).
  */
 import { loftRaw, type RawMesh } from '../geometry/raw';
-import { outward } from '../geometry/outward';
-import { add, addScaled, lerp, normalize } from '../geometry/vec';
+import { add, addScaled, cross, dot, lerp, normalize, sub } from '../geometry/vec';
 import type { Side, Vec3 } from '../types';
 import type { LocalJoint, Tess } from './parts';
 import { sapThickness, sideSign, type VertebraLayout } from './vertebraGeometry';
@@ -32,41 +31,62 @@ function ringPoints(tess: Tess): number {
   return tess.part <= 6 ? 6 : 4 * Math.ceil((tess.part + 2) / 4);
 }
 
+const unitCache = new Map<string, Float64Array>();
+/** Unit superellipse (du, dn) pairs for a point count and exponent, cached. */
+function unitRing(n: number, exponent: number): Float64Array {
+  const key = `${n}:${exponent}`;
+  let t = unitCache.get(key);
+  if (!t) {
+    t = new Float64Array(n * 2);
+    const e = 2 / exponent;
+    for (let i = 0; i < n; i++) {
+      const a = (i / n) * Math.PI * 2;
+      const ct = Math.cos(a), st = Math.sin(a);
+      t[i * 2] = Math.sign(ct) * Math.abs(ct) ** e;
+      t[i * 2 + 1] = Math.sign(st) * Math.abs(st) ** e;
+    }
+    unitCache.set(key, t);
+  }
+  return t;
+}
+
 /**
  * A ring in the facet plane. `du` runs across the facet (along u), `dn` through the plate (along the joint
- * normal); the articular side is `face` (+1: toward +normal). The curl bends both edges toward +normal
- * (concave seen from the joint for the superior process, convex for the inferior one, so they nest).
- * `bump(du, dn)` pushes a point outward (a tubercle), in the same plane.
+ * normal). The curl bends both edges toward +normal (concave seen from the joint for the superior process,
+ * convex for the inferior one, so the two nest). `bump(du, dn)` pushes a point outward (a tubercle), in the
+ * same plane. `flip` walks the ring the other way round (the loft wants it counter-clockwise about its run).
  */
 function facetRing(
-  st: Station, j: LocalJoint, n: number, exponent: number, bump?: (du: number, dn: number) => [number, number],
+  st: Station, j: LocalJoint, unit: Float64Array, flip: boolean, bump?: (du: number, dn: number) => [number, number],
 ): Vec3[] {
-  const e = 2 / exponent;
+  const n = unit.length / 2;
   const out: Vec3[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = (i / n) * Math.PI * 2;
-    const ct = Math.cos(t), s = Math.sin(t);
-    const du = Math.sign(ct) * Math.abs(ct) ** e, dn = Math.sign(s) * Math.abs(s) ** e;
-    let x = du * st.a, y = dn * st.b + j.bend * st.curl * du * du;
+  const { u, normal: w } = j;
+  const curl = j.bend * st.curl;
+  for (let k = 0; k < n; k++) {
+    const i = flip ? (n - k) % n : k;
+    const du = unit[i * 2]!, dn = unit[i * 2 + 1]!;
+    let x = du * st.a, y = dn * st.b + curl * du * du;
     if (bump && st.tubercle > 0) { const [bx, by] = bump(du, dn); x += bx * st.tubercle; y += by * st.tubercle; }
-    out[i] = [st.c[0] + j.u[0] * x + j.normal[0] * y, st.c[1] + j.u[1] * x + j.normal[1] * y, st.c[2] + j.u[2] * x + j.normal[2] * y];
+    out[k] = [st.c[0] + u[0] * x + w[0] * y, st.c[1] + u[1] * x + w[1] * y, st.c[2] + u[2] * x + w[2] * y];
   }
   return out;
 }
 
 function loftStations(stations: Station[], j: LocalJoint, tess: Tess, exponent: number, caps: [number, number], bump?: (du: number, dn: number) => [number, number]): RawMesh {
   const use = tess.part <= 6 ? [stations[0]!, stations[2]!, stations[4]!, stations[stations.length - 1]!] : stations;
-  const n = ringPoints(tess);
-  const rings = use.map((st) => facetRing(st, j, n, exponent, bump));
+  const unit = unitRing(ringPoints(tess), exponent);
+  // Counter-clockwise seen from the end the loft runs toward (mirrored sides and up/down processes differ).
+  const run = sub(use[use.length - 1]!.c, use[0]!.c);
+  const flip = dot(cross(j.u, j.normal), run) < 0;
+  const rings = use.map((st) => facetRing(st, j, unit, flip, bump));
   // Rounded ends: each cap's apex pushed out past its ring along the run of the process.
   const apex = (k: number, k2: number, push: number): Vec3 => {
-    const c = use[k]!.c, d = normalize([c[0] - use[k2]!.c[0], c[1] - use[k2]!.c[1], c[2] - use[k2]!.c[2]]);
+    const c = use[k]!.c, d = normalize(sub(c, use[k2]!.c));
     // The centre of a curled ring sits toward +normal by the mean curl.
     return addScaled(addScaled(c, j.normal, j.bend * use[k]!.curl * 0.5), d, push);
   };
-  const raw = loftRaw(rings, { startApex: apex(0, 1, caps[0]), endApex: apex(use.length - 1, use.length - 2, caps[1]) });
-  // The loft's winding depends on which way the rings turn about its run (mirrored sides differ).
-  return outward(raw);
+  return loftRaw(rings, { startApex: apex(0, 1, caps[0]), endApex: apex(use.length - 1, use.length - 2, caps[1]) });
 }
 
 /**
