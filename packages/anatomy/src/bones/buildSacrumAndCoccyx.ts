@@ -2,23 +2,22 @@
  * Sacrum and coccyx, each one structure. The sacrum is a signed field meshed by surface nets
  * (bones/sacrumField): one watertight plate with the canal, the hiatus and the foramina carved through it
  * and the crests blended on, plus the S1 superior articular processes (the same parts as the lumbar ones,
- * so the L5–S1 facet joints fit). The coccyx is swept segment by segment.
+ * so the L5–S1 facet joints fit). The coccyx is one fused sweep (bones/coccyx).
  */
 import type { BuildContext } from '../build/context';
 import { morphometry } from '../morphometry';
 import { mergeRaw, type RawMesh } from '../geometry/raw';
-import { sweepSections, type Section } from '../geometry/sweep';
-import { addScaled, lerp } from '../geometry/vec';
+import { addScaled } from '../geometry/vec';
 import type { Quality, Side, Vec3 } from '../types';
-import { blob, superiorArticularProcess } from './parts';
+import { superiorArticularProcess } from './parts';
 import { boneTess, jointInPose } from './buildVertebrae';
 import { sacralAxis, sacralCanalCentre, segmentPose, sideSign, vertebraLayout } from './vertebraGeometry';
 import { finishMesh } from '../geometry/raw';
 import { insideRaw } from '../geometry/query';
 import { sacrumField, type SacrumField } from './sacrumField';
 import { simplifyMesh } from './sacrumSimplify';
+import { coccyxMesh } from './coccyx';
 
-const X: Vec3 = [1, 0, 0];
 const SIDES: Side[] = ['left', 'right'];
 const coc = morphometry.coccyx as Record<string, number>;
 
@@ -119,48 +118,12 @@ function toRawWorld(raw: RawMesh, pose: { centre: Vec3; axis: { x: Vec3; y: Vec3
   return { positions: out, indices: raw.indices };
 }
 
-/**
- * Coccyx: four fused-looking segments (Woon 2013: four in 76%) along a curved length of 42 mm, continuing
- * the sacral curve forward (first-to-last segment angle ~142°, i.e. ~38° of further bend), tapering from
- * Co1 (with its cornua and transverse rudiments) to a small tip.
- */
+/** The coccyx (bones/coccyx): one fused, tapering piece continuing the sacral curve. */
 function buildCoccyx(ctx: BuildContext, sacralLength: number, seg: number): void {
-  const frame = ctx.frame;
-  const ax = sacralAxis(frame);
-  const apex = ax.at(sacralLength);
-  const n = coc.segments_count ?? 4;
-  const total = coc.curved_length_mm! - 2; // the sacrococcygeal joint gap and the rounded tip take ~2 mm
-  const lens = [0.32, 0.27, 0.23, 0.18].slice(0, n).map((f) => f * total);
-  const width = [22, 14, 10, 6.5];
-  const depth = [10, 8, 6.5, 4.5];
-  const bendTotal = 180 - coc.first_to_last_segment_angle_deg!;
-  const parts: RawMesh[] = [];
-  let p = addScaled(apex.p, apex.down, 1.2); // sacrococcygeal joint gap
-  // The coccyx leaves the sacral apex already turned forward (sacrococcygeal curvature angle 114°,
-  // Indiran 2017; we give the joint half of the 66° turn, the segments the rest of the curve).
-  let tilt = Math.atan2(apex.down[1], -apex.down[2]) * 180 / Math.PI - (180 - coc.sacrococcygeal_curvature_angle_deg!) / 2;
-  const rad = Math.PI / 180;
-  for (let k = 0; k < lens.length; k++) {
-    const L = lens[k]! - 0.8;
-    const tMid = tilt - (bendTotal / lens.length) * 0.5;
-    const down: Vec3 = [0, Math.sin(tMid * rad), -Math.cos(tMid * rad)];
-    const P: Vec3 = [0, Math.cos(tMid * rad), Math.sin(tMid * rad)];
-    const c0 = p, c1 = addScaled(p, down, L);
-    const w = width[k]! / 2, d = depth[k]! / 2;
-    const sections: Section[] = [0, 0.15, 0.5, 0.85, 1].map((t) => {
-      const k2 = t === 0 || t === 1 ? 0.85 : t === 0.5 ? 0.88 : 1;
-      return { c: lerp(c0, c1, t), u: X, v: P, a: w * k2 * (1 - 0.25 * t), b: d * k2, exponent: 2.3 };
-    });
-    parts.push(sweepSections(sections, seg, { startCap: 0.6, endCap: 0.8 }));
-    if (k === 0) {
-      for (const s of [1, -1]) {
-        // Coccygeal cornua (up toward the sacral cornua) and transverse rudiments.
-        parts.push(blob(addScaled(addScaled(lerp(c0, c1, 0.1), X, s * 4), P, d * 0.6), [1.6, 1.6, 3.6], seg, [X, P, [-down[0], -down[1], -down[2]]]));
-        parts.push(blob(addScaled(lerp(c0, c1, 0.4), X, s * (w + 0.6)), [3.4, 1.8, 2.8], seg));
-      }
-    }
-    p = addScaled(c1, down, 0.8);
-    tilt -= bendTotal / lens.length;
-  }
-  ctx.add({ id: 'coccyx', kind: 'bone', name: 'coccyx', group: 'coccyx', level: 'Co', geometry: finishMesh(mergeRaw(parts)) });
+  const apex = sacralAxis(ctx.frame).at(sacralLength);
+  const mesh = coccyxMesh({
+    apex: apex.p, apexDown: apex.down, curvedLength: coc.curved_length_mm!, segments: coc.segments_count ?? 4,
+    sacrococcygealAngle: coc.sacrococcygeal_curvature_angle_deg!, firstToLastAngle: coc.first_to_last_segment_angle_deg!,
+  }, seg);
+  ctx.add({ id: 'coccyx', kind: 'bone', name: 'coccyx', group: 'coccyx', level: 'Co', geometry: finishMesh(mesh) });
 }

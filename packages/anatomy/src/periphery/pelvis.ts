@@ -1,10 +1,11 @@
 import type { BufferGeometry } from 'three';
 import type { BuildContext } from '../build/context';
 import { ellipsoid } from '../geometry/ellipsoid';
-import { tubeAlong } from '../geometry/tube';
-import { add, dot, lerp, normalize, scale, sub } from '../geometry/vec';
+import { add, lerp, scale, sub } from '../geometry/vec';
 import type { Vec3 } from '../types';
 import { closedLoft, ellipseRing, lathe, mergeGeometries, resample, sheet } from './mesh';
+import { femurProximal, neckAxes, neckHalfDepth } from './femurProximal';
+import { buildIschiumPubis } from './hipIschiumPubis';
 import { body, peripheryPlan, type PeripheryPlan, type SidePlan } from './plan';
 
 export interface Res { ring: number; along: number; sphere: number; tube: number }
@@ -73,7 +74,6 @@ export function siJointGeometry(ctx: BuildContext, plan: PeripheryPlan): SiJoint
 
 export function buildPelvisSide(ctx: BuildContext, sp: SidePlan, plan: PeripheryPlan, si: SiJoint, res: Res): void {
   const { sx, side } = sp;
-  const X = (p: Vec3): Vec3 => [sx * p[0], p[1], p[2]];
   const S = plan.sacrum;
 
   // --- Sacroiliac joint: a thin closed slab along the auricular surface.
@@ -147,44 +147,18 @@ export function buildPelvisSide(ctx: BuildContext, sp: SidePlan, plan: Periphery
   st.push({ t: -ri, r: 0 });
   parts.push(lathe(sp.hip, a, [0, 0, 1], st, res.ring));
 
-  // Posterior column, ischium, ischiopubic ramus, pubic body and superior ramus: one looping tube.
-  const loop: Vec3[] = [
-    X([66, 18, -54]), X([76, 14, -86]), X([72, 10, -124]), X([64, 4, -152]), X([52, -8, -166]),
-    X([36, -30, -166]), X([20, -50, -150]), X([9, -64, -128]), X([12, -68, -110]), X([38, -66, -104]), X([64, -56, -98]),
-  ];
-  const rad = [11, 14, 14, 17, 12, 8.5, 8, 10, 9.5, 8.5, 11];
-  const path = resample(loop, Math.max(14, res.along * 2));
-  parts.push(tubeAlong(path, {
-    radial: res.tube + 2,
-    radius: (t) => {
-      const u = t * (rad.length - 1);
-      const i = Math.min(rad.length - 2, Math.floor(u));
-      return rad[i]! + (rad[i + 1]! - rad[i]!) * (u - i);
-    },
-  }));
+  parts.push(...buildIschiumPubis(sp, res));
   ctx.add({ id: `ilium-${side}`, kind: 'bone', name: `${cap(side)} hip bone (ilium, ischium, pubis)`, side, geometry: mergeGeometries(parts) });
 }
 
 export function buildFemurSide(ctx: BuildContext, sp: SidePlan, res: Res): void {
-  const { sx, side, hip, neckBase, neckDir, shaftUp, knee } = sp;
+  const { side, hip, neckBase, neckDir, shaftUp, knee } = sp;
   const F = body.femur;
   const parts: BufferGeometry[] = [];
-  const post: Vec3 = [0, 1, 0];
-  const lat: Vec3 = [sx, 0, 0];
-  // Head
-  parts.push(ellipsoid(hip, [1, 0, 0], [0, 1, 0], [0, 0, 1], [sp.headRadius, sp.headRadius, sp.headRadius], res.sphere));
-  // Neck (from inside the head to the shaft)
-  const neckEnd = add(neckBase, scale(shaftUp, 6));
-  parts.push(tubeAlong([add(hip, scale(neckDir, 4)), lerp(hip, neckEnd, 0.5), neckEnd], {
-    radial: res.tube + 4, radius: (t) => [F.neck_radius_mm + 1.5 * t, F.neck_radius_mm - 1.5 + 4 * t], up: [0, 0, 1],
-  }));
-  // Greater and lesser trochanters
-  const gt = add(add(add(neckBase, scale(shaftUp, 12)), scale(lat, 12)), scale(post, 5));
-  parts.push(ellipsoid(gt, lat, post, shaftUp, [15, 21, 27], res.sphere));
-  const lt = add(add(add(neckBase, scale(shaftUp, -42)), scale(lat, -13)), scale(post, 9));
-  parts.push(ellipsoid(lt, lat, post, shaftUp, [9, 8, 11], Math.max(8, res.sphere - 6)));
+  parts.push(...femurProximal(sp, res));
   // Shaft to the distal metaphysis: rings perpendicular to the anatomical axis, flaring to the epicondyles.
-  const top = add(neckBase, scale(shaftUp, 26));
+  // The shaft ends at the neck base; above it the neck and the greater trochanter take over.
+  const top = add(neckBase, scale(shaftUp, 12));
   const stations = FEMUR_STATIONS(top[2] - knee[2], neckBase[2] - 20 - knee[2]);
   const rings = stations.map(([h, w, d, dy], i) => {
     const c = add(i === 0 ? top : femurAxisPoint(sp, h), [0, dy, 0]);
@@ -194,7 +168,7 @@ export function buildFemurSide(ctx: BuildContext, sp: SidePlan, res: Res): void 
   // Condyles
   const cw = F.epicondylar_width_mm / 2 - 18;
   for (const s of [1, -1]) {
-    parts.push(ellipsoid(add(knee, [s * cw, 11, 3 + 24]), [1, 0, 0], [0, 1, 0], [0, 0, 1], [15, 31, 24], res.sphere));
+    parts.push(ellipsoid(add(knee, [s * cw, 11, 3 + 24]), [1, 0, 0], [0, 1, 0], [0, 0, 1], [15, 31, 24], res.ring <= 8 ? 8 : res.sphere));
   }
   ctx.add({ id: `femur-${side}`, kind: 'bone', name: `${cap(side)} femur`, side, geometry: mergeGeometries(parts) });
 
@@ -207,10 +181,8 @@ export function buildFemurSide(ctx: BuildContext, sp: SidePlan, res: Res): void 
   ctx.add({ id: `hip-joint-${side}`, kind: 'joint', name: `${cap(side)} hip joint`, side, geometry: lathe(hip, neckDir, [0, 0, 1], stHip, res.ring) });
   ctx.landmark(`hip-joint-centre-${side}`, hip);
   // Anterior head-neck junction: on the neck's anterior surface, where the head ends.
-  const ant = normalize(sub([0, -1, 0], scale(neckDir, dot([0, -1, 0], neckDir))));
   const tj = 20;
-  const rn = F.neck_radius_mm + 1.5 * (tj / Math.hypot(...sub(neckEnd, hip)));
-  ctx.landmark(`hip-head-neck-junction-${side}`, add(add(hip, scale(neckDir, tj)), scale(ant, rn + 1.5)));
+  ctx.landmark(`hip-head-neck-junction-${side}`, add(add(hip, scale(neckDir, tj)), scale(neckAxes(sp).front, neckHalfDepth(tj) + 1.5)));
 }
 
 export const FEMUR_EXPONENT = 2.3;
