@@ -37,10 +37,14 @@ export interface SacrumField {
   mesh(step: number, coarse: number): BufferGeometry;
 }
 
-// Polynomial smooth max / min (k: blend width in mm).
+// Polynomial smooth max / min (k: blend width in mm). Outside the blend (|a − b| ≥ k) the weight h is exactly
+// 0 or 1, and the sum is written without the division (same bits).
 const smax = (a: number, b: number, k: number) => {
-  const h = Math.min(1, Math.max(0, 0.5 + 0.5 * (a - b) / k));
-  return b + (a - b) * h + k * h * (1 - h);
+  const t = a - b;
+  if (t >= k) return b + t;
+  if (t <= -k) return b;
+  const h = Math.min(1, Math.max(0, 0.5 + 0.5 * t / k));
+  return b + t * h + k * h * (1 - h);
 };
 const smin = (a: number, b: number, k: number) => -smax(-a, -b, k);
 
