@@ -31,7 +31,10 @@ interface Prim {
 const CAPSULE = 0, ELLIPSOID = 1;
 
 const smin = (a: number, b: number, k: number) => {
-  const h = Math.max(k - Math.abs(a - b), 0) / k;
+  const gap = Math.abs(a - b);
+  // Outside the blend band the weight is exactly 0: the plain minimum, without the division (same bits).
+  if (gap >= k) return Math.min(a, b);
+  const h = Math.max(k - gap, 0) / k;
   return Math.min(a, b) - h * h * k * 0.25;
 };
 
