@@ -98,3 +98,29 @@ describe('the front leg: inferior articular process', () => {
     }
   });
 });
+
+describe('the neck: pars interarticularis', () => {
+  // Band of the lamina's vertices by height: its lateral border there.
+  const border = (l: Level, z0: number, z1: number) => Math.max(...localVerts(`lamina-${l}-left`, l).filter((p) => p[2] >= z0 && p[2] <= z1).map((p) => p[0]));
+
+  it('is a waist in the lamina\'s lateral border below the foot of the ear', () => {
+    for (const l of LUMBAR) {
+      const v = localVerts(`lamina-${l}-left`, l);
+      const zMin = Math.min(...v.map((p) => p[2])), zMax = Math.max(...v.map((p) => p[2]));
+      const h = zMax - zMin;
+      const neck = border(l, zMin + 0.4 * h, zMin + 0.6 * h);
+      expect(border(l, zMax - 0.2 * h, zMax) - neck, `${l} above`).toBeGreaterThan(1);
+    }
+  });
+
+  it('leaves little bone lateral to the canal at L1-L2 and more at L4-L5 (interpars distance widens caudally, Peters et al.)', () => {
+    const spare = LUMBAR.map((l) => {
+      const v = localVerts(`lamina-${l}-left`, l);
+      const zMin = Math.min(...v.map((p) => p[2])), zMax = Math.max(...v.map((p) => p[2]));
+      return border(l, zMin + 0.4 * (zMax - zMin), zMin + 0.6 * (zMax - zMin)) - vertebraLayout(m.frame, l).m.canalWidth / 2;
+    });
+    expect(spare[0], spare.map((s) => s.toFixed(1)).join(' ')).toBeLessThan(spare[4]!);
+    expect(spare[1]!, spare.map((s) => s.toFixed(1)).join(' ')).toBeLessThan(spare[3]!);
+    for (const s of spare) expect(s).toBeGreaterThan(0);
+  });
+});
