@@ -39,7 +39,13 @@ function tri(g: BufferGeometry): Tri {
   const idx = index instanceof Uint32Array ? index : index ? new Uint32Array(index) : Uint32Array.from({ length: pos.length / 3 }, (_, i) => i);
   const n = idx.length / 3;
   const box = new Float32Array(n * 6);
+  // Small meshes are scanned linearly, first over the boxes of runs of CHUNK triangles (same triangles, same
+  // order); those boxes are gathered in the same pass, and the mesh's box from them.
+  const small = n < GRID_MIN;
+  const nc = Math.ceil(n / CHUNK);
+  const chunk = small ? new Float32Array(nc * 6) : NO_FLOAT;
   let mnx = Infinity, mny = Infinity, mnz = Infinity, mxx = -Infinity, mxy = -Infinity, mxz = -Infinity;
+  let clx = Infinity, cly = Infinity, clz = Infinity, chx = -Infinity, chy = -Infinity, chz = -Infinity;
   for (let t = 0; t < n; t++) {
     const a = idx[t * 3]! * 3, b = idx[t * 3 + 1]! * 3, c = idx[t * 3 + 2]! * 3;
     const ax = pos[a]!, ay = pos[a + 1]!, az = pos[a + 2]!, bx = pos[b]!, by = pos[b + 1]!, bz = pos[b + 2]!, cx = pos[c]!, cy = pos[c + 1]!, cz = pos[c + 2]!;
@@ -48,30 +54,27 @@ function tri(g: BufferGeometry): Tri {
     const lz = az < bz ? (az < cz ? az : cz) : (bz < cz ? bz : cz), hz = az > bz ? (az > cz ? az : cz) : (bz > cz ? bz : cz);
     const r = t * 6;
     box[r] = lx; box[r + 1] = ly; box[r + 2] = lz; box[r + 3] = hx; box[r + 4] = hy; box[r + 5] = hz;
-    if (lx < mnx) mnx = lx; if (hx > mxx) mxx = hx;
-    if (ly < mny) mny = ly; if (hy > mxy) mxy = hy;
-    if (lz < mnz) mnz = lz; if (hz > mxz) mxz = hz;
+    if (lx < clx) clx = lx; if (hx > chx) chx = hx;
+    if (ly < cly) cly = ly; if (hy > chy) chy = hy;
+    if (lz < clz) clz = lz; if (hz > chz) chz = hz;
+    if ((t + 1) % CHUNK === 0 || t === n - 1) {
+      if (small) { const o = ((t / CHUNK) | 0) * 6; chunk[o] = clx; chunk[o + 1] = cly; chunk[o + 2] = clz; chunk[o + 3] = chx; chunk[o + 4] = chy; chunk[o + 5] = chz; }
+      if (clx < mnx) mnx = clx; if (chx > mxx) mxx = chx;
+      if (cly < mny) mny = cly; if (chy > mxy) mxy = chy;
+      if (clz < mnz) mnz = clz; if (chz > mxz) mxz = chz;
+      clx = cly = clz = Infinity; chx = chy = chz = -Infinity;
+    }
   }
   const min: Vec3 = [mnx - FILE_PAD, mny - FILE_PAD, mnz - FILE_PAD], max: Vec3 = [mxx + FILE_PAD, mxy + FILE_PAD, mxz + FILE_PAD];
-  if (n < GRID_MIN) {
-    // Small mesh: a linear scan, first over the boxes of runs of CHUNK triangles (same triangles, same order).
-    const nc = Math.ceil(n / CHUNK);
-    const chunk = new Float32Array(nc * 6);
-    for (let c = 0; c < nc; c++) {
-      let lx = Infinity, ly = Infinity, lz = Infinity, hx = -Infinity, hy = -Infinity, hz = -Infinity;
-      for (let t = c * CHUNK, e = Math.min(n, t + CHUNK), r = t * 6; t < e; t++, r += 6) {
-        if (box[r]! < lx) lx = box[r]!; if (box[r + 1]! < ly) ly = box[r + 1]!; if (box[r + 2]! < lz) lz = box[r + 2]!;
-        if (box[r + 3]! > hx) hx = box[r + 3]!; if (box[r + 4]! > hy) hy = box[r + 4]!; if (box[r + 5]! > hz) hz = box[r + 5]!;
-      }
-      chunk[c * 6] = lx; chunk[c * 6 + 1] = ly; chunk[c * 6 + 2] = lz; chunk[c * 6 + 3] = hx; chunk[c * 6 + 4] = hy; chunk[c * 6 + 5] = hz;
-    }
+  if (small) {
     const out: Tri = { P: pos, I: idx, box, chunk, n, min, max, grid: false, gx: 0, gy: 0, gz: 0, cs: [0, 0, 0], cellStart: NO_INT, cellTris: NO_INT, stamp: NO_STAMP, epoch: 0 };
     cache.set(g, out);
     return out;
   }
-  // About one cell per triangle, at most 48 along an axis.
+  // About eight triangles per cell (filing each triangle in fewer cells is cheaper than the longer cell lists
+  // a query then scans), at most 48 cells along an axis.
   const ex = Math.max(max[0] - min[0], 1e-3), ey = Math.max(max[1] - min[1], 1e-3), ez = Math.max(max[2] - min[2], 1e-3);
-  const side = Math.cbrt((ex * ey * ez) / Math.max(1, n)) * 1.3;
+  const side = Math.cbrt((ex * ey * ez) / Math.max(1, n)) * 2.6;
   const gx = Math.max(1, Math.min(48, Math.ceil(ex / side))), gy = Math.max(1, Math.min(48, Math.ceil(ey / side))), gz = Math.max(1, Math.min(48, Math.ceil(ez / side)));
   const cs: [number, number, number] = [ex / gx, ey / gy, ez / gz];
   const nCells = gx * gy * gz;
