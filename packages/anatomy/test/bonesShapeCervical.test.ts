@@ -98,6 +98,24 @@ describe('cervical spinous process', () => {
   });
 });
 
+describe('cervical spinous process: a stalk with a bulbous tip, not a cone', () => {
+  it('C3–C6: the tubercles at the tip are taller than the stalk where it forks', () => {
+    for (const l of ['C3', 'C4', 'C5', 'C6'] as const) {
+      const L = vertebraLayout(m.frame, l);
+      const { base, tip } = L.spinous;
+      const g = m.get(`spinous-process-${l}`).geometry;
+      const d = [0, tip[1] - base[1], tip[2] - base[2]];
+      const n = Math.hypot(d[1]!, d[2]!);
+      const fork = base.map((c, i) => c + (tip[i]! - c) * 0.62);
+      // A tubercle, 2 mm short of its end (the tips diverge ~3.4 mm either side of the midline).
+      const knob = [3.4, tip[1] - (2.6 * d[1]!) / n, tip[2] - (2.6 * d[2]!) / n - 0.8];
+      const stalk = chordThrough(g, L.pose, fork, [0, 0, 1], 200, true);
+      const tubercle = chordThrough(g, L.pose, knob, [0, 0, 1], 200, true);
+      expect(tubercle, `${l}: tip ${tubercle.toFixed(1)} vs stalk ${stalk.toFixed(1)}`).toBeGreaterThan(stalk * 1.1);
+    }
+  });
+});
+
 describe('thoracic arch', () => {
   it('each lamina is a tile, not a dome: as tall at its lateral border as at the midline', () => {
     for (const l of THORACIC) {

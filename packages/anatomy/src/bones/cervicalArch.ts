@@ -91,8 +91,11 @@ export function cervicalBifidSpinous(L: VertebraLayout, tess: Tess, shape: Parti
   ];
   for (const k of [1, -1]) {
     const knobTip = addScaled(addScaled(addScaled(tip, side, k * sh.spread), dir, -0.6), Z, -0.8);
+    // Each tubercle swells toward its end (a knob for the nuchal ligament and the interspinales), so the
+    // process reads from the side as a short stalk with a bulbous tip, not a cone.
+    const swell = (t: number) => Math.sin((Math.PI / 2) * t);
     parts.push(bar([addScaled(fork, dir, -1.5), lerp(fork, knobTip, 0.55), knobTip], Z,
-      (t) => [sh.knobWidth - 0.2 * t, (height / 2) * (sh.forkDepth - 0.12 * t)], tess.part, 2.2, [0.5, 1.2]));
+      (t) => [sh.knobWidth * (1 + 0.12 * swell(t)), (height / 2) * sh.forkDepth * (1 + 0.45 * swell(t))], tess.part, 2.2, [0.5, 0.9]));
   }
   return mergeRaw(parts);
 }
