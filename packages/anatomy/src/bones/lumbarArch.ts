@@ -61,7 +61,9 @@ export function lumbarLamina(L: VertebraLayout, side: Side, tess: Tess, joints?:
   // The upper border stays level laterally: the tip of the IAP above rests just lateral to it.
   const zTopL = Math.min(zTopM - 1.5, sapFoot[2]);
   const zBotL = Math.min(zBotM - 4, iapRoot[2]);
-  const xTop = Math.min(Math.abs(sapFoot[0]) - 1, Math.abs(S.pars[0]) - 1), xBot = Math.abs(iapRoot[0]) - 0.5, xNeck = Math.abs(S.pars[0]) - 3;
+  // The pars (the neck) is the narrowest part of the lateral border: barely a millimetre of bone lateral to
+  // the canal at L1–L2, more at L4–L5 (interpars distance widening caudally; Peters et al., "Interpars").
+  const xTop = Math.min(Math.abs(sapFoot[0]) - 1, Math.abs(S.pars[0]) - 1), xBot = Math.abs(iapRoot[0]) - 0.5, xNeck = Math.max(L.m.canalWidth / 2 + 1, Math.abs(S.pars[0]) - 4.5);
   const fr = stations(tess, [0, 0.1, 0.25, 0.42, 0.58, 0.75, 0.9, 1], [0, 0.35, 0.7, 1]);
   const sections: Section[] = fr.map((f) => {
     const zM0 = zBotM + (zTopM - zBotM) * f;
@@ -135,8 +137,10 @@ export function lumbarTransverse(L: VertebraLayout, side: Side, tess: Tess): Raw
   const reach = Math.hypot(end[0] - S.tpRoot[0], end[1] - S.tpRoot[1], end[2] - S.tpRoot[2]);
   // Upturned: the far half bends up (and a little back) off the straight root–tip line.
   const lift = L5 ? 3.5 : 1.6 + lvl * 0.15;
-  const fr = stations(tess, [0, 0.15, 0.35, 0.55, 0.75, 0.9, 1], [0, 0.35, 0.75, 1]);
+  const fr = stations(tess, [0, 0.15, 0.35, 0.55, 0.75, 0.88, 0.96, 1], [0, 0.35, 0.75, 1]);
   const sections: Section[] = fr.map((t) => {
+    // The tip is a rounded knob, not a cut end: the last fifth closes in like a dome.
+    const dome = t <= 0.8 ? 1 : Math.sqrt(1 - 0.75 * ((t - 0.8) / 0.2) ** 2);
     const c = addScaled(addScaled(S.tpRoot, dir, reach * t), [0, 0.35, 1], lift * t * t);
     // Height: level upper border, the lower border flaring down into the pedicle near the root.
     const top = halfH * (1 - (L5 ? 0.35 : 0.4) * t);
@@ -144,7 +148,7 @@ export function lumbarTransverse(L: VertebraLayout, side: Side, tess: Tess): Raw
     // (L5 barely: the L5 root runs out between its root and the sacral ala.)
     const bot = halfH * (1 - (L5 ? 0.3 : 0.45) * t) + halfH * (L5 ? 0.2 : 0.7) * flare;
     const thick = halfT * (1 - 0.35 * t) + (L5 ? 0.5 : 1.4) * flare;
-    return { c: addScaled(c, Z, (top - bot) / 2), u: [0, 1, 0] as Vec3, v: Z, a: thick, b: (top + bot) / 2, exponent: 2.5 };
+    return { c: addScaled(c, Z, (top - bot) / 2), u: [0, 1, 0] as Vec3, v: Z, a: thick * dome, b: ((top + bot) / 2) * dome, exponent: 2.3 };
   });
   const blade = sweepSections(sections, tess.part, { startCap: 0.5, endCap: cap });
   // Accessory process: a low tubercle on the back of the root, below the medial branch's groove.
