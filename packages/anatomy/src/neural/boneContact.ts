@@ -174,6 +174,8 @@ function hits(T: Tri, p: Vec3, d: Vec3, reach: number): number {
     const C = T.chunk;
     for (let c = 0, cb = 0; cb < C.length; c++, cb += 6) {
       if (C[cb + 3]! < lo0 || C[cb]! > hi0 || C[cb + 4]! < lo1 || C[cb + 1]! > hi1 || C[cb + 5]! < lo2 || C[cb + 2]! > hi2) continue;
+      // An oblique segment's box holds many chunks the segment itself misses: test the segment (padded alike).
+      if (!segmentMeetsBox(C, cb, px, py, pz, dx, dy, dz, reach)) continue;
       for (let i = c * CHUNK, e = Math.min(n, i + CHUNK), b = i * 6; i < e; i++, b += 6) {
         if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
         m = rayTri(P, I, i, px, py, pz, dx, dy, dz, reach, m);
@@ -213,6 +215,30 @@ function hits(T: Tri, p: Vec3, d: Vec3, reach: number): number {
     }
   }
   return m;
+}
+
+/** Whether the segment p + t·d, t in [0, reach], meets the box B[o…o+5] grown by 0.5 mm (slab test). */
+function segmentMeetsBox(B: Float32Array, o: number, px: number, py: number, pz: number, dx: number, dy: number, dz: number, reach: number): boolean {
+  let t0 = 0, t1 = reach;
+  if (Math.abs(dx) < 1e-12) { if (px < B[o]! - 0.5 || px > B[o + 3]! + 0.5) return false; } else {
+    let a = (B[o]! - 0.5 - px) / dx, b = (B[o + 3]! + 0.5 - px) / dx;
+    if (a > b) { const s = a; a = b; b = s; }
+    if (a > t0) t0 = a; if (b < t1) t1 = b;
+    if (t0 > t1) return false;
+  }
+  if (Math.abs(dy) < 1e-12) { if (py < B[o + 1]! - 0.5 || py > B[o + 4]! + 0.5) return false; } else {
+    let a = (B[o + 1]! - 0.5 - py) / dy, b = (B[o + 4]! + 0.5 - py) / dy;
+    if (a > b) { const s = a; a = b; b = s; }
+    if (a > t0) t0 = a; if (b < t1) t1 = b;
+    if (t0 > t1) return false;
+  }
+  if (Math.abs(dz) < 1e-12) { if (pz < B[o + 2]! - 0.5 || pz > B[o + 5]! + 0.5) return false; } else {
+    let a = (B[o + 2]! - 0.5 - pz) / dz, b = (B[o + 5]! + 0.5 - pz) / dz;
+    if (a > b) { const s = a; a = b; b = s; }
+    if (a > t0) t0 = a; if (b < t1) t1 = b;
+    if (t0 > t1) return false;
+  }
+  return true;
 }
 
 /** Winding number of `p` in the mesh along `d` (number of shells containing it), 0 when outside. */
