@@ -12,6 +12,7 @@
 import type { BufferGeometry } from 'three';
 import { morphometry } from '../morphometry';
 import { surfaceNets } from '../geometry/surfaceNets';
+import { giveScratch, takeScratch } from '../geometry/scratch';
 import type { SacralAxis } from './vertebraGeometry';
 import { sacralCoordinates, type SacralCoordinates } from './sacrumCoordinates';
 
@@ -238,19 +239,22 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     const { min, max } = field.bounds;
     const pad = coarse;
     const ny = Math.ceil((max[1] - min[1]) / step) + 3 * pad + 2, nz = Math.ceil((max[2] - min[2]) / step) + 3 * pad + 2;
-    const cache = new Float64Array(ny * nz * R).fill(NaN);
-    const dOf = new Float64Array(ny * nz);
-    return surfaceNets((x, y, z) => {
+    // Row values (NaN: row not mapped yet) and each row's D, in pooled scratch.
+    const cache = takeScratch('f64', ny * nz * (R + 1)).fill(NaN, 0, ny * nz * R);
+    const dOf = ny * nz * R;
+    const g = surfaceNets((x, y, z) => {
       const j = Math.round((y - min[1]) / step) + pad, k = Math.round((z - min[2]) / step) + pad;
       const slot = j + k * ny, o = slot * R;
       if (cache[o] !== cache[o]) {
         coords.toSD(y, z, guess, q);
         guess = q[0]!;
         row(q[0]!, cache, o);
-        dOf[slot] = q[1]!;
+        cache[dOf + slot] = q[1]!;
       }
-      return evalRow(x, dOf[slot]!, cache, o);
+      return evalRow(x, cache[dOf + slot]!, cache, o);
     }, { min, max, step, coarse });
+    giveScratch('f64', cache);
+    return g;
   };
   // Bounds: the (S, D) box of the plate mapped to the world, padded.
   at(0);

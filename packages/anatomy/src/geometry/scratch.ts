@@ -7,16 +7,16 @@
  * no longer holds it, so a nested use gets another or a fresh one: callers never share one. The pool keeps at
  * most two buffers per kind (the largest given back), so it holds a few MB per page however many models are built.
  */
-type Kind = 'f32' | 'i32' | 'u8' | 'u32';
-interface ArrayOf { f32: Float32Array; i32: Int32Array; u8: Uint8Array; u32: Uint32Array }
+type Kind = 'f32' | 'f64' | 'i32' | 'u8' | 'u32';
+interface ArrayOf { f32: Float32Array; f64: Float64Array; i32: Int32Array; u8: Uint8Array; u32: Uint32Array }
 
 const SLOTS = 2;
-const pool: { [K in Kind]: ArrayOf[K][] } = { f32: [], i32: [], u8: [], u32: [] };
+const pool: { [K in Kind]: ArrayOf[K][] } = { f32: [], f64: [], i32: [], u8: [], u32: [] };
 
 function make<K extends Kind>(kind: K, n: number): ArrayOf[K] {
   // Some headroom, so that a slightly larger grid next time does not reallocate.
   const size = Math.ceil(n * 1.125) + 64;
-  const out = kind === 'f32' ? new Float32Array(size) : kind === 'i32' ? new Int32Array(size) : kind === 'u8' ? new Uint8Array(size) : new Uint32Array(size);
+  const out = kind === 'f32' ? new Float32Array(size) : kind === 'f64' ? new Float64Array(size) : kind === 'i32' ? new Int32Array(size) : kind === 'u8' ? new Uint8Array(size) : new Uint32Array(size);
   return out as ArrayOf[K];
 }
 
