@@ -7,6 +7,34 @@
  */
 export interface IndexedMesh { positions: Float32Array | Float64Array; indices: Uint32Array }
 
+/** Adds the plane (n, d)'s quadric, weighted by w, to the 10 numbers at Q[o…o+9]. */
+function addQuadric(Q: Float64Array, o: number, nx: number, ny: number, nz: number, d: number, w: number): void {
+  Q[o]! += nx * nx * w; Q[o + 1]! += nx * ny * w; Q[o + 2]! += nx * nz * w; Q[o + 3]! += nx * d * w; Q[o + 4]! += ny * ny * w;
+  Q[o + 5]! += ny * nz * w; Q[o + 6]! += ny * d * w; Q[o + 7]! += nz * nz * w; Q[o + 8]! += nz * d * w; Q[o + 9]! += d * d * w;
+}
+
+/**
+ * Edge indices sorted by cost bin (floor(64 log2(cost)), 1/64 octave) and, within a bin, by index: a counting
+ * sort over the bins (the same order as sorting bin · 2^20 + index numerically).
+ */
+function edgeOrder(cost: readonly number[]): Uint32Array {
+  const n = cost.length;
+  const bin = new Int32Array(n);
+  let lo = Infinity, hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const b = Math.floor(Math.log2(cost[i]! + 1e-12) * 64 + 4096);
+    bin[i] = b;
+    if (b < lo) lo = b; if (b > hi) hi = b;
+  }
+  const order = new Uint32Array(n);
+  if (n === 0) return order;
+  const count = new Uint32Array(hi - lo + 2);
+  for (let i = 0; i < n; i++) count[bin[i]! - lo + 1]!++;
+  for (let k = 1; k < count.length; k++) count[k]! += count[k - 1]!;
+  for (let i = 0; i < n; i++) order[count[bin[i]! - lo]!++] = i;
+  return order;
+}
+
 export function simplifyMesh(mesh: IndexedMesh, targetTriangles: number): { positions: Float64Array; indices: Uint32Array } {
   const P = Float64Array.from(mesh.positions);
   const I = Uint32Array.from(mesh.indices);
@@ -25,8 +53,7 @@ export function simplifyMesh(mesh: IndexedMesh, targetTriangles: number): { posi
     const w = len / 2; // area weight
     nx /= len; ny /= len; nz /= len;
     const d = -(nx * P[a * 3]! + ny * P[a * 3 + 1]! + nz * P[a * 3 + 2]!);
-    const q = [nx * nx, nx * ny, nx * nz, nx * d, ny * ny, ny * nz, ny * d, nz * nz, nz * d, d * d];
-    for (const v of [a, b, c]) for (let k = 0; k < 10; k++) Q[v * 10 + k]! += q[k]! * w;
+    addQuadric(Q, a * 10, nx, ny, nz, d, w); addQuadric(Q, b * 10, nx, ny, nz, d, w); addQuadric(Q, c * 10, nx, ny, nz, d, w);
   }
   const err = (u: number, v: number, x: number, y: number, z: number) => {
     let e = 0;
@@ -103,13 +130,11 @@ export function simplifyMesh(mesh: IndexedMesh, targetTriangles: number): { posi
         if (a < b) { eu.push(a); ev.push(b); ec.push(plan(a, b)); }
       }
     }
-    // Sort keys: the cost's log (1/64 octave bins) above the edge's index, so a plain numeric sort orders them.
-    const keys = new Float64Array(ec.length);
-    for (let i = 0; i < ec.length; i++) keys[i] = Math.floor(Math.log2(ec[i]! + 1e-12) * 64 + 4096) * 1048576 + i;
-    keys.sort();
+    // Order: by the cost's log (1/64 octave bins), then by the edge's index.
+    const order = edgeOrder(ec);
     let done = 0;
-    for (let o = 0; o < keys.length; o++) {
-      const e = keys[o]! % 1048576;
+    for (let o = 0; o < order.length; o++) {
+      const e = order[o]!;
       if (live <= targetTriangles) break;
       const u = eu[e]!, v = ev[e]!;
       if (touched[u] === pass || touched[v] === pass) continue;
