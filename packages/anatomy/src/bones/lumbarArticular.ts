@@ -100,10 +100,11 @@ export function lumbarSuperiorArticular(L: VertebraLayout, side: Side, j: LocalJ
   const bc = addScaled(j.centre, j.normal, -(j.gap / 2 + t / 2));
   const hh = j.halfHeight, hw = j.halfWidth, ht = t / 2;
   const at = (k: number) => addScaled(bc, j.v, k * hh);
-  const base = addScaled(S.pedEnd, S.pedAxis, -1.5);
+  // Rooted over the end of the pedicle (the SAP, pars and TP meet there: no cut pedicle end shows).
+  const base = addScaled(S.pedEnd, S.pedAxis, 0.5);
   const low = at(-0.85);
   const stations: Station[] = [
-    { c: base, a: hw * 0.8, b: ht * 1.1, curl: 0, tubercle: 0 },
+    { c: base, a: hw * 0.85, b: ht * 1.2, curl: 0, tubercle: 0 },
     { c: lerp(base, low, 0.6), a: hw * 0.95, b: ht * 1.05, curl: 0.3, tubercle: 0.3 },
     { c: low, a: hw * 0.97, b: ht, curl: 0.85, tubercle: 0.8 },
     { c: at(-0.3), a: hw, b: ht, curl: 1, tubercle: 1 },
@@ -119,7 +120,7 @@ export function lumbarSuperiorArticular(L: VertebraLayout, side: Side, j: LocalJ
     const w = smooth((du * back - 0.4) / 0.5) * (0.75 + 0.25 * smooth((0.3 - dn) / 1.2));
     return [back * 1.8 * w, 1.0 * w];
   };
-  return loftStations(stations, j, tess, 3, [0.5, 1.2], mamillary);
+  return loftStations(stations, j, tess, 3, [1.5, 1.2], mamillary);
 }
 
 /**
@@ -135,19 +136,20 @@ export function lumbarInferiorArticular(L: VertebraLayout, side: Side, j: LocalJ
   const hh = j.halfHeight, hw = j.halfWidth, ht = t / 2;
   // k > 0 runs down the facet.
   const at = (k: number) => addScaled(bc, j.v, -k * hh);
-  const lamBot = L.lamina.mid[2] - L.lamina.halfHeight * 0.75;
-  const base: Vec3 = [S.pars[0] * 0.92, S.pars[1] + 0.5, Math.min(S.pars[2], lamBot + 5)];
+  // Rooted up in the pars, so the tongue runs down out of the neck instead of starting in a flat shoulder.
+  const base: Vec3 = [S.pars[0] * 0.94, S.pars[1] + 0.5, S.pars[2] + 1.5];
   const top = at(-0.85);
   // The tip turns a little inward, under the lamina it hangs from (the leg's paw).
   const tip = add(at(LUMBAR_IAP_TIP), [-s * 0.8, 0, 0]);
   const stations: Station[] = [
-    { c: base, a: hw * 0.6, b: ht * 1.1, curl: 0, tubercle: 0 },
-    { c: lerp(base, top, 0.6), a: hw * 0.72, b: ht * 1.08, curl: 0.3, tubercle: 0 },
+    { c: base, a: hw * 0.5, b: ht * 0.95, curl: 0, tubercle: 0 },
+    { c: lerp(base, top, 0.55), a: hw * 0.7, b: ht * 1.05, curl: 0.3, tubercle: 0 },
     { c: top, a: hw * 0.86, b: ht, curl: 0.85, tubercle: 0 },
     { c: at(-0.25), a: hw * 0.84, b: ht, curl: 1, tubercle: 0 },
     { c: at(0.35), a: hw * 0.74, b: ht * 0.95, curl: 1, tubercle: 0 },
     { c: at(0.72), a: hw * 0.58, b: ht * 0.85, curl: 0.8, tubercle: 0 },
     { c: tip, a: hw * 0.36, b: ht * 0.68, curl: 0.5, tubercle: 0 },
   ];
-  return loftStations(stations, j, tess, 2.6, [0.5, 1.3]);
+  // The root ends in a dome buried in the lamina, not a cut face beside it.
+  return loftStations(stations, j, tess, 2.6, [2.2, 1.3]);
 }
