@@ -167,7 +167,9 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
   surface.length = kept;
 
   // One vertex per surface cell at the mean of its edge crossings.
-  const cellVert = takeScratch('i32', cx * cy * cz).fill(-1, 0, cx * cy * cz);
+  // Written for the final surface cells (state 3) only, and read through `vert`: no reset of the whole grid.
+  const cellVert = takeScratch('i32', cx * cy * cz);
+  const vert = (cell: number) => (state[cell] === 3 ? cellVert[cell]! : -1);
   const pos = new Float32Array(surface.length * 3);
   let nv = 0;
   for (let s = 0; s < surface.length; s++) {
@@ -213,19 +215,19 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
     const i = cell % cx, j = ((cell - i) / cx) % cy, k = Math.floor(cell / cxy);
     if (j > 0 && k > 0) {
       if (in0 !== ((m & 2) === 2)) {
-        const a = cellVert[cell - cx - cxy]!, b = cellVert[cell - cxy]!, cc = cellVert[cell]!, d = cellVert[cell - cx]!;
+        const a = vert(cell - cx - cxy), b = vert(cell - cxy), cc = cellVert[cell]!, d = vert(cell - cx);
         if (in0) quad(a, b, cc, d); else quad(d, cc, b, a);
       }
     }
     if (i > 0 && k > 0) {
       if (in0 !== ((m & 4) === 4)) {
-        const a = cellVert[cell - 1 - cxy]!, b = cellVert[cell - 1]!, cc = cellVert[cell]!, d = cellVert[cell - cxy]!;
+        const a = vert(cell - 1 - cxy), b = vert(cell - 1), cc = cellVert[cell]!, d = vert(cell - cxy);
         if (in0) quad(a, b, cc, d); else quad(d, cc, b, a);
       }
     }
     if (i > 0 && j > 0) {
       if (in0 !== ((m & 16) === 16)) {
-        const a = cellVert[cell - 1 - cx]!, b = cellVert[cell - cx]!, cc = cellVert[cell]!, d = cellVert[cell - 1]!;
+        const a = vert(cell - 1 - cx), b = vert(cell - cx), cc = cellVert[cell]!, d = vert(cell - 1);
         if (in0) quad(a, b, cc, d); else quad(d, cc, b, a);
       }
     }
