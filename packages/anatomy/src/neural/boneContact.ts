@@ -257,8 +257,13 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
   const { P, I, gx, gy, gz, cs, cellStart, cellTris, stamp } = T;
   const px = p[0], py = p[1], pz = p[2];
   let bestD = radius * radius, found = false, bx = 0, by = 0, bz = 0;
-  const lo0 = px - radius, hi0 = px + radius, lo1 = py - radius, hi1 = py + radius, lo2 = pz - radius, hi2 = pz + radius;
+  let lo0 = px - radius, hi0 = px + radius, lo1 = py - radius, hi1 = py + radius, lo2 = pz - radius, hi2 = pz + radius;
   if (hi0 < T.min[0] || lo0 > T.max[0] || hi1 < T.min[1] || lo1 > T.max[1] || hi2 < T.min[2] || lo2 > T.max[2]) return undefined;
+  // Once a point is found, only boxes within its distance (and 1e-6 mm, for rounding) can hold a closer one.
+  const shrink = () => {
+    const r = Math.sqrt(bestD) + 1e-6;
+    if (r < hi0 - px) { lo0 = px - r; hi0 = px + r; lo1 = py - r; hi1 = py + r; lo2 = pz - r; hi2 = pz + r; }
+  };
   if (!T.grid) {
     const box = T.box;
     const C = T.chunk;
@@ -270,7 +275,7 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
         closestOnTriangle(px, py, pz, P[ia]!, P[ia + 1]!, P[ia + 2]!, P[ib]!, P[ib + 1]!, P[ib + 2]!, P[ic]!, P[ic + 1]!, P[ic + 2]!);
         const qx = C3[0]!, qy = C3[1]!, qz = C3[2]!;
       const dd = (qx - px) ** 2 + (qy - py) ** 2 + (qz - pz) ** 2;
-        if (dd < bestD) { bestD = dd; bx = qx; by = qy; bz = qz; found = true; }
+        if (dd < bestD) { bestD = dd; bx = qx; by = qy; bz = qz; found = true; shrink(); }
       }
     }
     return found ? [bx, by, bz] : undefined;
@@ -291,7 +296,7 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
       closestOnTriangle(px, py, pz, P[ia]!, P[ia + 1]!, P[ia + 2]!, P[ib]!, P[ib + 1]!, P[ib + 2]!, P[ic]!, P[ic + 1]!, P[ic + 2]!);
       const qx = C3[0]!, qy = C3[1]!, qz = C3[2]!;
       const dd = (qx - px) ** 2 + (qy - py) ** 2 + (qz - pz) ** 2;
-      if (dd < bestD) { bestD = dd; bx = qx; by = qy; bz = qz; found = true; }
+      if (dd < bestD) { bestD = dd; bx = qx; by = qy; bz = qz; found = true; shrink(); }
     }
   }
   return found ? [bx, by, bz] : undefined;
