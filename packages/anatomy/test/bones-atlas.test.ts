@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBones, type BoneModel } from './helpers/bones';
-import { shells, signedVolume, toLocal } from './helpers/measure';
+import { chordThrough, shells, signedVolume, toLocal } from './helpers/measure';
+import { atlantoAxialJoint } from '../src/bones/atlasAxis';
+import { vertebraLayout } from '../src/bones/vertebraGeometry';
 
 let m: BoneModel;
 beforeAll(() => { m = buildBones('high'); });
@@ -38,3 +40,21 @@ describe('atlas (C1)', () => {
     expect(tallMid).toBeGreaterThan(tallSide * 1.4);
   });
 });
+
+describe('axis (C2)', () => {
+  it('each broad superior facet sits on a solid lateral mass: bone runs ≥ 12 mm down under its centre and medial part, flaring out of the body', () => {
+    const L = vertebraLayout(m.frame, 'C2');
+    for (const side of ['left', 'right'] as const) {
+      const j = atlantoAxialJoint(L, side);
+      const g = [m.get(`superior-articular-process-C2-${side}`).geometry, m.get('vertebral-body-C2').geometry];
+      // (Its lateral part overhangs the foramen transversarium, which runs up under it.)
+      for (const dx of [-2, 0]) {
+        // Just under the articular surface, along the vertebra's axis.
+        const p = [j.centre[0] + dx * Math.sign(j.centre[0]), j.centre[1], j.centre[2] - 3];
+        const depth = chordThrough(g, L.pose, p, [0, 0, 1], 200, true);
+        expect(depth, `${side} at ${dx}: ${depth.toFixed(1)} mm`).toBeGreaterThan(12);
+      }
+    }
+  });
+});
+

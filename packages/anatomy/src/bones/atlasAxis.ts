@@ -34,12 +34,24 @@ export function atlantoAxialJoint(L: VertebraLayout, side: Side): LocalJoint {
   };
 }
 
-/** The C2 superior articular process also rests on the body: a buttress from the body's upper side. */
+/**
+ * The C2 superior articular process sits on a massive lateral mass that flares out of the body like a
+ * shoulder: a solid under the facet, swept from just beneath the articular plate down and in to the side of
+ * the body at mid-height (from the front, the body widens up into the two broad facets).
+ */
 export function axisExtras(L: VertebraLayout, side: Side, tess: Tess): RawMesh[] {
   const s = sideSign(side);
   const j = atlantoAxialJoint(L, side);
   const under = addScaled(j.centre, j.normal, -5);
-  return [bar([[s * 4, 0, L.H / 2 - 6], [s * 9, 0.5, L.H / 2 - 5], under], [0, 1, 0], () => [4.5, 6], tess.part, 2.4, [1, 1])];
+  const bodyX = L.W / 2;
+  const levels: [number, number, number, number, number][] = [
+    // [x, y, z, half-length along y, half-width along x]
+    [under[0] - s * 0.5, under[1], under[2], j.halfWidth * 0.88, j.halfHeight * 0.8],
+    [s * (bodyX + 6), under[1] + 0.5, under[2] - 4, j.halfWidth * 0.8, j.halfHeight * 0.72],
+    [s * (bodyX + 3.5), under[1] + 1, under[2] - 10.5, j.halfWidth * 0.62, j.halfHeight * 0.55],
+  ];
+  const sections: Section[] = levels.map(([x, y, z, a, b]) => ({ c: [x, y, z], u: [0, 1, 0], v: [s, 0, 0], a, b, exponent: 2.4 }));
+  return [sweepSections(sections, tess.part, { startCap: 0.5, endCap: 1 })];
 }
 
 export function buildAtlas(ctx: BuildContext, tess: Tess): void {
@@ -80,7 +92,8 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
         const m = 1 - Math.abs(2 * t - 1);
         const groove = m < 0.35 ? 0.78 + 0.22 * (m / 0.35) : 1; // thinner over the arterial groove
         const tubercle = m > 0.7 ? Math.sin(((m - 0.7) / 0.3) * Math.PI / 2) ** 2 : 0;
-        return [postT * 0.95 * groove + 1.5 * tubercle, postH * (0.62 + 0.3 * m * m) * groove + 2.4 * tubercle];
+        // Slender over the groove (~3.5 mm), the measured arch height only at the tubercle.
+        return [postT * 0.95 * groove + 1.0 * tubercle, postH * (0.5 + 0.15 * m * m) * groove + postH * 0.35 * tubercle];
       }, tess.part, 2.2, [0.5, 0.5])),
   ]));
 
