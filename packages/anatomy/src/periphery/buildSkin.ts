@@ -6,7 +6,7 @@ import { skinField } from './skinField';
 import { peripheryPlan } from './plan';
 
 /** Grid spacing of the skin per quality tier (mm): the triangle count follows the body's area / step². */
-export const SKIN_STEP = { low: 26, medium: 13, high: 10.5 } as const;
+export const SKIN_STEP = { low: 26, medium: 13, high: 12 } as const;
 
 /** Landmarks that are needle targets must sit at least this deep under the skin. */
 export const TARGET_DEPTH_MM = 12;
