@@ -124,3 +124,17 @@ describe('the neck: pars interarticularis', () => {
     for (const s of spare) expect(s).toBeGreaterThan(0);
   });
 });
+
+describe('the nose: transverse process', () => {
+  it('is one bone with its accessory process, ending in a rounded knob narrower than its shaft', () => {
+    for (const l of LUMBAR) for (const s of SIDES) {
+      const id = `transverse-process-${l}-${s}`;
+      expect(shells(m.get(id).geometry).length, `${l} ${s}`).toBe(1);
+      const v = localVerts(id, l).map((p) => [Math.abs(p[0]), p[1], p[2]] as V3);
+      const xMax = Math.max(...v.map((p) => p[0]));
+      const tall = (x0: number, x1: number) => { const z = v.filter((p) => p[0] >= x0 && p[0] <= x1).map((p) => p[2]); return Math.max(...z) - Math.min(...z); };
+      // The last 2.5 mm against the shaft 6–14 mm from the tip.
+      expect(tall(xMax - 2.5, xMax), `${l} ${s}`).toBeLessThan(tall(xMax - 14, xMax - 6) * 0.75);
+    }
+  });
+});

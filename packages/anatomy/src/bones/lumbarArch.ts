@@ -6,10 +6,9 @@
  * Every shape is a sweep of a few sections, so the cost stays that of the primitives it replaces.
  */
 import type { RawMesh } from '../geometry/raw';
-import { mergeRaw } from '../geometry/raw';
-import { ellipsoidRaw } from '../geometry/ellipsoid';
 import { sweepSections, type Section } from '../geometry/sweep';
 import { laminaSpan } from './laminaSpan';
+import { loftStations, smooth as smoothStep, type Station, type Tubercle } from './lumbarLoft';
 import { add, addScaled, lerp, normalize, sub } from '../geometry/vec';
 import type { Side, Vec3 } from '../types';
 import type { LocalJoint, Tess } from './parts';
@@ -126,7 +125,6 @@ export function lumbarSpinous(L: VertebraLayout, tess: Tess): RawMesh {
  */
 export function lumbarTransverse(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
   const S = L.sides[side];
-  const s = sideSign(side);
   const L5 = L.level === 'L5';
   const lvl = Number(L.level.slice(1));
   const halfH = lumbarTransverseHalfHeight(L);
@@ -138,7 +136,7 @@ export function lumbarTransverse(L: VertebraLayout, side: Side, tess: Tess): Raw
   // Upturned: the far half bends up (and a little back) off the straight root–tip line.
   const lift = L5 ? 3.5 : 1.6 + lvl * 0.15;
   const fr = stations(tess, [0, 0.15, 0.35, 0.55, 0.75, 0.88, 0.96, 1], [0, 0.35, 0.75, 1]);
-  const sections: Section[] = fr.map((t) => {
+  const stationsAlong: Station[] = fr.map((t) => {
     // The tip is a rounded knob, not a cut end: the last fifth closes in like a dome.
     const dome = t <= 0.8 ? 1 : Math.sqrt(1 - 0.75 * ((t - 0.8) / 0.2) ** 2);
     const c = addScaled(addScaled(S.tpRoot, dir, reach * t), [0, 0.35, 1], lift * t * t);
@@ -148,12 +146,16 @@ export function lumbarTransverse(L: VertebraLayout, side: Side, tess: Tess): Raw
     // (L5 barely: the L5 root runs out between its root and the sacral ala.)
     const bot = halfH * (1 - (L5 ? 0.3 : 0.45) * t) + halfH * (L5 ? 0.2 : 0.7) * flare;
     const thick = halfT * (1 - 0.35 * t) + (L5 ? 0.5 : 1.4) * flare;
-    return { c: addScaled(c, Z, (top - bot) / 2), u: [0, 1, 0] as Vec3, v: Z, a: thick * dome, b: ((top + bot) / 2) * dome, exponent: 2.3 };
+    // The accessory process grows from the back of the root, below the medial branch's groove.
+    const accessory = t < 0.15 ? 0.5 + 0.5 * (t / 0.15) : t < 0.4 ? 1 - (t - 0.15) / 0.25 : 0;
+    return { c: addScaled(c, Z, (top - bot) / 2), a: thick * dome, b: ((top + bot) / 2) * dome, curl: 0, tubercle: accessory };
   });
-  const blade = sweepSections(sections, tess.part, { startCap: 0.5, endCap: cap });
-  // Accessory process: a low tubercle on the back of the root, below the medial branch's groove.
-  const acc = addScaled(S.tpRoot, [s * 3.2, 2.2, -halfH * 0.35], 1);
-  return mergeRaw([blade, ellipsoidRaw(acc, [1, 0, 0], [0, 1, 0], Z, [1.9, 1.7, 2.6], Math.max(6, tess.part))]);
+  // Its swelling: on the posterior, lower quarter of the root's section, backward and a little down.
+  const accessory: Tubercle = (du, dn) => {
+    const w = smoothStep((du - 0.2) / 0.6) * smoothStep((0.3 - dn) / 0.9);
+    return [1.8 * w, -0.8 * w];
+  };
+  return loftStations(stationsAlong, { u: [0, 1, 0], normal: Z, bend: 0 }, tess.part, 2.3, [0.5, cap], accessory);
 }
 
 /** Half-height of the lumbar transverse process at its root (its upper border is the medial branch's groove). */

@@ -10,16 +10,12 @@
  * blob glued on. At the coarse tier the same rings are taken at four stations (the triangle count of the
  * plain sweep they replace).
  */
-import { loftRaw, type RawMesh } from '../geometry/raw';
-import { add, addScaled, cross, dot, lerp, normalize, sub } from '../geometry/vec';
+import type { RawMesh } from '../geometry/raw';
+import { add, addScaled, lerp } from '../geometry/vec';
+import { loftStations, smooth, type Station, type Tubercle } from './lumbarLoft';
 import type { Side, Vec3 } from '../types';
 import type { LocalJoint, Tess } from './parts';
 import { sapThickness, sideSign, type VertebraLayout } from './vertebraGeometry';
-
-const smooth = (t: number) => { const x = Math.min(1, Math.max(0, t)); return x * x * (3 - 2 * x); };
-
-/** One station of a process: centre, half-width across the facet, half-thickness, share of the facet's curl, tubercle weight. */
-interface Station { c: Vec3; a: number; b: number; curl: number; tubercle: number }
 
 /** How far the superior process rises above its facet's centre, in facet half-heights (the ear's tip). */
 export const LUMBAR_SAP_TIP = 1.0;
@@ -31,62 +27,10 @@ function ringPoints(tess: Tess): number {
   return tess.part <= 6 ? 6 : 4 * Math.ceil((tess.part + 2) / 4);
 }
 
-const unitCache = new Map<string, Float64Array>();
-/** Unit superellipse (du, dn) pairs for a point count and exponent, cached. */
-function unitRing(n: number, exponent: number): Float64Array {
-  const key = `${n}:${exponent}`;
-  let t = unitCache.get(key);
-  if (!t) {
-    t = new Float64Array(n * 2);
-    const e = 2 / exponent;
-    for (let i = 0; i < n; i++) {
-      const a = (i / n) * Math.PI * 2;
-      const ct = Math.cos(a), st = Math.sin(a);
-      t[i * 2] = Math.sign(ct) * Math.abs(ct) ** e;
-      t[i * 2 + 1] = Math.sign(st) * Math.abs(st) ** e;
-    }
-    unitCache.set(key, t);
-  }
-  return t;
-}
-
-/**
- * A ring in the facet plane. `du` runs across the facet (along u), `dn` through the plate (along the joint
- * normal). The curl bends both edges toward +normal (concave seen from the joint for the superior process,
- * convex for the inferior one, so the two nest). `bump(du, dn)` pushes a point outward (a tubercle), in the
- * same plane. `flip` walks the ring the other way round (the loft wants it counter-clockwise about its run).
- */
-function facetRing(
-  st: Station, j: LocalJoint, unit: Float64Array, flip: boolean, bump?: (du: number, dn: number) => [number, number],
-): Vec3[] {
-  const n = unit.length / 2;
-  const out: Vec3[] = new Array(n);
-  const { u, normal: w } = j;
-  const curl = j.bend * st.curl;
-  for (let k = 0; k < n; k++) {
-    const i = flip ? (n - k) % n : k;
-    const du = unit[i * 2]!, dn = unit[i * 2 + 1]!;
-    let x = du * st.a, y = dn * st.b + curl * du * du;
-    if (bump && st.tubercle > 0) { const [bx, by] = bump(du, dn); x += bx * st.tubercle; y += by * st.tubercle; }
-    out[k] = [st.c[0] + u[0] * x + w[0] * y, st.c[1] + u[1] * x + w[1] * y, st.c[2] + u[2] * x + w[2] * y];
-  }
-  return out;
-}
-
-function loftStations(stations: Station[], j: LocalJoint, tess: Tess, exponent: number, caps: [number, number], bump?: (du: number, dn: number) => [number, number]): RawMesh {
+/** A process as one loft of rings in its facet's plane; four stations at the coarse tier. */
+function processLoft(stations: Station[], j: LocalJoint, tess: Tess, exponent: number, caps: [number, number], bump?: Tubercle): RawMesh {
   const use = tess.part <= 6 ? [stations[0]!, stations[2]!, stations[4]!, stations[stations.length - 1]!] : stations;
-  const unit = unitRing(ringPoints(tess), exponent);
-  // Counter-clockwise seen from the end the loft runs toward (mirrored sides and up/down processes differ).
-  const run = sub(use[use.length - 1]!.c, use[0]!.c);
-  const flip = dot(cross(j.u, j.normal), run) < 0;
-  const rings = use.map((st) => facetRing(st, j, unit, flip, bump));
-  // Rounded ends: each cap's apex pushed out past its ring along the run of the process.
-  const apex = (k: number, k2: number, push: number): Vec3 => {
-    const c = use[k]!.c, d = normalize(sub(c, use[k2]!.c));
-    // The centre of a curled ring sits toward +normal by the mean curl.
-    return addScaled(addScaled(c, j.normal, j.bend * use[k]!.curl * 0.5), d, push);
-  };
-  return loftRaw(rings, { startApex: apex(0, 1, caps[0]), endApex: apex(use.length - 1, use.length - 2, caps[1]) });
+  return loftStations(use, j, ringPoints(tess), exponent, caps, bump);
 }
 
 /**
@@ -120,7 +64,7 @@ export function lumbarSuperiorArticular(L: VertebraLayout, side: Side, j: LocalJ
     const w = smooth((du * back - 0.4) / 0.5) * (0.75 + 0.25 * smooth((0.3 - dn) / 1.2));
     return [back * 1.8 * w, 1.0 * w];
   };
-  return loftStations(stations, j, tess, 3, [1.5, 1.2], mamillary);
+  return processLoft(stations, j, tess, 3, [1.5, 1.2], mamillary);
 }
 
 /**
@@ -151,5 +95,5 @@ export function lumbarInferiorArticular(L: VertebraLayout, side: Side, j: LocalJ
     { c: tip, a: hw * 0.36, b: ht * 0.68, curl: 0.5, tubercle: 0 },
   ];
   // The root ends in a dome buried in the lamina, not a cut face beside it.
-  return loftStations(stations, j, tess, 2.6, [2.2, 1.3]);
+  return processLoft(stations, j, tess, 2.6, [2.2, 1.3]);
 }

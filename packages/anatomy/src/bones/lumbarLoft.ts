@@ -1,0 +1,73 @@
+/**
+ * The loft the lumbar processes are made of: rings (superellipses, optionally curled like a facet and
+ * pushed out by a tubercle) at a few stations along a process, closed by domed ends. A tubercle grown
+ * this way is part of the bone's one surface, not a separate blob glued onto it.
+ */
+import { loftRaw, type RawMesh } from '../geometry/raw';
+import { addScaled, cross, dot, normalize, sub } from '../geometry/vec';
+import type { Vec3 } from '../types';
+
+/** One station: centre, half-width along u, half-thickness along the normal, share of the curl, tubercle weight. */
+export interface Station { c: Vec3; a: number; b: number; curl: number; tubercle: number }
+
+/** The plane the rings lie in (u across, normal through) and how far their edges curl toward +normal. */
+export interface RingPlane { u: Vec3; normal: Vec3; bend: number }
+
+/** Pushes a ring point (at unit coordinates du, dn) by [along u, along normal], scaled by the station's tubercle weight. */
+export type Tubercle = (du: number, dn: number) => [number, number];
+
+export const smooth = (t: number) => { const x = Math.min(1, Math.max(0, t)); return x * x * (3 - 2 * x); };
+
+const unitCache = new Map<string, Float64Array>();
+/** Unit superellipse (du, dn) pairs for a point count and exponent, cached. */
+function unitRing(n: number, exponent: number): Float64Array {
+  const key = `${n}:${exponent}`;
+  let t = unitCache.get(key);
+  if (!t) {
+    t = new Float64Array(n * 2);
+    const e = 2 / exponent;
+    for (let i = 0; i < n; i++) {
+      const a = (i / n) * Math.PI * 2;
+      const ct = Math.cos(a), st = Math.sin(a);
+      t[i * 2] = Math.sign(ct) * Math.abs(ct) ** e;
+      t[i * 2 + 1] = Math.sign(st) * Math.abs(st) ** e;
+    }
+    unitCache.set(key, t);
+  }
+  return t;
+}
+
+/**
+ * One ring. The curl bends both edges toward +normal (a facet: concave seen from the joint for a superior
+ * process, convex for an inferior one, so the two nest). `flip` walks the ring the other way round.
+ */
+function ring(st: Station, p: RingPlane, unit: Float64Array, flip: boolean, bump?: Tubercle): Vec3[] {
+  const n = unit.length / 2;
+  const out: Vec3[] = new Array(n);
+  const { u, normal: w } = p;
+  const curl = p.bend * st.curl;
+  for (let k = 0; k < n; k++) {
+    const i = flip ? (n - k) % n : k;
+    const du = unit[i * 2]!, dn = unit[i * 2 + 1]!;
+    let x = du * st.a, y = dn * st.b + curl * du * du;
+    if (bump && st.tubercle > 0) { const [bx, by] = bump(du, dn); x += bx * st.tubercle; y += by * st.tubercle; }
+    out[k] = [st.c[0] + u[0] * x + w[0] * y, st.c[1] + u[1] * x + w[1] * y, st.c[2] + u[2] * x + w[2] * y];
+  }
+  return out;
+}
+
+/** A closed loft through the stations (`points` around each ring), its ends domed out by `caps` mm. */
+export function loftStations(stations: readonly Station[], p: RingPlane, points: number, exponent: number, caps: [number, number], bump?: Tubercle): RawMesh {
+  const unit = unitRing(points, exponent);
+  // Counter-clockwise seen from the end the loft runs toward (mirrored sides and up/down processes differ).
+  const run = sub(stations[stations.length - 1]!.c, stations[0]!.c);
+  const flip = dot(cross(p.u, p.normal), run) < 0;
+  const rings = stations.map((st) => ring(st, p, unit, flip, bump));
+  const apex = (k: number, k2: number, push: number): Vec3 => {
+    const c = stations[k]!.c, d = normalize(sub(c, stations[k2]!.c));
+    // The centre of a curled ring sits toward +normal by half its curl.
+    return addScaled(addScaled(c, p.normal, p.bend * stations[k]!.curl * 0.5), d, push);
+  };
+  const last = stations.length - 1;
+  return loftRaw(rings, { startApex: apex(0, 1, caps[0]), endApex: apex(last, last - 1, caps[1]) });
+}
