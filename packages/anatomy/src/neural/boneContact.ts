@@ -26,13 +26,32 @@ interface Tri {
 /** Below this many triangles a linear box scan is cheaper than filing the triangles in a grid. */
 const GRID_MIN = 2000;
 const CHUNK = 32;
-const cache = new WeakMap<BufferGeometry, Tri>();
+/**
+ * Query structures per geometry. Inside `withBoneQueries` (the neural builder) they live for that call only;
+ * outside it (direct calls) they are kept as long as their geometry.
+ */
+const kept = new WeakMap<BufferGeometry, Tri>();
+let scoped: Map<BufferGeometry, Tri> | null = null;
+
+/**
+ * Runs `fn` with its own store of bone-query structures, dropped when it returns: the triangle boxes and grids
+ * (a few MB for a model's bones) are build-time scratch, not something each generated model should carry.
+ */
+export function withBoneQueries<T>(fn: () => T): T {
+  const outer = scoped;
+  scoped = new Map();
+  try {
+    return fn();
+  } finally {
+    scoped = outer;
+  }
+}
 /** Triangles are filed in every cell their box, padded by this (mm), overlaps: robust at cell borders. */
 const FILE_PAD = 0.01;
 const NO_INT = new Int32Array(0), NO_STAMP = new Uint32Array(0), NO_FLOAT = new Float32Array(0);
 
 function tri(g: BufferGeometry): Tri {
-  const hit = cache.get(g);
+  const hit = scoped ? scoped.get(g) : kept.get(g);
   if (hit) return hit;
   const pos = g.getAttribute('position').array as Float32Array;
   const index = g.getIndex()?.array;
@@ -68,7 +87,7 @@ function tri(g: BufferGeometry): Tri {
   const min: Vec3 = [mnx - FILE_PAD, mny - FILE_PAD, mnz - FILE_PAD], max: Vec3 = [mxx + FILE_PAD, mxy + FILE_PAD, mxz + FILE_PAD];
   if (small) {
     const out: Tri = { P: pos, I: idx, box, chunk, n, min, max, grid: false, gx: 0, gy: 0, gz: 0, cs: [0, 0, 0], cellStart: NO_INT, cellTris: NO_INT, stamp: NO_STAMP, epoch: 0 };
-    cache.set(g, out);
+    if (scoped) scoped.set(g, out); else kept.set(g, out);
     return out;
   }
   // About eight triangles per cell (filing each triangle in fewer cells is cheaper than the longer cell lists
@@ -101,7 +120,7 @@ function tri(g: BufferGeometry): Tri {
     }
   }
   const out: Tri = { P: pos, I: idx, box, chunk: NO_FLOAT, n, min, max, grid: true, gx, gy, gz, cs, cellStart, cellTris, stamp: new Uint32Array(n), epoch: 0 };
-  cache.set(g, out);
+  if (scoped) scoped.set(g, out); else kept.set(g, out);
   return out;
 }
 

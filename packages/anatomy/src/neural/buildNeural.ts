@@ -22,6 +22,7 @@ import { buildRoots, type RootResult } from './roots';
 import { foramenBox, foramenSleeve } from './foramina';
 import { pedicleRef } from './boneRef';
 import { dorsalProfile } from './dorsalWall';
+import { withBoneQueries } from './boneContact';
 import { buildPeripheralNerves } from './peripheral';
 
 const SC = morphometry.spinal_cord as Record<string, number>;
@@ -80,6 +81,10 @@ export function dorsalEpiduralPoint(canal: Canal, layout: SheathLayout, u: numbe
 }
 
 export function buildNeural(ctx: BuildContext): void {
+  withBoneQueries(() => buildNeuralStructures(ctx));
+}
+
+function buildNeuralStructures(ctx: BuildContext): void {
   const { frame, q } = ctx;
   const canal = buildCanal(frame);
   // Follow the laminae and ligamenta flava the bones builder made (dorsal boundary of the canal).
