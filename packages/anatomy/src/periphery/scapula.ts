@@ -63,13 +63,13 @@ export function scapulaGeometry(sp: SidePlan, res: Res): { geometry: BufferGeome
     return add(p, scale(post, 1.8));
   };
 
-  // Spine: a plate from its base on the blade to its crest, rising laterally; past the spinoglenoid notch its
-  // free lateral border climbs to the underside of the acromion.
+  // Spine: a wedge from its broad base on the blade to its thick crest, rising laterally, so that its upper and lower
+  // slopes face up and down the back; past the spinoglenoid notch its free lateral border climbs to the acromion.
   const n = hi ? 9 : 5;
   const b0 = posteriorSurface(0.02, SPINE_ROOT_V), b1 = posteriorSurface(0.45, 0.3), b2 = posteriorSurface(0.84, 0.3);
   const base = resample([b0, b1, b2, add(s.acromionAngle, [-sx * 12, 1, -9])], n);
   const spinePath = resample([add(b0, scale(post, 5)), add(b1, add(scale(post, 15), [0, 0, 2])), add(b2, add(scale(post, 21), [0, 0, 5])), add(s.acromionAngle, [-sx * 3, 3, 0])], n);
-  parts.push(sheet(base, base.map((b, i) => lerp(b, spinePath[i]!, 0.5)), spinePath, (_i, t) => 5.5 + 5 * t * t, hi ? 4 : 3, up));
+  parts.push(sheet(base, base.map((b, i) => lerp(b, spinePath[i]!, 0.5)), spinePath, (_i, t) => 18 - 10 * t + 12 * t ** 4, hi ? 4 : 3, up));
 
   // Acromion: a flat plate from the posterolateral corner forward over the humeral head.
   const acPath = resample([add(s.acromionAngle, [sx * 2, 8, -0.5]), s.acromionAngle, add(lerp(s.acromionAngle, s.acromionTip, 0.5), [sx * 5, 0, 1]), s.acromionTip], hi ? 10 : 5);
