@@ -59,13 +59,13 @@ export function cervicalPillarHalf(
     return { c, u, v, a: halfWidth * rimA * waist, b: b * rimB, exponent: 3 };
   };
   // The halves meet in one shared section at t = 0.5. Each closes behind it with a hair-thin lip (a ring
-  // 0.01 mm on and 0.2% smaller), so its flat end cap does not tilt the shading of the shared ring: no
-  // line shows across the column where the two processes meet.
+  // 0.01 mm on and 1.5% smaller, hidden inside the other half), so its flat end cap does not tilt the
+  // shading of the shared ring: no line shows across the column where the two processes meet.
   const EPS = 0.0006;
   const ts = kind === 'superior'
     ? (tess.part <= 6 ? [0, 0.5, 0.5 + EPS] : [0, 0.07, 0.22, 0.36, 0.46, 0.5, 0.5 + EPS])
     : (tess.part <= 6 ? [0.5 - EPS, 0.5, 1] : [0.5 - EPS, 0.5, 0.54, 0.64, 0.78, 0.93, 1]);
-  const lip = (sec: Section, t: number): Section => (Math.abs(t - 0.5) > EPS / 2 && Math.abs(t - 0.5) < 2 * EPS ? { ...sec, a: sec.a * 0.998, b: sec.b * 0.998 } : sec);
+  const lip = (sec: Section, t: number): Section => (Math.abs(t - 0.5) > EPS / 2 && Math.abs(t - 0.5) < 2 * EPS ? { ...sec, a: sec.a * 0.985, b: sec.b * 0.985 } : sec);
   const column = sweepSections(ts.map((t) => lip(section(t), t)), tess.part, { startCap: 0, endCap: 0 });
   const base = add(S.pedEnd, [0, kind === 'superior' ? 2 : 2.5, -1]);
   const stem = bar([base, lerp(top, bottom, kind === 'superior' ? 0.3 : 0.7)], Z, () => [2.6, 3], tess.part, 2.6, [0.5, 0.5]);

@@ -52,7 +52,9 @@ export function cervicalTransverseProcess(L: VertebraLayout, side: Side, tess: T
     [fc[0], fc[1] - R * 0.95, fc[2] - 0.4],
     [antC[0] - s * ant[0] * 0.35, antC[1] + ant[1] * 0.15, antC[2]],
   ], per);
-  parts.push(bar(antPath, Z, (t) => [bar2 * 1.15 + (ant[1] * 0.85 - bar2 * 1.15) * ramp(t, 0.45), bar2 * 1.7 + (ant[2] * 0.8 - bar2 * 1.7) * ramp(t, 0.45)],
+  // (A flattened bar, flaring where it grows out of the body, so it does not read as a tube.)
+  const flare = (t: number) => 1 + 0.45 * Math.max(0, 1 - t / 0.4) ** 2;
+  parts.push(bar(antPath, Z, (t) => [bar2 * 1.05 + (ant[1] * 0.85 - bar2 * 1.05) * ramp(t, 0.45), bar2 * 1.8 * flare(t) + (ant[2] * 0.8 - bar2 * 1.8) * ramp(t, 0.45)],
     tess.part, 2.4, [0.5, 0.6]));
   parts.push(blob(antC, ant, tess.part));
 
