@@ -23,7 +23,7 @@ export function humerusGeometry(sp: SidePlan, res: Res): BufferGeometry {
   const lat: Vec3 = [sx, 0, 0];
   const seg = Math.max(8, Math.round(res.sphere * 0.6));
   parts.push(ellipsoid(add(HH, add(scale(lat, 16), [0, 1, -7])), lat, [0, 1, 0], [0, 0, 1], [11, 17, 22], seg));
-  parts.push(ellipsoid(add(HH, add(scale(lat, 5), [0, -18, -13])), lat, [0, 1, 0], [0, 0, 1], [8, 7.5, 12], Math.max(6, seg - 4)));
+  parts.push(ellipsoid(add(HH, add(scale(lat, 6), [0, -15.5, -13])), lat, [0, 1, 0], [0, 0, 1], [8, 7, 11], Math.max(6, seg - 4)));
   // Surgical neck and shaft to the flare of the epicondyles.
   const d = sp.armDir;
   const [au, av] = basis(d, [1, 0, 0]);
