@@ -33,13 +33,13 @@ describe('hip bone: ischium, pubis and the obturator foramen', () => {
         const p = add(centre, sub(e as V3, centre as V3), 0.4);
         expect({ side, hits: rayHits(ilium, add(p, normal as V3, -60), normal as V3).filter((t) => t < 120).length }).toEqual({ side, hits: 0 });
       }
-      // Every way out across its plane meets the rim within ~3 cm.
+      // Every way out across its plane meets the rim within ~3.5 cm (the foramen is ~5.3 × 4 cm).
       const u = unit(sub(edge[0]! as V3, centre as V3)), v = unit(cross(normal as V3, u));
       for (let k = 0; k < 12; k++) {
         const a = (k / 12) * Math.PI * 2;
         const dir = unit(add([Math.cos(a) * u[0], Math.cos(a) * u[1], Math.cos(a) * u[2]], v, Math.sin(a)));
         const first = rayHits(ilium, centre, dir)[0];
-        expect({ side, k, near: first !== undefined && first < 32 && first > 10 }).toEqual({ side, k, near: true });
+        expect({ side, k, near: first !== undefined && first < 36 && first > 10 }).toEqual({ side, k, near: true });
       }
     }
   });

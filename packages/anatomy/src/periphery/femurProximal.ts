@@ -1,10 +1,10 @@
 import type { BufferGeometry } from 'three';
-import { ellipsoid } from '../geometry/ellipsoid';
-import { finishMesh } from '../geometry/raw';
+import { ellipsoidRaw } from '../geometry/ellipsoid';
+import { outward } from '../geometry/outward';
+import { finishMesh, mergeRaw, type RawMesh } from '../geometry/raw';
 import { sweepSections, type Section } from '../geometry/sweep';
 import { add, cross, dot, normalize, scale, sub } from '../geometry/vec';
 import type { Vec3 } from '../types';
-import { outward } from './mesh';
 import type { SidePlan } from './plan';
 
 /**
@@ -35,19 +35,19 @@ export function neckAxes(sp: SidePlan): { up: Vec3; front: Vec3 } {
   return { up, front };
 }
 
-/** Head, neck and trochanters of the femur (the shaft is lofted by the caller). */
-export function femurProximal(sp: SidePlan, res: { ring: number; sphere: number }): BufferGeometry[] {
+/** Head, neck and trochanters of the femur as one geometry of closed shells (the shaft is lofted by the caller). */
+export function femurProximal(sp: SidePlan, res: { ring: number; sphere: number }): BufferGeometry {
   const { sx, hip, neckBase, neckDir, shaftUp } = sp;
-  const parts: BufferGeometry[] = [];
+  const parts: RawMesh[] = [];
   // The low tier keeps to its triangle budget: fewer, coarser sections and no crest.
   const coarse = res.ring <= 8;
   const seg = coarse ? 8 : Math.max(10, res.ring);
   // Head: a sphere on the neck.
-  parts.push(ellipsoid(hip, [1, 0, 0], [0, 1, 0], [0, 0, 1], [sp.headRadius, sp.headRadius, sp.headRadius], res.sphere));
+  parts.push(ellipsoidRaw(hip, [1, 0, 0], [0, 1, 0], [0, 0, 1], [sp.headRadius, sp.headRadius, sp.headRadius], res.sphere));
   // Neck: oval sections, taller than deep, waisted behind the head.
   const { up, front } = neckAxes(sp);
   const neck: Section[] = (coarse ? NECK.filter((_, i) => i !== 2) : NECK).map(([t, h, d]) => ({ c: add(hip, scale(neckDir, t)), u: up, v: front, a: h, b: d, exponent: 2.1 }));
-  parts.push(outward(finishMesh(sweepSections(neck, seg, { startCap: 2, endCap: 4 }))));
+  parts.push(outward(sweepSections(neck, seg, { startCap: 2, endCap: 4 })));
 
   // Frame at the neck base: lateral and posterior across the shaft axis.
   const lat = normalize(sub([sx, 0, 0], scale(shaftUp, sx * shaftUp[0])));
@@ -58,7 +58,7 @@ export function femurProximal(sp: SidePlan, res: { ring: number; sphere: number 
   const gt: [h: number, l: number, p: number, a: number, b: number][] = [
     [-30, 9, 3, 13, 9], [-12, 12, 4, 17, 12], [8, 12, 6, 17, 12.5], [22, 8, 8, 13, 10], [30, 3, 9, 7, 6],
   ];
-  parts.push(outward(finishMesh(sweepSections((coarse ? gt.filter((_, i) => i !== 2) : gt).map(([h, l, p, a, b]) => ({ c: at(h, l, p), u: post, v: lat, a, b, exponent: 2.4 })), seg, { startCap: 3, endCap: 3 }))));
+  parts.push(outward(sweepSections((coarse ? gt.filter((_, i) => i !== 2) : gt).map(([h, l, p, a, b]) => ({ c: at(h, l, p), u: post, v: lat, a, b, exponent: 2.4 })), seg, { startCap: 3, endCap: 3 })));
   // Lesser trochanter: a blunt cone pointing back and in, below the neck.
   const ltBase = at(-40, -3, 4), ltTip = at(-46, -18, 15);
   const ld = normalize(sub(ltTip, ltBase));
@@ -68,14 +68,14 @@ export function femurProximal(sp: SidePlan, res: { ring: number; sphere: number 
     { c: add(ltBase, scale(sub(ltTip, ltBase), 0.6)), u: lu, v: lv, a: 8, b: 8.5 },
     { c: ltTip, u: lu, v: lv, a: 4.5, b: 5 },
   ];
-  parts.push(outward(finishMesh(sweepSections(coarse ? [lt[0]!, lt[2]!] : lt, coarse ? 6 : Math.max(8, seg - 4), { startCap: 1, endCap: 2.5 }))));
-  if (coarse) return parts;
+  parts.push(outward(sweepSections(coarse ? [lt[0]!, lt[2]!] : lt, coarse ? 6 : Math.max(8, seg - 4), { startCap: 1, endCap: 2.5 })));
+  if (coarse) return finishMesh(mergeRaw(parts));
   // Intertrochanteric crest: the ridge joining them behind.
   const crestTop = at(-4, 9, 15), crestBot = at(-38, -9, 12);
   const cd = normalize(sub(crestBot, crestTop));
   const cu = normalize(cross(cd, lat));
-  parts.push(outward(finishMesh(sweepSections([0, 0.5, 1].map((t) => ({
+  parts.push(outward(sweepSections([0, 0.5, 1].map((t) => ({
     c: add(crestTop, scale(sub(crestBot, crestTop), t)), u: cu, v: normalize(cross(cd, cu)), a: 6, b: 5,
-  })), Math.max(8, seg - 4), { startCap: 2, endCap: 2 }))));
-  return parts;
+  })), Math.max(8, seg - 4), { startCap: 2, endCap: 2 })));
+  return finishMesh(mergeRaw(parts));
 }

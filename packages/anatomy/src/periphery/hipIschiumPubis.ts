@@ -1,10 +1,11 @@
 import type { BufferGeometry } from 'three';
-import { ellipsoid } from '../geometry/ellipsoid';
-import { finishMesh, loopRaw } from '../geometry/raw';
+import { ellipsoidRaw } from '../geometry/ellipsoid';
+import { outward } from '../geometry/outward';
+import { finishMesh, loopRaw, mergeRaw, type RawMesh } from '../geometry/raw';
 import { sectionRing, sweepSections } from '../geometry/sweep';
 import { add, cross, dot, lerp, normalize, scale, sub } from '../geometry/vec';
 import type { Vec3 } from '../types';
-import { centroidOf, outward } from './mesh';
+import { centroidOf } from './mesh';
 import type { SidePlan } from './plan';
 
 /**
@@ -30,6 +31,8 @@ const FORAMEN: readonly Vec3[] = [
   [42, -47, -121], // superior ramus
   [51, -38, -121], // iliopubic eminence
 ];
+/** The outline above, scaled about its centre to ~53 × 40 mm (estimate; male foramen: large and oval). */
+const FORAMEN_SCALE = 0.95;
 /** Radial half-width (in the foramen's plane, outward) and half-thickness of the frame at each point. */
 const FRAME: readonly [number, number][] = [
   [15, 11], [13, 8.5], [14, 10], [8.5, 4], [8.5, 3.5], [10.5, 3.5], [12, 6], [11, 6.5], [11, 7], [14, 9.5],
@@ -41,8 +44,9 @@ const place = (sp: SidePlan, p: Vec3): Vec3 => [sp.sx * p[0] + sp.hip[0] - sp.sx
 
 /** The foramen's inner edge, centre and outward (lateral-anterior) normal, in LPS. */
 export function obturatorForamen(sp: SidePlan): ObturatorForamen {
-  const edge = FORAMEN.map((p) => place(sp, p));
-  const centre = centroidOf(edge);
+  const raw = FORAMEN.map((p) => place(sp, p));
+  const centre = centroidOf(raw);
+  const edge = raw.map((p) => add(centre, scale(sub(p, centre), FORAMEN_SCALE)));
   // Newell normal of the outline, turned to face laterally.
   let nx = 0, ny = 0, nz = 0;
   for (let i = 0; i < edge.length; i++) {
@@ -69,10 +73,11 @@ function closedSpline<T extends number[]>(pts: readonly Vec3[], vals: readonly T
   return { p, v };
 }
 
-export function buildIschiumPubis(sp: SidePlan, res: { ring: number; along: number; sphere: number }): BufferGeometry[] {
+/** One geometry of closed shells, each wound outward (normals computed once, for all of them). */
+export function buildIschiumPubis(sp: SidePlan, res: { ring: number; along: number; sphere: number }): BufferGeometry {
   const sx = sp.sx;
   const P = (p: Vec3) => place(sp, p);
-  const parts: BufferGeometry[] = [];
+  const parts: RawMesh[] = [];
   const { centre, normal, edge } = obturatorForamen(sp);
 
   // Frame round the foramen: each section lies across the rim, wide in the foramen's plane, thin across it.
@@ -90,7 +95,7 @@ export function buildIschiumPubis(sp: SidePlan, res: { ring: number; along: numb
     // A lens: sharp at the foramen's margin (where the obturator membrane attaches), full further out.
     return sectionRing({ c: add(e, scale(radial, a)), u: radial, v: normal, a, b, exponent: 1.6 }, seg);
   });
-  parts.push(outward(finishMesh(loopRaw(rings))));
+  parts.push(outward(loopRaw(rings)));
 
   // Pubic body: a flat oblong block at the symphysis, its medial face sagittal ~2 mm off the midline.
   const pubU = normalize([sx, 0.32, 0]);
@@ -99,36 +104,37 @@ export function buildIschiumPubis(sp: SidePlan, res: { ring: number; along: numb
   const pubStations = coarse ? [[0, 10], [0.5, 13], [1, 8]] as const : [[0, 9], [0.2, 12.5], [0.55, 13], [0.85, 11.5], [1, 8]] as const;
   const pubSections = pubStations.map(([t, w]) =>
     ({ c: lerp(pubTop, pubBot, t), u: pubU, v: pubV, a: w, b: 6.5 - 1.5 * t, exponent: 2.6 }));
-  parts.push(outward(finishMesh(sweepSections(pubSections, seg, { startCap: 3, endCap: 3 }))));
+  parts.push(outward(sweepSections(pubSections, seg, { startCap: 3, endCap: 3 })));
   // Pubic tubercle on the upper border, ~2 cm from the midline.
-  if (!coarse) parts.push(ellipsoid(P([21, -68, -120]), [1, 0, 0], [0, 1, 0], [0, 0, 1], [5, 5, 4.5], Math.max(8, res.sphere - 8)));
+  if (!coarse) parts.push(ellipsoidRaw(P([21, -68, -120]), [1, 0, 0], [0, 1, 0], [0, 0, 1], [5, 5, 4.5], Math.max(8, res.sphere - 8)));
 
   // Posterior column: behind the acetabulum, down to the tuberosity. Its back edge bounds the greater
   // sciatic notch above the spine and the lesser notch below it.
+  // It stays outside the acetabular cup (≥ 26 mm from the head centre) and meets the wing's lower border.
   const col: [Vec3, number, number][] = [
-    [[70, 10, -52], 15, 11], [[74, 8, -84], 17, 12], [[70, 4, -112], 15, 11],
-    [[64, -2, -134], 12, 9.5], [[61, -6, -150], 13, 10],
+    [[68, 18, -62], 13, 11], [[71, 14, -82], 12, 11], [[70, 12, -100], 12, 10], [[66, 3, -122], 16, 9.5],
+    [[63, -5, -140], 16, 9], [[61, -8, -152], 15, 10],
   ];
-  const cs = coarse ? [col[0]!, col[2]!, col[4]!] : col;
+  const cs = coarse ? [col[0]!, col[2]!, col[3]!, col[5]!] : col;
   const colSections = cs.map(([c, a, b], i) => {
     const here = P(c), there = P(cs[Math.min(cs.length - 1, i + 1)]![0]), before = P(cs[Math.max(0, i - 1)]![0]);
     const t = normalize(sub(there, before));
     const u = normalize(sub([0, 1, 0], scale(t, t[1])));
     return { c: here, u, v: normalize(cross(t, u)), a, b, exponent: 2.3 };
   });
-  parts.push(outward(finishMesh(sweepSections(colSections, seg, { startCap: 4, endCap: 4 }))));
+  parts.push(outward(sweepSections(colSections, seg, { startCap: 4, endCap: 4 })));
 
   // Ischial tuberosity: the broad rough bulge facing back and down.
   const tubAxis = normalize(sub(P([58, -12, -176]), P([64, 8, -146])));
-  parts.push(ellipsoid(P([62, 0, -163]), [sx, 0, 0], normalize(cross(tubAxis, [sx, 0, 0])), tubAxis, [11, 12, 19], coarse ? 8 : res.sphere));
+  parts.push(ellipsoidRaw(P([62, 0, -163]), [sx, 0, 0], normalize(cross(tubAxis, [sx, 0, 0])), tubAxis, [11, 12, 19], coarse ? 8 : res.sphere));
   // Ischial spine: a short triangular point off the back edge, aimed back and medially.
   const spineBase = P([63, 13, -124]), spineTip = P([49, 25, -130]);
   const sd = normalize(sub(spineTip, spineBase));
   const su = normalize(cross(sd, [0, 0, 1]));
-  parts.push(outward(finishMesh(sweepSections([
+  parts.push(outward(sweepSections([
     { c: spineBase, u: su, v: normalize(cross(sd, su)), a: 5, b: 8, exponent: 2 },
     { c: lerp(spineBase, spineTip, 0.5), u: su, v: normalize(cross(sd, su)), a: 3.2, b: 4.5, exponent: 2 },
     { c: spineTip, u: su, v: normalize(cross(sd, su)), a: 1.4, b: 1.8, exponent: 2 },
-  ], coarse ? 4 : Math.max(6, seg - 4), { startCap: 1, endCap: 1 }))));
-  return parts;
+  ], coarse ? 4 : Math.max(6, seg - 4), { startCap: 1, endCap: 1 })));
+  return finishMesh(mergeRaw(parts));
 }

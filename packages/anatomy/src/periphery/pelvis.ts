@@ -4,6 +4,7 @@ import { ellipsoid } from '../geometry/ellipsoid';
 import { add, lerp, scale, sub } from '../geometry/vec';
 import type { Vec3 } from '../types';
 import { closedLoft, ellipseRing, lathe, mergeGeometries, resample, sheet } from './mesh';
+import { acetabularCup } from './hipAcetabulum';
 import { femurProximal, neckAxes, neckHalfDepth } from './femurProximal';
 import { buildIschiumPubis } from './hipIschiumPubis';
 import { body, peripheryPlan, type PeripheryPlan, type SidePlan } from './plan';
@@ -133,21 +134,21 @@ export function buildPelvisSide(ctx: BuildContext, sp: SidePlan, plan: Periphery
   const lat: Vec3 = [sx, 0, 0];
   parts.push(sheet(cr, mid, bs, (i, s) => {
     const post = i / (n - 1);
-    const crestT = 11 + 4 * post, baseT = 20 + 6 * post;
+    // The crest thickens at the iliac tubercle, about a quarter of the way back from the ASIS.
+    const crestT = 11 + 4 * post + 7 * Math.exp(-(((post - 0.22) / 0.1) ** 2)), baseT = 20 + 6 * post;
     return s < 0.5 ? crestT + (5 - crestT) * (s / 0.5) ** 0.6 : 5 + (baseT - 5) * ((s - 0.5) / 0.5) ** 1.6;
   }, Math.max(5, Math.round(res.ring / 2.5)), lat));
 
-  // Acetabulum: a hemispherical cup around the femoral head, opening laterally, anteriorly and inferiorly.
-  const a = sp.acetabulumAxis;
-  const ri = sp.headRadius + 2.5, ro = sp.headRadius + 11;
-  const st = [{ t: -ro, r: 0 }];
-  for (const th of [18, 40, 62, 80, 92]) st.push({ t: -ro * Math.cos((th * Math.PI) / 180), r: ro * Math.sin((th * Math.PI) / 180) });
-  st.push({ t: 1.5, r: (ro + ri) / 2 + 1 });
-  for (const th of [92, 78, 58, 36, 16]) st.push({ t: -ri * Math.cos((th * Math.PI) / 180), r: ri * Math.sin((th * Math.PI) / 180) });
-  st.push({ t: -ri, r: 0 });
-  parts.push(lathe(sp.hip, a, [0, 0, 1], st, res.ring));
+  // Acetabulum: a cup round the femoral head (2.5 mm of joint space), notched below.
+  parts.push(acetabularCup({
+    centre: sp.hip, axis: sp.acetabulumAxis, inner: sp.headRadius + 2.5, outer: sp.headRadius + 8.5,
+    rimDeg: 94, notchDeg: 64, notchHalf: 0.45,
+  }, res.ring));
 
-  parts.push(...buildIschiumPubis(sp, res));
+  parts.push(buildIschiumPubis(sp, res));
+  // Anterior inferior iliac spine above the acetabulum.
+  const X = (p: Vec3): Vec3 => [sx * p[0], p[1], p[2]];
+  parts.push(ellipsoid(X([99, -68, -62]), [1, 0, 0], [0, 1, 0], [0, 0, 1], [7, 6, 10], Math.max(8, res.sphere - 8)));
   ctx.add({ id: `ilium-${side}`, kind: 'bone', name: `${cap(side)} hip bone (ilium, ischium, pubis)`, side, geometry: mergeGeometries(parts) });
 }
 
@@ -155,7 +156,7 @@ export function buildFemurSide(ctx: BuildContext, sp: SidePlan, res: Res): void 
   const { side, hip, neckBase, neckDir, shaftUp, knee } = sp;
   const F = body.femur;
   const parts: BufferGeometry[] = [];
-  parts.push(...femurProximal(sp, res));
+  parts.push(femurProximal(sp, res));
   // Shaft to the distal metaphysis: rings perpendicular to the anatomical axis, flaring to the epicondyles.
   // The shaft ends at the neck base; above it the neck and the greater trochanter take over.
   const top = add(neckBase, scale(shaftUp, 12));
