@@ -63,8 +63,11 @@ export function loftStations(stations: readonly Station[], p: RingPlane, points:
   const run = sub(stations[stations.length - 1]!.c, stations[0]!.c);
   const flip = dot(cross(p.u, p.normal), run) < 0;
   const rings = stations.map((st) => ring(st, p, unit, flip, bump));
+  // Each end is domed straight out of its ring's plane (a push along a sheared run would fold the cap in).
+  const axis = normalize(cross(p.u, p.normal));
   const apex = (k: number, k2: number, push: number): Vec3 => {
-    const c = stations[k]!.c, d = normalize(sub(c, stations[k2]!.c));
+    const c = stations[k]!.c;
+    const d = dot(axis, sub(c, stations[k2]!.c)) >= 0 ? axis : ([-axis[0], -axis[1], -axis[2]] as Vec3);
     // The centre of a curled ring sits toward +normal by half its curl.
     return addScaled(addScaled(c, p.normal, p.bend * stations[k]!.curl * 0.5), d, push);
   };
