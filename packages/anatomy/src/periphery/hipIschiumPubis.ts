@@ -35,7 +35,7 @@ const FORAMEN: readonly Vec3[] = [
 const FORAMEN_SCALE = 0.95;
 /** Radial half-width (in the foramen's plane, outward) and half-thickness of the frame at each point. */
 const FRAME: readonly [number, number][] = [
-  [15, 11], [13, 8.5], [14, 10], [8.5, 4], [8.5, 3.5], [10.5, 3.5], [12, 6], [11, 6.5], [11, 7], [14, 9.5],
+  [14, 11], [12, 8.5], [13, 10], [7, 4], [6.5, 3.5], [6.5, 3.5], [9, 6], [8, 6.5], [8.5, 7], [12, 9.5],
 ];
 
 export interface ObturatorForamen { centre: Vec3; normal: Vec3; edge: Vec3[] }
@@ -106,16 +106,16 @@ export function buildIschiumPubis(sp: SidePlan, res: { ring: number; along: numb
     ({ c: lerp(pubTop, pubBot, t), u: pubU, v: pubV, a: w, b: 6.5 - 1.5 * t, exponent: 2.6 }));
   parts.push(outward(sweepSections(pubSections, seg, { startCap: 3, endCap: 3 })));
   // Pubic tubercle on the upper border, ~2 cm from the midline.
-  if (!coarse) parts.push(ellipsoidRaw(P([21, -68, -120]), [1, 0, 0], [0, 1, 0], [0, 0, 1], [5, 5, 4.5], Math.max(8, res.sphere - 8)));
+  if (!coarse) parts.push(ellipsoidRaw(P([21, -68, -120]), [1, 0, 0], [0, 1, 0], [0, 0, 1], [6, 4, 4], Math.max(8, res.sphere - 8)));
 
   // Posterior column: behind the acetabulum, down to the tuberosity. Its back edge bounds the greater
   // sciatic notch above the spine and the lesser notch below it.
   // It stays outside the acetabular cup (≥ 26 mm from the head centre) and meets the wing's lower border.
   const col: [Vec3, number, number][] = [
-    [[68, 18, -62], 13, 11], [[71, 14, -82], 12, 11], [[70, 12, -100], 12, 10], [[66, 3, -122], 16, 9.5],
+    [[71, 14, -84], 12, 11], [[70, 12, -100], 12, 10], [[66, 3, -122], 16, 9.5],
     [[63, -5, -140], 16, 9], [[61, -8, -152], 15, 10],
   ];
-  const cs = coarse ? [col[0]!, col[2]!, col[3]!, col[5]!] : col;
+  const cs = coarse ? [col[0]!, col[2]!, col[4]!] : col;
   const colSections = cs.map(([c, a, b], i) => {
     const here = P(c), there = P(cs[Math.min(cs.length - 1, i + 1)]![0]), before = P(cs[Math.max(0, i - 1)]![0]);
     const t = normalize(sub(there, before));

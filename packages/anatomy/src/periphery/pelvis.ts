@@ -146,9 +146,6 @@ export function buildPelvisSide(ctx: BuildContext, sp: SidePlan, plan: Periphery
   }, res.ring));
 
   parts.push(buildIschiumPubis(sp, res));
-  // Anterior inferior iliac spine above the acetabulum.
-  const X = (p: Vec3): Vec3 => [sx * p[0], p[1], p[2]];
-  parts.push(ellipsoid(X([99, -68, -62]), [1, 0, 0], [0, 1, 0], [0, 0, 1], [7, 6, 10], Math.max(8, res.sphere - 8)));
   ctx.add({ id: `ilium-${side}`, kind: 'bone', name: `${cap(side)} hip bone (ilium, ischium, pubis)`, side, geometry: mergeGeometries(parts) });
 }
 
