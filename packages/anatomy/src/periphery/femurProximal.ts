@@ -70,12 +70,12 @@ export function femurProximal(sp: SidePlan, res: { ring: number; sphere: number 
   ];
   parts.push(outward(sweepSections(coarse ? [lt[0]!, lt[2]!] : lt, coarse ? 6 : Math.max(8, seg - 4), { startCap: 1, endCap: 2.5 })));
   if (coarse) return finishMesh(mergeRaw(parts));
-  // Intertrochanteric crest: the ridge joining them behind.
+  // Intertrochanteric crest: a broad low ridge joining them behind.
   const crestTop = at(-4, 9, 15), crestBot = at(-38, -9, 12);
   const cd = normalize(sub(crestBot, crestTop));
   const cu = normalize(cross(cd, lat));
   parts.push(outward(sweepSections([0, 0.5, 1].map((t) => ({
-    c: add(crestTop, scale(sub(crestBot, crestTop), t)), u: cu, v: normalize(cross(cd, cu)), a: 6, b: 5,
+    c: add(crestTop, scale(sub(crestBot, crestTop), t)), u: cu, v: normalize(cross(cd, cu)), a: 5, b: 9,
   })), Math.max(8, seg - 4), { startCap: 2, endCap: 2 })));
   return finishMesh(mergeRaw(parts));
 }
