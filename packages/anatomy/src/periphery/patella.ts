@@ -7,7 +7,8 @@ import { body } from './plan';
 /**
  * The patella: a flattened, rounded-triangular plate with its apex down. The front is gently domed; the back
  * narrows to the vertical ridge between the larger lateral and the smaller medial facet, which rides in the
- * trochlear groove. Width : thickness ≈ 2 (SAOA_2012: 1.8 with cartilage), height ≈ width.
+ * trochlear groove. Width : thickness ≈ 2 (1.8 with cartilage on MRI of 43 young adults: "How thick is the patella?",
+ * Orthop Proc 95-B Supp 14, SAOA 58th congress), height ≈ width; sizes from body.json.
  */
 
 /** Coronal outline (x lateral +, z up), unit width and height, lateral → superior → medial → apex. */

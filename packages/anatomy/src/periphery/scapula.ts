@@ -13,8 +13,10 @@ const smooth = (a: number, b: number, x: number) => { const t = Math.max(0, Math
  * The scapula: a thin blade (supraspinous fossa above the spine, infraspinous below) with thick borders; the spine
  * a plate standing off the back of the blade, rising laterally and twisting into the flat acromion over the humeral
  * head; a shallow pear-shaped glenoid on its neck; the coracoid hooking forward; the suprascapular notch in the
- * superior border just medial to the coracoid base. Glenoid 39 × 29 mm, 2–3 mm deep (IANNOTTI_1992); acromion
- * ~50 × 25 × 8 mm and spine up to ~2 cm high (anatomy atlases at this level of detail).
+ * superior border just medial to the coracoid base. Glenoid 39 × 29 mm (IANNOTTI_1992), 2–3 mm deep; acromion
+ * ~26 mm broad and ~8 mm thick (68 dry scapulae: length 46 mm, breadth 27 mm, Mansur et al., Kathmandu Univ Med J
+ * 2012;10(38):33–6; 215 dry scapulae: breadth 23–24 mm, thickness 7.1–7.6 mm, Osemeke et al., Nigerian population,
+ * imedpub); its length here is set by the plan's acromial angle and tip.
  */
 
 export interface ScapulaGeometry {

@@ -7,8 +7,8 @@ import type { SidePlan } from './plan';
 
 /**
  * The proximal tibia: a plateau of two shallow condylar dishes with the intercondylar eminence between them, the
- * condyles overhanging a tapering shaft, and the tibial tuberosity in front. Plateau ~76 × 48 mm
- * (SCHLATTERER_2021 ratio to the condylar width); the tuberosity ~3 cm below the joint line.
+ * condyles overhanging a tapering shaft, and the tibial tuberosity in front. Plateau ~76 × 48 mm (body.json:
+ * SCHLATTERER_2021 ratio to the condylar width); the tuberosity ~3 cm below the joint line.
  */
 
 /** Depth below the joint centre, half width, half depth, y shift, superellipse exponent. */
