@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { levelAbove, levelBelow } from '../src/levels';
 import { facetJoint, poseDirToLocal, poseToLocal, vertebraLayout } from '../src/bones/vertebraGeometry';
 import { buildBones, type BoneModel } from './helpers/bones';
-import { shells, toLocal, vertices, type V3 } from './helpers/measure';
+import { rayHits, shells, toLocal, vertices, type V3 } from './helpers/measure';
 
 let m: BoneModel;
 beforeAll(() => { m = buildBones('medium'); });
@@ -60,6 +60,21 @@ describe('the ear: superior articular process', () => {
       // The rim low on the process reaches past the facet's half-width; at the same height as far up the tip, it does not.
       expect(reach(-0.7 * hh, -0.1 * hh), `${l} ${s}`).toBeGreaterThan(j.halfWidth + 0.8);
       expect(reach(-0.7 * hh, -0.1 * hh) - reach(0.5 * hh, 0.9 * hh), `${l} ${s}`).toBeGreaterThan(1.5);
+    }
+  });
+});
+
+describe('the facet joint', () => {
+  it('the superior facet is J-shaped in section: its front curls further toward the joint than its back', () => {
+    for (const l of ['L2', 'L3', 'L4', 'L5'] as const) for (const s of SIDES) {
+      const j = facetJoint(m.frame, `${levelAbove(l)}-${l}`, s);
+      const sap = m.get(`superior-articular-process-${l}-${s}`).geometry;
+      const into = j.normal.map((c) => -c);
+      // Depth of the articular face along rays from the joint's side, across the facet.
+      const depthAt = (k: number) => rayHits(sap, j.centre.map((c, i) => c + j.u[i]! * k * j.halfWidth + j.normal[i]! * 8), into)[0]!;
+      const front = j.u[1] > 0 ? -1 : 1;
+      // A smaller depth: the face stands nearer the joint (curled up toward it).
+      expect(depthAt(0.7 * front) + 0.6, `${l} ${s}`).toBeLessThan(depthAt(-0.7 * front));
     }
   });
 });

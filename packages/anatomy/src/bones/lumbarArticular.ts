@@ -22,6 +22,9 @@ export const LUMBAR_SAP_TIP = 1.0;
 /** How far the inferior process hangs below its facet's centre, in facet half-heights (the front leg). */
 export const LUMBAR_IAP_TIP = 0.95;
 
+/** How uneven the facet's curl is front to back (0: a C; 0.5: the front curls three times as far as the back). */
+export const LUMBAR_FACET_HOOK = 0.5;
+
 /** Points around a ring: more at higher tiers, a multiple of 4 so the facet's middle and flanks get points. */
 function ringPoints(tess: Tess): number {
   return tess.part <= 6 ? 6 : 4 * Math.ceil((tess.part + 2) / 4);
@@ -30,7 +33,10 @@ function ringPoints(tess: Tess): number {
 /** A process as one loft of rings in its facet's plane; four stations at the coarse tier. */
 function processLoft(stations: Station[], j: LocalJoint, tess: Tess, exponent: number, caps: [number, number], bump?: Tubercle): RawMesh {
   const use = tess.part <= 6 ? [stations[0]!, stations[2]!, stations[4]!, stations[stations.length - 1]!] : stations;
-  return loftStations(use, j, ringPoints(tess), exponent, caps, bump);
+  // A J, not a C, in axial section: the front of the facet turns coronal (facing back), its back stays
+  // sagittal (facing in). Both processes of a joint take the same J, so they nest.
+  const front = j.u[1] > 0 ? -1 : 1;
+  return loftStations(use, { ...j, hook: LUMBAR_FACET_HOOK * front }, ringPoints(tess), exponent, caps, bump);
 }
 
 /**

@@ -10,8 +10,12 @@ import type { Vec3 } from '../types';
 /** One station: centre, half-width along u, half-thickness along the normal, share of the curl, tubercle weight. */
 export interface Station { c: Vec3; a: number; b: number; curl: number; tubercle: number }
 
-/** The plane the rings lie in (u across, normal through) and how far their edges curl toward +normal. */
-export interface RingPlane { u: Vec3; normal: Vec3; bend: number }
+/**
+ * The plane the rings lie in (u across, normal through) and how far their edges curl toward +normal;
+ * `hook` makes the curl uneven (a J rather than a C): the edge at +u curls (1 + hook) times as far, the
+ * edge at −u (1 − hook) times.
+ */
+export interface RingPlane { u: Vec3; normal: Vec3; bend: number; hook?: number }
 
 /** Pushes a ring point (at unit coordinates du, dn) by [along u, along normal], scaled by the station's tubercle weight. */
 export type Tubercle = (du: number, dn: number) => [number, number];
@@ -45,11 +49,11 @@ function ring(st: Station, p: RingPlane, unit: Float64Array, flip: boolean, bump
   const n = unit.length / 2;
   const out: Vec3[] = new Array(n);
   const { u, normal: w } = p;
-  const curl = p.bend * st.curl;
+  const curl = p.bend * st.curl, hook = p.hook ?? 0;
   for (let k = 0; k < n; k++) {
     const i = flip ? (n - k) % n : k;
     const du = unit[i * 2]!, dn = unit[i * 2 + 1]!;
-    let x = du * st.a, y = dn * st.b + curl * du * du;
+    let x = du * st.a, y = dn * st.b + curl * du * du * (1 + hook * du);
     if (bump && st.tubercle > 0) { const [bx, by] = bump(du, dn); x += bx * st.tubercle; y += by * st.tubercle; }
     out[k] = [st.c[0] + u[0] * x + w[0] * y, st.c[1] + u[1] * x + w[1] * y, st.c[2] + u[2] * x + w[2] * y];
   }
