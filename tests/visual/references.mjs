@@ -78,7 +78,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const argv = process.argv.slice(2);
   const outdirAt = argv.indexOf('--outdir');
   const outdir = outdirAt >= 0 ? argv[outdirAt + 1] : join(here, 'anatomy');
-  const filters = argv.filter((a, i) => !a.startsWith('--') && i !== outdirAt + 1).flatMap((a) => a.split(','));
+  const filters = argv.filter((a, i) => !a.startsWith('--') && (outdirAt < 0 || i !== outdirAt + 1)).flatMap((a) => a.split(','));
   mkdirSync(outdir, { recursive: true });
   let failed = 0;
   for (const [name, args] of Object.entries(REFERENCES)) {
