@@ -12,9 +12,10 @@ import type { Side, Vec3 } from '../types';
 import { addScaled, lerp, normalize, sub } from '../geometry/vec';
 import { smoothPath } from '../geometry/tube';
 import {
-  bar, blob, cervicalTransverse, inferiorArticularProcess, lamina, pedicle, spinousProcess, superiorArticularProcess, toPose,
+  bar, blob, inferiorArticularProcess, lamina, pedicle, spinousProcess, superiorArticularProcess, toPose,
   transverseProcess, vertebralBody, type LocalJoint, type Tess,
 } from './parts';
+import { cervicalTransverseLayout } from './cervicalTransverse';
 import { buildAtlas, axisExtras, atlantoAxialJoint } from './atlasAxis';
 import {
   facetJoint, poseDirToLocal, poseToLocal, poseToWorld, sideSign, spinousTip, vertebraLayout,
@@ -171,7 +172,7 @@ function addVertebraLandmarks(ctx: BuildContext, L: VertebraLayout): void {
     }
   }
   if (level === 'C6') {
-    for (const side of SIDES) ctx.landmark(`c6-anterior-tubercle-${side}`, poseToWorld(L.pose, cervicalTransverse(L, side).anteriorTubercleTip));
+    for (const side of SIDES) ctx.landmark(`c6-anterior-tubercle-${side}`, poseToWorld(L.pose, cervicalTransverseLayout(L, side).anteriorTubercleTip));
   }
   if (level === 'L2' || level === 'L3') {
     for (const side of SIDES) {

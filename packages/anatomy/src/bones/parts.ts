@@ -16,6 +16,7 @@ import { sapThickness, sideSign } from './vertebraGeometry';
 import { lumbarLamina, lumbarSpinous, lumbarTransverse } from './lumbarArch';
 import { lumbarInferiorArticular, lumbarSuperiorArticular } from './lumbarArticular';
 import { cervicalBifidSpinous, cervicalLamina } from './cervicalArch';
+import { cervicalTransverseProcess } from './cervicalTransverse';
 import { thoracicLamina, thoracicTransverse } from './thoracicArch';
 
 export interface Tess {
@@ -221,6 +222,7 @@ export function cervicalTransverse(L: VertebraLayout, side: Side) {
 export function transverseProcess(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
   const S = L.sides[side];
   const s = sideSign(side);
+  if (L.region === 'cervical' && L.level !== 'C2') return cervicalTransverseProcess(L, side, tess);
   const parts: RawMesh[] = [];
   if (L.region === 'cervical') {
     // Anterior and posterior roots around the foramen transversarium, meeting in the tubercles.
