@@ -24,6 +24,8 @@ const ROOF = [
   ...LEVELS.slice(0, -1).map((l, i) => `ligamentum-flavum-${l}-${LEVELS[i + 1]}`), 'ligamentum-flavum-L5-S1',
 ];
 const BONES = ['--kinds', 'bone,disc'];
+const LUMBAR = ['--ids', 'vertebra-L3,vertebra-L4,vertebra-L5,sacrum,disc-L3-L4,disc-L4-L5,disc-L5-S1', '--focus', 'L4,L5', '--zoom', '1.05'];
+
 /** Spine views from the side or obliquely: the shoulder girdle and the hip bones would stand in front. */
 const SPINE_ONLY = ['--hide', ['skin', 'muscle', ...sided('scapula', 'humerus', 'clavicle', 'ilium', 'femur', 'sacroiliac-joint', 'hip-joint', 'shoulder-joint'), ...RIBS].join(',')];
 const NEURAL = ['--hide', ['skin', 'muscle', 'space', ...sided('scapula', 'humerus', 'clavicle', 'ilium', 'femur', 'sacroiliac-joint', 'hip-joint', 'shoulder-joint'), ...RIBS].join(','), '--translucent', 'dura', '--size', '900x900'];
@@ -44,12 +46,13 @@ export const REFERENCES = {
   'bones-t6-t8-lateral': [...BONES, ...SPINE_ONLY, '--focus', 'T6,T7,T8', '--view', 'lateral'],
   'bones-t6-t8-oblique': [...BONES, ...SPINE_ONLY, '--focus', 'T6,T7,T8', '--view', 'oblique-left'],
   'bones-t7-closeup': [...BONES, ...SPINE_ONLY, '--ids', 'vertebra-T7', '--focus', 'T7', '--view', 'oblique-left', '--zoom', '1.3', '--size', '700x700'],
-  'bones-l4-s1-posterior': [...BONES, '--focus', 'L4,L5,S1', '--view', 'posterior'],
-  'bones-l4-s1-lateral': [...BONES, ...SPINE_ONLY, '--focus', 'L4,L5,S1', '--view', 'lateral'],
-  'bones-l4-s1-oblique': [...BONES, ...SPINE_ONLY, '--focus', 'L4,L5,S1', '--view', 'oblique-left'],
-  'bones-l4-oblique-closeup': [...BONES, ...SPINE_ONLY, '--ids', 'vertebra-L4', '--focus', 'L4', '--view', 'oblique-left', '--zoom', '1.3'],
-  'bones-l4-superior': [...BONES, '--ids', 'vertebra-L4', '--focus', 'L4', '--view', 'superior', '--zoom', '1.3'],
-  'bones-l5-s1-posterior-oblique-caudal': [...BONES, ...SPINE_ONLY, '--focus', 'L5,S1', '--view', 'posterior-oblique-caudal'],
+  'bones-l4-s1-posterior': [...LUMBAR, '--view', 'posterior'],
+  'bones-l4-s1-lateral': [...LUMBAR, '--view', 'lateral'],
+  'bones-l4-s1-oblique': [...LUMBAR, '--view', 'oblique-left'],
+  'bones-l4-s1-oblique45': [...LUMBAR, '--view', 'oblique45-left'],
+  'bones-l4-oblique-closeup': ['--ids', 'vertebra-L4', '--focus', 'L4', '--view', 'oblique-left', '--zoom', '1.2'],
+  'bones-l4-superior': ['--ids', 'vertebra-L4', '--focus', 'L4', '--view', 'superior', '--zoom', '1.2'],
+  'bones-l5-s1-posterior-oblique-caudal': ['--ids', 'vertebra-L5,sacrum,disc-L5-S1', '--focus', 'L5,S1', '--view', 'posterior-oblique-caudal'],
   'bones-sacrum-posterior': [...BONES, ...SPINE_ONLY, '--ids', 'sacrum,coccyx,vertebra-L5', '--focus', 'sacrum', '--view', 'posterior'],
   'bones-sacrum-lateral': [...BONES, ...SPINE_ONLY, '--ids', 'sacrum,coccyx,vertebra-L5', '--focus', 'sacrum', '--view', 'lateral'],
   'bones-sacrum-anterior': [...BONES, ...SPINE_ONLY, '--ids', 'sacrum,coccyx,vertebra-L5', '--focus', 'sacrum', '--view', 'anterior'],
@@ -67,9 +70,16 @@ export const REFERENCES = {
   'periphery-muscles-posterior': ['--size', '600x900', '--hide', 'skin', '--view', 'posterior'],
   'periphery-pelvis-posterior': [...BONES, '--focus', 'ilium-left,ilium-right,sacrum', '--view', 'posterior', '--zoom', '0.8', '--size', '800x650'],
   'periphery-pelvis-anterior': [...BONES, '--focus', 'ilium-left,ilium-right,sacrum', '--view', 'anterior', '--zoom', '0.8', '--size', '800x650'],
+  'periphery-pelvis-hip-bone-oblique': ['--view', 'oblique-left', '--ids', 'ilium-left,femur-left,sacrum,coccyx', '--focus', 'ilium-left', '--zoom', '1.3'],
+  'periphery-hip-anterior-closeup': ['--view', 'anterior', '--ids', 'ilium-left,femur-left', '--focus', 'ilium-left', '--zoom', '1.5'],
+  'periphery-pelvis-coccyx-lateral': ['--ids', 'sacrum,coccyx', '--focus', 'sacrum,coccyx', '--view', 'lateral', '--zoom', '1.5', '--size', '700x700'],
   'periphery-hip-lateral': ['--kinds', 'bone,joint', '--focus', 'hip-joint-left,femur-left', '--view', 'lateral', '--size', '700x700'],
   'periphery-knee-anterior': ['--kinds', 'bone,joint,nerve', '--focus', 'knee-joint-left', '--view', 'anterior', '--size', '700x700'],
   'periphery-knee-lateral': ['--kinds', 'bone,joint,nerve', '--focus', 'knee-joint-left', '--view', 'lateral', '--size', '700x700'],
+  'periphery-knee-posterior': ['--kinds', 'bone,joint,nerve', '--focus', 'knee-joint-left', '--view', 'posterior', '--size', '700x700'],
+  'periphery-shoulder-closeup-posterior': [...['--ids', 'scapula-left,humerus-left,clavicle-left,shoulder-joint-left,subacromial-bursa-left,suprascapular-nerve-left', '--focus', 'scapula-left', '--zoom', '1.1'], '--view', 'posterior'],
+  'periphery-shoulder-closeup-lateral': [...['--ids', 'scapula-left,humerus-left,clavicle-left,shoulder-joint-left,subacromial-bursa-left,suprascapular-nerve-left', '--focus', 'scapula-left', '--zoom', '1.1'], '--view', 'lateral'],
+  'periphery-shoulder-closeup-superior': [...['--ids', 'scapula-left,humerus-left,clavicle-left,shoulder-joint-left,subacromial-bursa-left,suprascapular-nerve-left', '--focus', 'scapula-left', '--zoom', '1.1'], '--view', 'superior'],
   'periphery-shoulder-posterior': ['--kinds', 'bone,joint,nerve', '--focus', 'scapula-left,humerus-left', '--view', 'posterior', '--size', '800x700'],
   'periphery-shoulder-anterior': ['--kinds', 'bone,joint,nerve', '--focus', 'scapula-left,humerus-left', '--view', 'anterior', '--size', '800x700'],
 };

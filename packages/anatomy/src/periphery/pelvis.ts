@@ -1,6 +1,5 @@
 import type { BufferGeometry } from 'three';
 import type { BuildContext } from '../build/context';
-import { ellipsoid } from '../geometry/ellipsoid';
 import { add, lerp, scale, sub } from '../geometry/vec';
 import type { Vec3 } from '../types';
 import { closedLoft, ellipseRing, lathe, mergeGeometries, resample, sheet } from './mesh';
@@ -151,23 +150,19 @@ export function buildPelvisSide(ctx: BuildContext, sp: SidePlan, plan: Periphery
 
 export function buildFemurSide(ctx: BuildContext, sp: SidePlan, res: Res): void {
   const { side, hip, neckBase, neckDir, shaftUp, knee } = sp;
-  const F = body.femur;
   const parts: BufferGeometry[] = [];
   parts.push(femurProximal(sp, res));
   // Shaft to the distal metaphysis: rings perpendicular to the anatomical axis, flaring to the epicondyles.
   // The shaft ends at the neck base; above it the neck and the greater trochanter take over.
   const top = add(neckBase, scale(shaftUp, 12));
-  const stations = FEMUR_STATIONS(top[2] - knee[2], neckBase[2] - 20 - knee[2]);
+  // It ends inside the distal femur of knee.ts (which covers the metaphysis, epicondyles and condyles).
+  const stations = FEMUR_STATIONS(top[2] - knee[2], neckBase[2] - 20 - knee[2]).filter(([h]) => h >= SHAFT_END_ABOVE_KNEE);
   const rings = stations.map(([h, w, d, dy], i) => {
     const c = add(i === 0 ? top : femurAxisPoint(sp, h), [0, dy, 0]);
     return ellipseRing(c, [1, 0, 0], [0, 1, 0], w, d, res.ring, FEMUR_EXPONENT);
   });
-  parts.push(closedLoft(rings, add(top, scale(shaftUp, 4)), add(knee, [0, 8, 26])));
-  // Condyles
-  const cw = F.epicondylar_width_mm / 2 - 18;
-  for (const s of [1, -1]) {
-    parts.push(ellipsoid(add(knee, [s * cw, 11, 3 + 24]), [1, 0, 0], [0, 1, 0], [0, 0, 1], [15, 31, 24], res.ring <= 8 ? 8 : res.sphere));
-  }
+  const end = stations[stations.length - 1]!;
+  parts.push(closedLoft(rings, add(top, scale(shaftUp, 4)), add(femurAxisPoint(sp, end[0] - 10), [0, end[3], 0])));
   ctx.add({ id: `femur-${side}`, kind: 'bone', name: `${cap(side)} femur`, side, geometry: mergeGeometries(parts) });
 
   // Hip joint: capsule-like closed volume around the head and neck.
@@ -184,6 +179,9 @@ export function buildFemurSide(ctx: BuildContext, sp: SidePlan, res: Res): void 
 }
 
 export const FEMUR_EXPONENT = 2.3;
+
+/** Height above the knee centre (mm) where the shaft loft ends, inside the distal femur built with the knee. */
+const SHAFT_END_ABOVE_KNEE = 62;
 
 /** Femoral shaft stations: height above the knee centre, half width, half depth, centre y shift. */
 export function FEMUR_STATIONS(topH: number, neckH: number): [number, number, number, number][] {
