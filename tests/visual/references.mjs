@@ -26,15 +26,18 @@ const ROOF = [
 const BONES = ['--kinds', 'bone,disc'];
 const LUMBAR = ['--ids', 'vertebra-L3,vertebra-L4,vertebra-L5,sacrum,disc-L3-L4,disc-L4-L5,disc-L5-S1', '--focus', 'L4,L5', '--zoom', '1.05'];
 
+/** Thoracic views from behind keep the ribs (they are what makes a thoracic level), not the shoulder girdle. */
+const WITH_RIBS = ['--hide', ['skin', 'muscle', ...sided('scapula', 'humerus', 'clavicle', 'shoulder-joint')].join(',')];
 /** Spine views from the side or obliquely: the shoulder girdle and the hip bones would stand in front. */
-const SPINE_ONLY = ['--hide', ['skin', 'muscle', ...sided('scapula', 'humerus', 'clavicle', 'ilium', 'femur', 'sacroiliac-joint', 'hip-joint', 'shoulder-joint'), ...RIBS].join(',')];
+const SPINE_ONLY = ['--hide', ['skin', 'muscle', ...sided('scapula', 'humerus', 'clavicle', 'ilium', 'femur', 'sacroiliac-joint', 'hip-joint', 'shoulder-joint', 'tibia', 'fibula', 'patella', 'knee-joint'), ...RIBS].join(',')];
+const WHOLE_SPINE = ['--focus', [...LEVELS, 'S1', 'Co'].join(',')];
 const NEURAL = ['--hide', ['skin', 'muscle', 'space', ...sided('scapula', 'humerus', 'clavicle', 'ilium', 'femur', 'sacroiliac-joint', 'hip-joint', 'shoulder-joint'), ...RIBS].join(','), '--translucent', 'dura', '--size', '900x900'];
 const NEURAL_OPEN = ['--hide', ['skin', 'muscle', 'space', ...sided('scapula', 'humerus', 'clavicle', 'ilium', 'femur', 'sacroiliac-joint', 'hip-joint', 'shoulder-joint'), ...RIBS, ...ROOF].join(','), '--translucent', 'dura', '--size', '900x900'];
 
 /** name → arguments of shoot-anatomy.mjs */
 export const REFERENCES = {
-  'bones-spine-posterior': [...BONES, '--view', 'posterior'],
-  'bones-spine-lateral': [...BONES, ...SPINE_ONLY, '--view', 'lateral'],
+  'bones-spine-posterior': [...BONES, ...WITH_RIBS, ...WHOLE_SPINE, '--view', 'posterior'],
+  'bones-spine-lateral': [...BONES, ...SPINE_ONLY, ...WHOLE_SPINE, '--view', 'lateral'],
   'bones-c1-c3-posterior': [...BONES, '--focus', 'C1,C2,C3', '--view', 'posterior'],
   'bones-c1-c3-lateral': [...BONES, ...SPINE_ONLY, '--focus', 'C1,C2,C3', '--view', 'lateral'],
   'bones-c1-c3-oblique': [...BONES, ...SPINE_ONLY, '--focus', 'C1,C2,C3', '--view', 'oblique-left'],
@@ -42,9 +45,10 @@ export const REFERENCES = {
   'bones-cervical-posterior': [...BONES, '--focus', 'C3,C4,C5,C6,C7', '--view', 'posterior'],
   'bones-cervical-lateral': [...BONES, ...SPINE_ONLY, '--focus', 'C3,C4,C5,C6,C7', '--view', 'lateral'],
   'bones-cervical-anterior': [...BONES, ...SPINE_ONLY, '--focus', 'C3,C4,C5,C6,C7', '--view', 'anterior'],
-  'bones-t6-t8-posterior': [...BONES, '--focus', 'T6,T7,T8', '--view', 'posterior'],
+  'bones-cervical-oblique': [...BONES, ...SPINE_ONLY, '--focus', 'C3,C4,C5,C6,C7', '--view', 'oblique-left'],
+  'bones-t6-t8-posterior': [...BONES, ...WITH_RIBS, '--focus', 'T6,T7,T8', '--view', 'posterior'],
   'bones-t6-t8-lateral': [...BONES, ...SPINE_ONLY, '--focus', 'T6,T7,T8', '--view', 'lateral'],
-  'bones-t6-t8-oblique': [...BONES, ...SPINE_ONLY, '--focus', 'T6,T7,T8', '--view', 'oblique-left'],
+  'bones-t6-t8-oblique': [...BONES, ...WITH_RIBS, '--focus', 'T6,T7,T8', '--view', 'oblique-left'],
   'bones-t7-closeup': [...BONES, ...SPINE_ONLY, '--ids', 'vertebra-T7', '--focus', 'T7', '--view', 'oblique-left', '--zoom', '1.3', '--size', '700x700'],
   'bones-l4-s1-posterior': [...LUMBAR, '--view', 'posterior'],
   'bones-l4-s1-lateral': [...LUMBAR, '--view', 'lateral'],
@@ -73,7 +77,7 @@ export const REFERENCES = {
   'periphery-pelvis-hip-bone-oblique': ['--view', 'oblique-left', '--ids', 'ilium-left,femur-left,sacrum,coccyx', '--focus', 'ilium-left', '--zoom', '1.3'],
   'periphery-hip-anterior-closeup': ['--view', 'anterior', '--ids', 'ilium-left,femur-left', '--focus', 'ilium-left', '--zoom', '1.5'],
   'periphery-pelvis-coccyx-lateral': ['--ids', 'sacrum,coccyx', '--focus', 'sacrum,coccyx', '--view', 'lateral', '--zoom', '1.5', '--size', '700x700'],
-  'periphery-hip-lateral': ['--kinds', 'bone,joint', '--focus', 'hip-joint-left,femur-left', '--view', 'lateral', '--size', '700x700'],
+  'periphery-hip-lateral': ['--kinds', 'bone,joint', '--focus', 'hip-joint-left,ilium-left', '--zoom', '1.1', '--view', 'lateral', '--size', '700x700'],
   'periphery-knee-anterior': ['--kinds', 'bone,joint,nerve', '--focus', 'knee-joint-left', '--view', 'anterior', '--size', '700x700'],
   'periphery-knee-lateral': ['--kinds', 'bone,joint,nerve', '--focus', 'knee-joint-left', '--view', 'lateral', '--size', '700x700'],
   'periphery-knee-posterior': ['--kinds', 'bone,joint,nerve', '--focus', 'knee-joint-left', '--view', 'posterior', '--size', '700x700'],
