@@ -15,7 +15,7 @@ import {
   bar, blob, inferiorArticularProcess, lamina, pedicle, spinousProcess, superiorArticularProcess, toPose,
   transverseProcess, vertebralBody, type LocalJoint, type Tess,
 } from './parts';
-import { cervicalTransverseLayout } from './cervicalTransverse';
+import { cervicalGutterFloor, cervicalTransverseLayout } from './cervicalTransverse';
 import { buildAtlas, axisExtras, atlantoAxialJoint } from './atlasAxis';
 import {
   facetJoint, poseDirToLocal, poseToLocal, poseToWorld, sideSign, spinousTip, vertebraLayout,
@@ -170,6 +170,9 @@ function addVertebraLandmarks(ctx: BuildContext, L: VertebraLayout): void {
       const p: Vec3 = [s * (Math.max(Math.abs(sapLateral[0]), Math.abs(S.tpRoot[0])) + lateral), (S.tpRoot[1] + sapLateral[1]) / 2 + 1.5, tpTop + 1];
       ctx.landmark(`sap-tp-junction-${level}-${side}`, poseToWorld(L.pose, p));
     }
+  }
+  if (L.region === 'cervical' && level !== 'C1' && level !== 'C2') {
+    for (const side of SIDES) ctx.landmark(`transverse-gutter-${level}-${side}`, poseToWorld(L.pose, cervicalGutterFloor(L, side)));
   }
   if (level === 'C6') {
     for (const side of SIDES) ctx.landmark(`c6-anterior-tubercle-${side}`, poseToWorld(L.pose, cervicalTransverseLayout(L, side).anteriorTubercleTip));

@@ -38,11 +38,32 @@ export function cervicalTransverseLayout(L: VertebraLayout, side: Side) {
   return { fr, bar2, fc, R, ant, post, antC, postC, anteriorTubercleTip };
 }
 
+/** Costotransverse lamella: thickness (mm) and its section at a fraction 0 (foramen) … 1 (tip) of its length. */
+const LAMELLA_THICKNESS = 1.7;
+function lamellaSection(L: VertebraLayout, side: Side, f: number) {
+  const { fr, fc, R, antC, postC } = cervicalTransverseLayout(L, side);
+  const s = sideSign(side);
+  const inner = Math.abs(fc[0]) + fr * 0.55, outer = Math.abs(L.sides[side].tpTip[0]) - 0.8;
+  const x = inner + (outer - inner) * f;
+  // Front and back edges on the two roots (which close in toward the tubercles).
+  const yA = lerp(fc, antC, f)[1] - (1 - f) * R * 0.6, yP = lerp(fc, postC, f)[1] + (1 - f) * R * 0.6;
+  const z = lerp(fc, lerp(antC, postC, 0.5), f)[2] - 1.4;
+  return { c: [s * x, (yA + yP) / 2, z] as Vec3, halfWidth: (yP - yA) / 2 };
+}
+
+/**
+ * The floor of the transverse process's gutter (local): on the lamella's upper surface, halfway out between the
+ * tubercles, where the spinal nerve of this level lies on its way out (behind the vertebral artery).
+ */
+export function cervicalGutterFloor(L: VertebraLayout, side: Side): Vec3 {
+  const { c } = lamellaSection(L, side, 0.5);
+  return [c[0], c[1], c[2] + LAMELLA_THICKNESS];
+}
+
 export function cervicalTransverseProcess(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
   const S = L.sides[side];
   const s = sideSign(side);
-  const { fr, bar2, fc, R, ant, post, antC, postC } = cervicalTransverseLayout(L, side);
-  const tipX = Math.abs(S.tpTip[0]);
+  const { bar2, fc, R, ant, post, antC, postC } = cervicalTransverseLayout(L, side);
   const per = tess.part <= 6 ? 1 : 2;
   const parts: RawMesh[] = [];
 
@@ -70,17 +91,9 @@ export function cervicalTransverseProcess(L: VertebraLayout, side: Side, tess: T
 
   // Costotransverse lamella: a plate from the foramen's lateral edge out between the tubercles, curled up
   // at its front and back edges into the roots, so its upper surface is a gutter; its floor lies low.
-  const inner = Math.abs(fc[0]) + fr * 0.55, outer = tipX - 0.8;
-  const thick = 1.7;
   const lamella: Section[] = (tess.part <= 6 ? [0, 1] : [0, 0.5, 1]).map((f) => {
-    const x = inner + (outer - inner) * f;
-    // Front and back edges on the two roots (which close in toward the tubercles).
-    const yA = lerp(fc, antC, f)[1] - (1 - f) * R * 0.6, yP = lerp(fc, postC, f)[1] + (1 - f) * R * 0.6;
-    const z = lerp(fc, lerp(antC, postC, 0.5), f)[2] - 1.4;
-    return {
-      c: [s * x, (yA + yP) / 2, z], u: [0, s, 0], v: Z,
-      a: (yP - yA) / 2, b: thick * (f === 1 ? 0.85 : 1), exponent: 2.6, bend: 1.1 + 0.4 * f,
-    };
+    const { c, halfWidth } = lamellaSection(L, side, f);
+    return { c, u: [0, s, 0], v: Z, a: halfWidth, b: LAMELLA_THICKNESS * (f === 1 ? 0.85 : 1), exponent: 2.6, bend: 1.1 + 0.4 * f };
   });
   parts.push(sweepSections(lamella, tess.part <= 6 ? 8 : 12, { startCap: 0.3, endCap: 0.8 }));
   return mergeRaw(parts);

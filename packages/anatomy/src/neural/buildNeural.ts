@@ -105,7 +105,7 @@ function buildNeuralStructures(ctx: BuildContext): void {
   const sheaths = buildSheaths(canal, layout, radial, step, q.tubeRadial, q.tubeRingsPer10mm, strands, isUs);
 
   const roots = buildRoots(
-    { frame, canal, layout, tubeRadial: q.tubeRadial, ringsPer10mm: q.tubeRingsPer10mm, drgSegments: ctx.quality === 'low' ? 6 : Math.max(8, q.tubeRadial), bone: (id) => ctx.get(id)?.geometry },
+    { frame, canal, layout, tubeRadial: q.tubeRadial, ringsPer10mm: q.tubeRingsPer10mm, drgSegments: ctx.quality === 'low' ? 6 : Math.max(8, q.tubeRadial), bone: (id) => ctx.get(id)?.geometry, landmark: (name) => ctx.getLandmark(name) },
     ROOT_LEVELS, SIDES,
   );
 

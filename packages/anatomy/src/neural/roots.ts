@@ -72,6 +72,15 @@ interface Ctx {
   drgSegments: number;
   /** Geometry of an earlier structure (bones), to keep the roots off them. */
   bone: (id: string) => BufferGeometry | undefined;
+  /** A landmark of an earlier builder (bones), if it set one. */
+  landmark?: (name: string) => Vec3 | undefined;
+}
+
+/** A world point in a vertebra's local frame (the inverse of `frame.toWorld`). */
+function toLocal(c: Ctx, level: VertebraLevel, p: Vec3): Vec3 {
+  const v = c.frame.vertebrae[level];
+  const d = sub(p, v.centre);
+  return [dot(d, v.axis.x), dot(d, v.axis.y), dot(d, v.axis.z)];
 }
 
 /** Keep the path from control point `from` on off these bones, moving along `dir` (world). */
@@ -108,9 +117,7 @@ function finish(c: Ctx, level: string, side: Side, control: Vec3[], drgIdx: numb
   const drg = spindle(path[drgIdx]!, dir, [w * 0.85, w / 2, w * 0.42], c.drgSegments);
   const out: RootResult = { level, side, root, drg, drgCentre: path[drgIdx]!, exit: path[exitIdx]!, sacExit: path[sacIdx]!, path, smooth, ...extra };
   if (out.frameLevel && out.local) {
-    const v = c.frame.vertebrae[out.frameLevel];
-    const loc = (p: Vec3): Vec3 => { const d = sub(p, v.centre); return [dot(d, v.axis.x), dot(d, v.axis.y), dot(d, v.axis.z)]; };
-    out.local = { ...out.local, drg: loc(out.drgCentre), exit: loc(out.exit) };
+    out.local = { ...out.local, drg: toLocal(c, out.frameLevel, out.drgCentre), exit: toLocal(c, out.frameLevel, out.exit) };
   }
   return out;
 }
@@ -136,6 +143,13 @@ function cervicalRoot(c: Ctx, level: VertebraLevel, side: Side): RootResult {
     [sx * (span - 5), 0.5, zr - 3.5], // gutter of the transverse process, behind the vertebral artery
     [sx * (span + 7), -3.5, zr - 9],
   ];
+  // Where the bones name the gutter's floor (C3–C7), the nerve lies on it, between the two tubercles.
+  const gutter = c.landmark?.(`transverse-gutter-${level}-${side}`);
+  if (gutter) {
+    const g = toLocal(c, level, gutter);
+    pts[4] = [g[0], g[1], g[2] + r + 0.4];
+    pts[5] = [g[0] + sx * 12, g[1] - 4, g[2] - 6];
+  }
   // Keep the lateral steps monotonic even where the dura is wide.
   if (Math.abs(pts[1]![0]) > ped.medialX - 0.5) pts[1]![0] = sx * (ped.medialX - 0.5);
   const above = VERTEBRAE[VERTEBRAE.indexOf(level) - 1]!;
