@@ -147,6 +147,9 @@ function cervicalRoot(c: Ctx, level: VertebraLevel, side: Side): RootResult {
   const gutter = c.landmark?.(`transverse-gutter-${level}-${side}`);
   if (gutter) {
     const g = toLocal(c, level, gutter);
+    // It leaves the foramen behind the vertebral artery (in the foramen transversarium, level with the gutter),
+    // so the exit lies behind the gutter and the nerve runs forward, outward and down without a kink.
+    pts[3] = [pts[3]![0], Math.max(pts[3]![1], g[1] + 2), pts[3]![2]];
     pts[4] = [g[0], g[1], g[2] + r + 0.4];
     pts[5] = [g[0] + sx * 12, g[1] - 4, g[2] - 6];
   }
