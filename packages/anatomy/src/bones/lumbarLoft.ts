@@ -6,6 +6,7 @@
 import { loftRaw, type RawMesh } from '../geometry/raw';
 import { addScaled, cross, dot, normalize, sub } from '../geometry/vec';
 import type { Vec3 } from '../types';
+import { unitSuperellipse } from '../geometry/sweep';
 
 /** One station: centre, half-width along u, half-thickness along the normal, share of the curl, tubercle weight. */
 export interface Station { c: Vec3; a: number; b: number; curl: number; tubercle: number }
@@ -21,25 +22,6 @@ export interface RingPlane { u: Vec3; normal: Vec3; bend: number; hook?: number 
 export type Tubercle = (du: number, dn: number) => [number, number];
 
 export const smooth = (t: number) => { const x = Math.min(1, Math.max(0, t)); return x * x * (3 - 2 * x); };
-
-const unitCache = new Map<string, Float64Array>();
-/** Unit superellipse (du, dn) pairs for a point count and exponent, cached. */
-function unitRing(n: number, exponent: number): Float64Array {
-  const key = `${n}:${exponent}`;
-  let t = unitCache.get(key);
-  if (!t) {
-    t = new Float64Array(n * 2);
-    const e = 2 / exponent;
-    for (let i = 0; i < n; i++) {
-      const a = (i / n) * Math.PI * 2;
-      const ct = Math.cos(a), st = Math.sin(a);
-      t[i * 2] = Math.sign(ct) * Math.abs(ct) ** e;
-      t[i * 2 + 1] = Math.sign(st) * Math.abs(st) ** e;
-    }
-    unitCache.set(key, t);
-  }
-  return t;
-}
 
 /**
  * One ring. The curl bends both edges toward +normal (a facet: concave seen from the joint for a superior
@@ -62,7 +44,7 @@ function ring(st: Station, p: RingPlane, unit: Float64Array, flip: boolean, bump
 
 /** A closed loft through the stations (`points` around each ring), its ends domed out by `caps` mm. */
 export function loftStations(stations: readonly Station[], p: RingPlane, points: number, exponent: number, caps: [number, number], bump?: Tubercle): RawMesh {
-  const unit = unitRing(points, exponent);
+  const unit = unitSuperellipse(points, exponent);
   // Counter-clockwise seen from the end the loft runs toward (mirrored sides and up/down processes differ).
   const run = sub(stations[stations.length - 1]!.c, stations[0]!.c);
   const flip = dot(cross(p.u, p.normal), run) < 0;

@@ -20,7 +20,7 @@ export interface Section {
 
 const unitCache = new Map<string, Float64Array>();
 /** Unit superellipse (du, dv) pairs for a segment count and exponent, cached. */
-function unitSuperellipse(segments: number, exponent: number): Float64Array {
+export function unitSuperellipse(segments: number, exponent: number): Float64Array {
   const key = `${segments}:${exponent}`;
   let t = unitCache.get(key);
   if (!t) {
