@@ -1,6 +1,6 @@
 /**
- * The atlas (C1: a ring without a body) and the parts special to the axis (C2: the atlantoaxial superior
- * articular processes; the dens is built in buildVertebrae). C1 is built in C2's local frame, since it
+ * The atlas (C1: a ring without a body) and the lateral atlantoaxial joint (the C2 parts are the axis*.ts
+ * modules). C1 is built in C2's local frame, since it
  * sits on C2's superior facets around the dens; the frame's C1 pose shares C2's axes.
  */
 import { mergeRaw, type RawMesh } from '../geometry/raw';
@@ -32,26 +32,6 @@ export function atlantoAxialJoint(L: VertebraLayout, side: Side): LocalJoint {
     halfWidth: c2.superior_facet_length_mm! / 2, halfHeight: c2.superior_facet_width_mm! / 2,
     gap: 1.5, bend: 0,
   };
-}
-
-/**
- * The C2 superior articular process sits on a massive lateral mass that flares out of the body like a
- * shoulder: a solid under the facet, swept from just beneath the articular plate down and in to the side of
- * the body at mid-height (from the front, the body widens up into the two broad facets).
- */
-export function axisExtras(L: VertebraLayout, side: Side, tess: Tess): RawMesh[] {
-  const s = sideSign(side);
-  const j = atlantoAxialJoint(L, side);
-  const under = addScaled(j.centre, j.normal, -5);
-  const bodyX = L.W / 2;
-  const levels: [number, number, number, number, number][] = [
-    // [x, y, z, half-length along y, half-width along x]
-    [under[0] - s * 0.5, under[1], under[2], j.halfWidth * 0.88, j.halfHeight * 0.8],
-    [s * (bodyX + 6), under[1] + 0.5, under[2] - 4, j.halfWidth * 0.8, j.halfHeight * 0.72],
-    [s * (bodyX + 3.5), under[1] + 1, under[2] - 10.5, j.halfWidth * 0.62, j.halfHeight * 0.55],
-  ];
-  const sections: Section[] = levels.map(([x, y, z, a, b]) => ({ c: [x, y, z], u: [0, 1, 0], v: [s, 0, 0], a, b, exponent: 2.4 }));
-  return [sweepSections(sections, tess.part, { startCap: 0.5, endCap: 1 })];
 }
 
 export function buildAtlas(ctx: BuildContext, tess: Tess): void {

@@ -16,7 +16,11 @@ import {
   transverseProcess, vertebralBody, type LocalJoint, type Tess,
 } from './parts';
 import { cervicalGutterFloor, cervicalTransverseLayout } from './cervicalTransverse';
-import { buildAtlas, axisExtras, atlantoAxialJoint } from './atlasAxis';
+import { buildAtlas, atlantoAxialJoint } from './atlasAxis';
+import { axisBody } from './axisBody';
+import { axisDens } from './axisDens';
+import { axisLateralMass } from './axisLateralMass';
+import { axisTransverseProcess } from './axisTransverse';
 import {
   facetJoint, poseDirToLocal, poseToLocal, poseToWorld, sideSign, spinousTip, vertebraLayout,
   type SegmentPose, type VertebraLayout,
@@ -61,35 +65,28 @@ export function buildVertebrae(ctx: BuildContext): void {
     const add = (id: string, name: string, g: RawMesh, side?: Side) =>
       ctx.add({ id, kind: 'bone', name, group, level, ...(side ? { side } : {}), geometry: toPose(g, pose) });
 
-    add(`vertebral-body-${level}`, `${level} vertebral body`, vertebralBody(L, tess));
+    add(`vertebral-body-${level}`, `${level} vertebral body`, level === 'C2' ? axisBody(L, tess) : vertebralBody(L, tess));
     for (const side of SIDES) {
       add(`pedicle-${level}-${side}`, `${side} ${level} pedicle`, pedicle(L, side, tess), side);
       const laminaJoints = L.region === 'lumbar'
         ? { sap: jointInPose(frame, `${levelAbove(level)}-${level}`, side, pose), iap: jointInPose(frame, `${level}-${levelBelow(level)!}`, side, pose) }
         : undefined;
       add(`lamina-${level}-${side}`, `${side} ${level} lamina`, lamina(L, side, tess, laminaJoints), side);
-      add(`transverse-process-${level}-${side}`, `${side} ${level} transverse process`, transverseProcess(L, side, tess), side);
+      add(`transverse-process-${level}-${side}`, `${side} ${level} transverse process`,
+        level === 'C2' ? axisTransverseProcess(L, side, atlantoAxialJoint(L, side), tess) : transverseProcess(L, side, tess), side);
       const sapJoint = level === 'C2' ? atlantoAxialJoint(L, side) : jointInPose(frame, `${levelAbove(level)}-${level}`, side, pose);
-      const extra = level === 'C2' ? axisExtras(L, side, tess) : undefined;
       const below = levelBelow(level)!;
       const iapJoint = jointInPose(frame, `${level}-${below}`, side, pose);
       // C3–C7: the two processes of a side make one articular pillar (lateral mass).
       const pillar = L.region === 'cervical' && level !== 'C2';
       add(`superior-articular-process-${level}-${side}`, `${side} ${level} superior articular process`,
-        pillar ? cervicalPillarHalf(L, side, 'superior', sapJoint, iapJoint, tess) : superiorArticularProcess(L, side, sapJoint, tess, extra), side);
+        level === 'C2' ? axisLateralMass(L, side, sapJoint, tess)
+          : pillar ? cervicalPillarHalf(L, side, 'superior', sapJoint, iapJoint, tess) : superiorArticularProcess(L, side, sapJoint, tess), side);
       add(`inferior-articular-process-${level}-${side}`, `${side} ${level} inferior articular process`,
         pillar ? cervicalPillarHalf(L, side, 'inferior', iapJoint, sapJoint, tess) : inferiorArticularProcess(L, side, iapJoint, tess), side);
     }
     add(`spinous-process-${level}`, `${level} spinous process`, spinousProcess(L, tess));
-    if (level === 'C2') {
-      const H = L.H;
-      add('dens-C2', 'C2 dens (odontoid process)', mergeRaw([
-        bar(smoothPath([[0, 0.2, H / 2 - 4], [0, 0.6, H / 2 + 3], [0, 1.2, H / 2 + 9], [0, 1.6, H / 2 + 14.2]], 2), [0, 1, 0],
-          // Conical: a slight neck above the body, then tapering to a blunt apex.
-          (t) => { const r = 5.1 - 0.55 * Math.sin(Math.PI * Math.min(1, t * 2.2)) * (t < 0.46 ? 1 : 0) - (t > 0.35 ? (t - 0.35) * 3.2 : 0); return [r, r]; },
-          tess.part, 2, [0.5, 1.6]),
-      ]));
-    }
+    if (level === 'C2') add('dens-C2', 'C2 dens (odontoid process)', axisDens(L, tess));
     if (L.region === 'thoracic') buildRibs(ctx, L, tess);
     addVertebraLandmarks(ctx, L);
   }

@@ -8,8 +8,7 @@ import { finishMesh, mergeRaw, type RawMesh } from '../geometry/raw';
 import type { Side, Vec3 } from '../types';
 import { ellipsoidRaw } from '../geometry/ellipsoid';
 import { loftRaw } from '../geometry/raw';
-import { outward } from '../geometry/outward';
-import { loftLoop, sectionRing, sectionsAlong, sweepSections, type Section } from '../geometry/sweep';
+import { sectionsAlong, sweepSections, type Section } from '../geometry/sweep';
 import { add, addScaled, lerp, normalize, scale, sub } from '../geometry/vec';
 import type { SegmentPose, VertebraLayout } from './vertebraGeometry';
 import { sapThickness, sideSign } from './vertebraGeometry';
@@ -199,65 +198,9 @@ export function spinousProcess(L: VertebraLayout, tess: Tess): RawMesh {
 // ---------------------------------------------------------------------------------------------
 // Transverse processes
 // ---------------------------------------------------------------------------------------------
-/** Layout of a cervical transverse process (local): foramen transversarium and the two tubercles. */
-export function cervicalTransverse(L: VertebraLayout, side: Side) {
-  const S = L.sides[side];
-  const s = sideSign(side);
-  const fr = L.level === 'C7' ? 2.2 : 2.9; // foramen radius
-  const bar2 = L.level === 'C7' ? 1.9 : 1.7; // bar half-thickness
-  // C2's foramen lies right under its superior facet; below C2 it is lateral to the pedicle.
-  const fx = L.level === 'C2' ? Math.abs(S.isthmus[0]) + 2 : Math.abs(S.isthmus[0]) + L.m.pedicleWidth / 2 + fr + 0.3;
-  const fc: Vec3 = [s * fx, S.isthmus[1] - 2.5, L.zp - 0.5];
-  const R = fr + bar2;
-  const tipX = Math.abs(S.tpTip[0]);
-  const ant: Vec3 = L.level === 'C6' ? [3.6, 3.0, 4.0] : L.level === 'C7' ? [1.8, 1.6, 2.2] : [2.8, 2.4, 3.3];
-  const post: Vec3 = L.level === 'C7' ? [4.2, 3.4, 3.8] : [2.9, 2.6, 3.3];
-  const antC: Vec3 = [s * (tipX - ant[0]), fc[1] - R * 0.9, fc[2] - 1.2];
-  const postC: Vec3 = [s * (tipX - post[0]), fc[1] + R * 0.9, fc[2] - 0.6];
-  /** Most anterolateral point of the anterior tubercle (Chassaignac's at C6). */
-  const anteriorTubercleTip: Vec3 = [antC[0] + s * ant[0] * 0.45, antC[1] - ant[1] * 0.88, antC[2]];
-  return { fr, bar2, fc, R, ant, post, antC, postC, anteriorTubercleTip };
-}
-
 export function transverseProcess(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
-  const S = L.sides[side];
-  const s = sideSign(side);
-  if (L.region === 'cervical' && L.level !== 'C2') return cervicalTransverseProcess(L, side, tess);
-  const parts: RawMesh[] = [];
-  if (L.region === 'cervical') {
-    // Anterior and posterior roots around the foramen transversarium, meeting in the tubercles.
-    const { fr, bar2, fc, R, ant, post, antC, postC } = cervicalTransverse(L, side);
-    // One closed lamella around the foramen transversarium: the anterior and posterior roots medially,
-    // running out laterally into the tubercles, with a broad intertubercular floor (the nerve's gutter).
-    const tipX = Math.abs(S.tpTip[0]);
-    // The lamella reaches out to just inside the tubercles' tips (half the tip-to-tip span).
-    const avail = tipX - 1.5 - Math.abs(fc[0]);
-    const Rl = Math.max(R, (avail + fr) / 2);
-    const aLat = Math.max(bar2, Math.min(avail - Rl, Rl - fr));
-    const Ry = (0.9 * R) / Math.SQRT1_2;
-    const rings: Vec3[][] = [];
-    const nLoop = Math.max(8, tess.part + 2);
-    for (let i = 0; i < nLoop; i++) {
-      const a = (i / nLoop) * Math.PI * 2;
-      const lateral = Math.max(0, Math.cos(a));
-      const rx = Math.cos(a) >= 0 ? Rl : R;
-      const c: Vec3 = [fc[0] + Math.cos(a) * rx * s, fc[1] + Math.sin(a) * Ry, fc[2] - 0.6 * lateral];
-      const radial: Vec3 = normalize([Math.cos(a) * s * (R / rx), Math.sin(a) * (R / Ry), 0]);
-      const thick = bar2 + (aLat - bar2) * lateral ** 2;
-      rings.push(sectionRing({ c, u: radial, v: Z, a: thick, b: bar2 * (1.9 - 0.6 * lateral), exponent: 2.2 }, Math.max(6, Math.round(tess.part * 0.75))));
-    }
-    // Walked the other way round on the left, so wound by its volume.
-    parts.push(outward(loftLoop(rings)));
-    // Anterior root to the side of the body.
-    const bodyX = L.W / 2 - 1.5;
-    parts.push(bar([[s * bodyX, -L.D * 0.12, L.zp - 0.5], [fc[0] - s * R * 0.5, fc[1] - Ry * 0.8, fc[2]]], Z, (t) => [2.1 + 0.5 * t, 3.4 - 0.4 * t], tess.part, 3, [0.5, 0.5]));
-    // Tubercles: anterior (large at C6: Chassaignac's) and posterior.
-    parts.push(blob(antC, ant, tess.part));
-    parts.push(blob(postC, post, tess.part));
-    // Posterior root to the articular pillar.
-    parts.push(bar([[fc[0], fc[1] + R * 0.7, fc[2]], add(S.pedEnd, [0, 1, 0])], Z, () => [2.5, 2.9], tess.part, 2.8, [0.5, 0.5]));
-    return mergeRaw(parts);
-  }
+  // (C2's is axisTransverse.ts, dispatched by buildVertebrae.)
+  if (L.region === 'cervical') return cervicalTransverseProcess(L, side, tess);
   if (L.region === 'thoracic') return thoracicTransverse(L, side, tess);
   return lumbarTransverse(L, side, tess);
 }
@@ -305,7 +248,7 @@ export function articularProcess(
   return { mesh: sweepSections(sections, seg, { startCap: 0.5, endCap: 1 }), boneCentre: bc };
 }
 
-export function superiorArticularProcess(L: VertebraLayout, side: Side, j: LocalJoint, tess: Tess, extra?: RawMesh[]): RawMesh {
+export function superiorArticularProcess(L: VertebraLayout, side: Side, j: LocalJoint, tess: Tess): RawMesh {
   if (L.region === 'lumbar') return lumbarSuperiorArticular(L, side, j, tess);
   const S = L.sides[side];
   const t = sapThickness(L.region);
@@ -320,7 +263,6 @@ export function superiorArticularProcess(L: VertebraLayout, side: Side, j: Local
     const mam = addScaled(addScaled(addScaled(boneCentre, back, j.halfWidth * 0.85), j.v, -j.halfHeight * 0.5), [s, 0, 0], 1.2);
     parts.push(blob(mam, [2.2, 2.4, 4.2], tess.part));
   }
-  if (extra) parts.push(...extra);
   return mergeRaw(parts);
 }
 
