@@ -20,6 +20,7 @@ import { buildAtlas, atlantoAxialJoint } from './atlasAxis';
 import { axisBody } from './axisBody';
 import { axisDens } from './axisDens';
 import { axisLateralMass } from './axisLateralMass';
+import { axisPedicle } from './axisPedicle';
 import { axisTransverseProcess } from './axisTransverse';
 import {
   facetJoint, poseDirToLocal, poseToLocal, poseToWorld, sideSign, spinousTip, vertebraLayout,
@@ -67,7 +68,7 @@ export function buildVertebrae(ctx: BuildContext): void {
 
     add(`vertebral-body-${level}`, `${level} vertebral body`, level === 'C2' ? axisBody(L, tess) : vertebralBody(L, tess));
     for (const side of SIDES) {
-      add(`pedicle-${level}-${side}`, `${side} ${level} pedicle`, pedicle(L, side, tess), side);
+      add(`pedicle-${level}-${side}`, `${side} ${level} pedicle`, level === 'C2' ? axisPedicle(L, side, tess) : pedicle(L, side, tess), side);
       const laminaJoints = L.region === 'lumbar'
         ? { sap: jointInPose(frame, `${levelAbove(level)}-${level}`, side, pose), iap: jointInPose(frame, `${level}-${levelBelow(level)!}`, side, pose) }
         : undefined;

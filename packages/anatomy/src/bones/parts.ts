@@ -16,6 +16,7 @@ import { lumbarLamina, lumbarSpinous, lumbarTransverse } from './lumbarArch';
 import { lumbarInferiorArticular, lumbarSuperiorArticular } from './lumbarArticular';
 import { cervicalBifidSpinous, cervicalLamina } from './cervicalArch';
 import { cervicalTransverseProcess } from './cervicalTransverse';
+import { axisLamina } from './axisLamina';
 import { thoracicLamina, thoracicTransverse } from './thoracicArch';
 
 export interface Tess {
@@ -136,9 +137,7 @@ export function pedicle(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
 // ---------------------------------------------------------------------------------------------
 export function lamina(L: VertebraLayout, side: Side, tess: Tess, joints?: { sap: LocalJoint; iap: LocalJoint }): RawMesh {
   if (L.region === 'lumbar') return lumbarLamina(L, side, tess, joints);
-  // The axis laminae are thick and strong (~5–6 mm against ~3 mm below): grown backward, the canal face
-  // stays where it is.
-  if (L.level === 'C2') return cervicalLamina(L, side, tess, { thicken: L.lamina.thickness * 0.75, topDrop: 7 });
+  if (L.level === 'C2') return axisLamina(L, side, tess);
   if (L.region === 'cervical') return cervicalLamina(L, side, tess);
   if (L.region === 'thoracic') return thoracicLamina(L, side, tess);
   return lumbarLamina(L, side, tess, joints);
