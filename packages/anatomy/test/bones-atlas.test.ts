@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBones, type BoneModel } from './helpers/bones';
-import { chordThrough, shells, signedVolume, toLocal } from './helpers/measure';
+import { chordThrough, shells, signedVolume, toLocal, vertices } from './helpers/measure';
 import { atlantoAxialJoint } from '../src/bones/atlasAxis';
 import { vertebraLayout } from '../src/bones/vertebraGeometry';
 
@@ -38,6 +38,22 @@ describe('atlas (C1)', () => {
     tallMid = height(0); tallSide = Math.max(height(12), height(-12));
     expect(Math.abs(backX)).toBeLessThan(3);
     expect(tallMid).toBeGreaterThan(tallSide * 1.4);
+  });
+});
+
+describe('atlas lateral masses', () => {
+  it('their superior facets converge forward: the front of each facet lies ≥ 1.5 mm nearer the midline than its back', () => {
+    const f = m.frame.vertebrae.C1;
+    for (const side of ['left', 'right'] as const) {
+      const v = vertices(m.get(`lateral-mass-C1-${side}`).geometry).map((p) => toLocal(f, p));
+      const top = Math.max(...v.map((p) => p[2]));
+      const rim = v.filter((p) => p[2] > top - 3);
+      const ys = rim.map((p) => p[1]);
+      const y0 = Math.min(...ys), y1 = Math.max(...ys), third = (y1 - y0) / 3;
+      const meanAbsX = (pts: number[][]) => pts.reduce((a, p) => a + Math.abs(p[0]!), 0) / pts.length;
+      const front = meanAbsX(rim.filter((p) => p[1] < y0 + third)), back = meanAbsX(rim.filter((p) => p[1] > y1 - third));
+      expect(back - front, `${side}: front ${front.toFixed(1)}, back ${back.toFixed(1)}`).toBeGreaterThan(1.5);
+    }
   });
 });
 

@@ -85,7 +85,11 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
     const a = c1.inferior_facet_ap_length_mm! / 2, b = 6.3;
     const horizV: Vec3 = [-s, 0, 0];
     const wedge = 16 * (Math.PI / 180);
-    const topV: Vec3 = [-s * Math.cos(wedge), 0, -Math.sin(wedge)];
+    // The superior facets converge forward (their long axes meet in front of the dens, cupping the
+    // occipital condyles, which converge the same way): the top is turned about the vertical axis.
+    const converge = 14 * (Math.PI / 180);
+    const topU: Vec3 = [Math.sin(converge), s * Math.cos(converge), 0];
+    const topV: Vec3 = [-s * Math.cos(wedge) * Math.cos(converge), Math.cos(wedge) * Math.sin(converge), -Math.sin(wedge)];
     const sections: Section[] = [
       { c: addScaled(face, j.normal, 0.4), u: j.u, v: j.v, a: a * 0.92, b: b * 0.92, exponent: 2.2 },
       { c: addScaled(face, j.normal, 2.5), u: j.u, v: j.v, a, b, exponent: 2.2 },
@@ -94,8 +98,8 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
       // so the mass is taller laterally than medially.
       // Kidney-shaped superior facet: its ends curl medially (bend along v, which points medially), so the
       // medial border is notched.
-      { c: [face[0] - s * 0.3, face[1], top - 2], u: j.u, v: topV, a: c1.superior_facet_ap_length_mm! / 2, b: c1.superior_facet_width_mm! / 2, exponent: 2.6, bend: 2.6 },
-      { c: [face[0] - s * 0.3, face[1], top], u: j.u, v: topV, a: c1.superior_facet_ap_length_mm! / 2 * 0.92, b: c1.superior_facet_width_mm! / 2 * 0.9, exponent: 2.6, bend: 2.6 },
+      { c: [face[0] - s * 0.3, face[1], top - 2], u: topU, v: topV, a: c1.superior_facet_ap_length_mm! / 2, b: c1.superior_facet_width_mm! / 2, exponent: 2.6, bend: 3.4 },
+      { c: [face[0] - s * 0.3, face[1], top], u: topU, v: topV, a: c1.superior_facet_ap_length_mm! / 2 * 0.92, b: c1.superior_facet_width_mm! / 2 * 0.9, exponent: 2.6, bend: 3.4 },
     ];
     // The superior facet is concave (for the occipital condyle): the top cap dips 2 mm.
     add(`lateral-mass-C1-${side}`, `${side} C1 lateral mass`, sweepSections(sections, tess.part + 4, { startCap: 0.3, endCap: -2 }), side);

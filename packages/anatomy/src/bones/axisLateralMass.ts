@@ -24,7 +24,7 @@ export function axisLateralMass(L: VertebraLayout, side: Side, j: LocalJoint, te
   ];
   const sections: Section[] = rows.map(([dx, dz, fa, fb]) => ({
     c: [s * (bodyX + dx), face[1], face[2] - dz], u: horizU, v: horizV,
-    a: j.halfWidth * fa, b: j.halfHeight * fb, exponent: 2.4,
+    a: j.halfWidth * fa, b: j.halfHeight * fb, exponent: 2.15,
   }));
   // The articular plate: its top lies on the joint face.
   sections.push({ c: addScaled(face, j.normal, -1.2), u: j.u, v: j.v, a: j.halfWidth, b: j.halfHeight, exponent: 2.6 });
