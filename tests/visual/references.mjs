@@ -42,6 +42,8 @@ export const REFERENCES = {
   'bones-c1-c3-lateral': [...BONES, ...SPINE_ONLY, '--focus', 'C1,C2,C3', '--view', 'lateral'],
   'bones-c1-c3-oblique': [...BONES, ...SPINE_ONLY, '--focus', 'C1,C2,C3', '--view', 'oblique-left'],
   'bones-c2-closeup': [...BONES, ...SPINE_ONLY, '--ids', 'vertebra-C2', '--focus', 'C2', '--view', 'oblique-left', '--zoom', '1.3', '--size', '700x700'],
+  'bones-c2-lateral-closeup': [...BONES, ...SPINE_ONLY, '--ids', 'vertebra-C2', '--focus', 'C2', '--view', 'lateral', '--zoom', '1.3', '--size', '700x700'],
+  'bones-c1-closeup': [...BONES, ...SPINE_ONLY, '--ids', 'vertebra-C1', '--focus', 'C1', '--view', 'superior', '--zoom', '1.5', '--size', '700x700'],
   'bones-cervical-posterior': [...BONES, '--focus', 'C3,C4,C5,C6,C7', '--view', 'posterior'],
   'bones-cervical-lateral': [...BONES, ...SPINE_ONLY, '--focus', 'C3,C4,C5,C6,C7', '--view', 'lateral'],
   'bones-cervical-anterior': [...BONES, ...SPINE_ONLY, '--focus', 'C3,C4,C5,C6,C7', '--view', 'anterior'],
