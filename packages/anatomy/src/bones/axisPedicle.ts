@@ -7,7 +7,8 @@
 import type { RawMesh } from '../geometry/raw';
 import { addScaled, lerp } from '../geometry/vec';
 import type { Side, Vec3 } from '../types';
-import { bar, type Tess } from './parts';
+import { bar } from './primitives';
+import type { Tess } from './parts';
 import { sideSign, type VertebraLayout } from './vertebraGeometry';
 
 export function axisPedicle(L: VertebraLayout, side: Side, tess: Tess): RawMesh {

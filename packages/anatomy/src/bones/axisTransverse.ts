@@ -7,7 +7,8 @@ import { outward } from '../geometry/outward';
 import { loftLoop, sectionRing } from '../geometry/sweep';
 import { normalize } from '../geometry/vec';
 import type { Side, Vec3 } from '../types';
-import { bar, type LocalJoint, type Tess } from './parts';
+import { bar } from './primitives';
+import type { LocalJoint, Tess } from './parts';
 import { sideSign, type VertebraLayout } from './vertebraGeometry';
 
 /** Centre and radius of the C2 foramen transversarium (local), under the lateral part of the superior facet. */

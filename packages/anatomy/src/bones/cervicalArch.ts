@@ -8,7 +8,8 @@ import { mergeRaw, type RawMesh } from '../geometry/raw';
 import { sweepSections, type Section } from '../geometry/sweep';
 import { addScaled, cross, lerp, normalize, sub } from '../geometry/vec';
 import type { Side, Vec3 } from '../types';
-import { bar, type Tess } from './parts';
+import { bar } from './primitives';
+import type { Tess } from './parts';
 import { laminaSpan } from './laminaSpan';
 import { sideSign, type VertebraLayout } from './vertebraGeometry';
 

@@ -9,7 +9,8 @@ import { sweepSections, type Section } from '../geometry/sweep';
 import { add, addScaled, lerp, normalize } from '../geometry/vec';
 import { morphometry } from '../morphometry';
 import type { Side, Vec3 } from '../types';
-import { bar, type LocalJoint, type Tess } from './parts';
+import { bar } from './primitives';
+import type { LocalJoint, Tess } from './parts';
 import type { VertebraLayout } from './vertebraGeometry';
 
 const Z: Vec3 = [0, 0, 1];

@@ -12,7 +12,8 @@ import { sweepSections, type Section } from '../geometry/sweep';
 import { smoothPath } from '../geometry/tube';
 import { lerp } from '../geometry/vec';
 import type { Side, Vec3 } from '../types';
-import { bar, blob, type Tess } from './parts';
+import { bar, blob } from './primitives';
+import type { Tess } from './parts';
 import { sideSign, type VertebraLayout } from './vertebraGeometry';
 
 const Z: Vec3 = [0, 0, 1];

@@ -2,7 +2,7 @@ import { mergeRaw, type RawMesh } from '../geometry/raw';
 import { sweepSections, type Section } from '../geometry/sweep';
 import { addScaled, lerp } from '../geometry/vec';
 import type { Vec3 } from '../types';
-import { blob } from './parts';
+import { blob } from './primitives';
 
 const X: Vec3 = [1, 0, 0];
 

@@ -6,7 +6,6 @@
 import type { BufferGeometry } from 'three';
 import { finishMesh, mergeRaw, type RawMesh } from '../geometry/raw';
 import type { Side, Vec3 } from '../types';
-import { ellipsoidRaw } from '../geometry/ellipsoid';
 import { loftRaw } from '../geometry/raw';
 import { sectionsAlong, sweepSections, type Section } from '../geometry/sweep';
 import { add, addScaled, lerp, normalize, scale, sub } from '../geometry/vec';
@@ -18,6 +17,9 @@ import { cervicalBifidSpinous, cervicalLamina } from './cervicalArch';
 import { cervicalTransverseProcess } from './cervicalTransverse';
 import { axisLamina } from './axisLamina';
 import { thoracicLamina, thoracicTransverse } from './thoracicArch';
+import { bar, blob } from './primitives';
+
+export { bar, blob };
 
 export interface Tess {
   /** Points around a body ring. */
@@ -30,25 +32,13 @@ export interface Tess {
   along: number;
 }
 
-const X: Vec3 = [1, 0, 0], Y: Vec3 = [0, 1, 0], Z: Vec3 = [0, 0, 1];
+const Z: Vec3 = [0, 0, 1];
 
 /** Moves a local-frame RawMesh into LPS with the segment pose and finishes it (normals, typed arrays). */
 export function toPose(g: RawMesh, pose: SegmentPose): BufferGeometry {
   return finishMesh(g, { x: pose.axis.x, y: pose.axis.y, z: pose.axis.z, o: pose.centre });
 }
 
-/** Small closed ellipsoid blob (a tubercle, a knob) with axes along local x/y/z unless given. */
-export function blob(c: Vec3, r: Vec3, seg: number, axes: [Vec3, Vec3, Vec3] = [X, Y, Z]): RawMesh {
-  return ellipsoidRaw(c, axes[0], axes[1], axes[2], r, Math.max(6, seg));
-}
-
-/** A rounded bar along a path; `size(t)` gives [half-width, half-height] (height along `up`). */
-export function bar(path: Vec3[], up: Vec3 | ((i: number, t: number) => Vec3), size: (t: number) => [number, number], seg: number, exponent = 2.2, caps: [number, number] = [1, 1]): RawMesh {
-  // Coarse tiers: keep at most 4 sections along a bar (the ends and two between).
-  if (seg <= 6 && path.length > 4) path = [0, 1 / 3, 2 / 3, 1].map((f) => path[Math.round(f * (path.length - 1))]!);
-  const sections = sectionsAlong(path, up, (t) => size(t), exponent);
-  return sweepSections(sections, seg, { startCap: caps[0], endCap: caps[1] });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Vertebral body
