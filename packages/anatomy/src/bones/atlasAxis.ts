@@ -66,14 +66,23 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
   const py = ppAnt + postT;
   // (sweepSections picks its winding from the first-to-last displacement, which a U-shaped path leaves
   // ambiguous: the arches are checked and turned outward, or their near side would be culled.)
+  // The groove for the vertebral artery is cut into the upper surface: over it the bar is lower and its
+  // centre drops by as much, so the lower border runs on unbroken.
+  const grooveDepth = (m: number) => (m < 0.35 ? 1 - m / 0.35 : 0);
+  const GROOVE_H = 0.38;
+  const archPath = smoothPath([[16, 7, zArch - 1], [15.4, 14, zArch - 0.6], [10.5, py - 3, zArch], [0, py + 1, zArch - 0.3], [-10.5, py - 3, zArch], [-15.4, 14, zArch - 0.6], [-16, 7, zArch - 1]], 3)
+    .map((p, i, all) => {
+      const m = 1 - Math.abs((2 * i) / (all.length - 1) - 1);
+      return [p[0], p[1], p[2] - grooveDepth(m) * GROOVE_H * postH * 0.5] as Vec3;
+    });
   add('posterior-arch-C1', 'C1 posterior arch', mergeRaw([
-    outward(bar(smoothPath([[16, 7, zArch - 1], [15.4, 14, zArch - 0.6], [10.5, py - 3, zArch], [0, py + 1, zArch - 0.3], [-10.5, py - 3, zArch], [-15.4, 14, zArch - 0.6], [-16, 7, zArch - 1]], 3), [0, 0, 1],
+    outward(bar(archPath, [0, 0, 1],
       (t) => {
         const m = 1 - Math.abs(2 * t - 1);
-        const groove = m < 0.35 ? 0.78 + 0.22 * (m / 0.35) : 1; // thinner over the arterial groove
+        const g = grooveDepth(m);
         const tubercle = m > 0.7 ? Math.sin(((m - 0.7) / 0.3) * Math.PI / 2) ** 2 : 0;
         // Slender over the groove (~3.5 mm), the measured arch height only at the tubercle.
-        return [postT * 0.95 * groove + 1.0 * tubercle, postH * (0.5 + 0.15 * m * m) * groove + postH * 0.35 * tubercle];
+        return [postT * 0.95 * (1 - 0.22 * g) + 1.0 * tubercle, postH * (0.5 + 0.15 * m * m) * (1 - GROOVE_H * g) + postH * 0.35 * tubercle];
       }, tess.part, 2.2, [0.5, 0.5])),
   ]));
 
