@@ -31,7 +31,8 @@ export function axisBody(L: VertebraLayout, tess: Tess): RawMesh {
     // The lip: the lower front rim reaches down and a little forward.
     const lip = lipOf(yy) * (1 - t) ** 3;
     const zb = L.zInf(yy) - AXIS_BODY_LIP * lip;
-    return [x * s, yy - 0.8 * lip, zb * (1 - t) + top(yy) * t] as Vec3;
+    // Seen from the front the body narrows downward (a shield between the C3 uncinate processes).
+    return [x * s * (0.9 + 0.1 * t), yy - 0.8 * lip, zb * (1 - t) + top(yy) * t] as Vec3;
   }));
   return loftRaw(rings, { startApex: [0, 0, L.zInf(0) + 0.8], endApex: [0, 0, top(0) - 0.8] });
 }
