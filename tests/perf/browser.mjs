@@ -129,11 +129,16 @@ export async function runBrowserBench({ runs = 3 } = {}) {
       await once();
       window.gc?.();
       const base = { buffers: window.__glProbe.buffers, textures: window.__glProbe.textures, heap: performance.memory.usedJSHeapSize };
-      for (let i = 0; i < 50; i++) await once();
+      // Heap after every 10 cycles too: a leak grows with each cycle, a bounded cache stops growing.
+      const samples = [];
+      for (let i = 0; i < 50; i++) {
+        await once();
+        if ((i + 1) % 10 === 0) { window.gc?.(); await new Promise((r) => setTimeout(r, 200)); window.gc?.(); samples.push(performance.memory.usedJSHeapSize); }
+      }
       window.gc?.();
       await new Promise((r) => setTimeout(r, 200));
       window.gc?.();
-      return { base, after: { buffers: window.__glProbe.buffers, textures: window.__glProbe.textures, heap: performance.memory.usedJSHeapSize } };
+      return { base, samples, after: { buffers: window.__glProbe.buffers, textures: window.__glProbe.textures, heap: performance.memory.usedJSHeapSize } };
     });
     await leak.close();
 
@@ -173,6 +178,7 @@ export function printBrowser(r) {
   checks.push(report('GPU buffers after 50 mount/unmount cycles', after.buffers - base.buffers, 0, { note: `baseline ${base.buffers}` }));
   checks.push(report('GPU textures after 50 mount/unmount cycles', after.textures - base.textures, 0, { note: `baseline ${base.textures}` }));
   checks.push(report('JS heap growth over 50 cycles (MiB)', (after.heap - base.heap) / 2 ** 20, BUDGETS.leakHeapBytes / 2 ** 20, { unit: 'MiB' }));
+  if (r.leaks.samples?.length) console.log(`INFO  JS heap after cycles 10, 20 … 50, MiB over the baseline: ${r.leaks.samples.map((h) => ((h - base.heap) / 2 ** 20).toFixed(2)).join(', ')}`);
   checks.push(report('WebGL contexts that draw, 8 widgets', r.eight.drawing, 1));
   checks.push(report('WebGL contexts created for 8 widgets (incl. released availability probes)', r.eight.contexts, 2, { note: `${r.eight.live} live now` }));
   console.log(`INFO  time until all 8 widgets drew their first frame: ${r.eight.allReadyMs} ms${r.eight.note ? ` (${r.eight.note})` : ''}`);
