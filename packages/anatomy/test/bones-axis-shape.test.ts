@@ -84,7 +84,7 @@ describe('lateral mass and superior facet', () => {
         // Upward faces over the middle of the facet (within half its extent of the joint centre).
         if (len === 0 || n[2]! / len < 0.6) continue;
         if (Math.hypot(centroid[0]! - j.centre[0], centroid[1]! - j.centre[1]) > j.halfHeight * 0.6) continue;
-        for (let i = 0; i < 3; i++) sum[i] += n[i]!;
+        for (let i = 0; i < 3; i++) sum[i] = sum[i]! + n[i]!;
       }
       const tilt = Math.acos(sum[2]! / Math.hypot(...sum)) * (180 / Math.PI);
       expect(tilt, `${side}: ${tilt.toFixed(1)}°`).toBeGreaterThan(10);
