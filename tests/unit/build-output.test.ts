@@ -83,11 +83,13 @@ describe.each(['react', 'embed'])('built @spine-explainer/%s', (pkg) => {
 
 /**
  * Ceiling on the gzip size of dist/spine-explainer.js (the file every page with the widget downloads), so that
- * growth is caught in review: 396.9 KiB on 2026-11-27, plus 2%. DESIGN.md §5's budget is model-viewer's min.js
+ * growth is caught in review: 396.9 KiB on 2026-11-27 at noon; 405.4 KiB that evening after the bone shapes of
+ * issue 3 (cervical troughs and pillars, lumbar lofts, the axis, hip bone, knee and shoulder: +8.5 KiB), plus 1%.
+ * DESIGN.md §5's budget is model-viewer's min.js
  * gzip (284.3 KiB with @google/model-viewer 4.4); lower this as the bundle shrinks, down to that figure.
  * `node tests/perf/bytes.mjs` prints both and what each dependency adds.
  */
-const EMBED_GZIP_CEILING_KIB = 405;
+const EMBED_GZIP_CEILING_KIB = 410;
 
 describe.skipIf(!hasSource('embed') || !built('packages/embed/dist/spine-explainer.js'))('standalone embed bundle', () => {
   const dist = 'packages/embed/dist';
