@@ -12,19 +12,18 @@ import { sweepSections, type Section } from '../geometry/sweep';
 import { addScaled } from '../geometry/vec';
 import type { Side, Vec3 } from '../types';
 import type { Tess } from './parts';
+import { laminaMidline } from './laminaSpan';
 import { sideSign, type VertebraLayout } from './vertebraGeometry';
 
-const DEG = Math.PI / 180;
 /** Height of the lamina along z at the midline and at the pars (mm). */
 export const AXIS_LAMINA_HEIGHT = { midline: 15.4, pars: 11 };
 
 export function axisLamina(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
   const s = sideSign(side);
   const S = L.sides[side];
-  const { mid, up, out, halfHeight, slope } = L.lamina;
-  const tanA = Math.tan(slope * DEG), cosS = Math.cos(slope * DEG);
+  const { mid, up, out } = L.lamina;
+  const { tanA, cosS, zBotM } = laminaMidline(L.lamina);
   const half = (L.lamina.thickness * 1.75) / 2;
-  const zBotM = mid[2] - halfHeight * cosS;
   // [x, z of the lower border, height along z]
   const xl = Math.abs(S.pars[0]) - 3;
   const rows: [number, number, number][] = [

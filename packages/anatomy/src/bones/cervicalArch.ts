@@ -10,10 +10,9 @@ import { addScaled, cross, lerp, normalize, sub } from '../geometry/vec';
 import type { Side, Vec3 } from '../types';
 import { bar } from './primitives';
 import type { Tess } from './parts';
-import { laminaSpan } from './laminaSpan';
+import { laminaMidline, laminaSpan } from './laminaSpan';
 import { sideSign, type VertebraLayout } from './vertebraGeometry';
 
-const DEG = Math.PI / 180;
 const Z: Vec3 = [0, 0, 1];
 
 /**
@@ -30,10 +29,8 @@ export function cervicalLamina(L: VertebraLayout, side: Side, tess: Tess, opts: 
   const { thicken = 0, topDrop = 2.8 } = opts;
   const s = sideSign(side);
   const S = L.sides[side];
-  const { mid, thickness, halfHeight, slope, out } = L.lamina;
-  const tanA = Math.tan(slope * DEG);
-  const cosS = Math.cos(slope * DEG);
-  const zTopM = mid[2] + halfHeight * cosS, zBotM = mid[2] - halfHeight * cosS;
+  const { mid, thickness, out } = L.lamina;
+  const { tanA, zTopM, zBotM } = laminaMidline(L.lamina);
   // Laterally the plate is narrower (its upper border falls toward the pillar) and it joins the pillar's
   // front-medial face, not its back: the laminae converge backward in a V (the triangular cervical canal)
   // and the pillars stand proud behind them.

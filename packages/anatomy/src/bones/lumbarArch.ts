@@ -7,7 +7,7 @@
  */
 import type { RawMesh } from '../geometry/raw';
 import { sweepSections, type Section } from '../geometry/sweep';
-import { laminaSpan } from './laminaSpan';
+import { laminaMidline, laminaSpan } from './laminaSpan';
 import { loftStations, smooth as smoothStep, type Station, type Tubercle } from './lumbarLoft';
 import { add, addScaled, lerp, normalize, sub } from '../geometry/vec';
 import type { Side, Vec3 } from '../types';
@@ -39,12 +39,12 @@ function stations(tess: Tess, many: number[], few: number[]): number[] {
 export function lumbarLamina(L: VertebraLayout, side: Side, tess: Tess, joints?: { sap: LocalJoint; iap: LocalJoint }): RawMesh {
   const s = sideSign(side);
   const S = L.sides[side];
-  const { mid, thickness, halfHeight, slope } = L.lamina;
+  const { mid, thickness, slope } = L.lamina;
   const a = (slope + LUMBAR_LAMINA_EXTRA_SLOPE) * DEG;
   const out: Vec3 = [0, Math.cos(a), Math.sin(a)];
+  // Steeper than the layout's plate, but its midline borders where the layout puts them.
   const tanA = Math.tan(a);
-  const cosS = Math.cos(slope * DEG);
-  const zTopM = mid[2] + halfHeight * cosS, zBotM = mid[2] - halfHeight * cosS;
+  const { zTopM, zBotM } = laminaMidline(L.lamina);
   let sapFoot: Vec3, iapRoot: Vec3;
   if (joints) {
     const t = sapThickness('lumbar');

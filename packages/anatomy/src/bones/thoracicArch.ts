@@ -9,10 +9,9 @@ import { sweepSections, type Section } from '../geometry/sweep';
 import { addScaled, lerp, normalize, sub } from '../geometry/vec';
 import type { Side, Vec3 } from '../types';
 import type { Tess } from './parts';
-import { laminaSpan } from './laminaSpan';
+import { laminaMidline, laminaSpan } from './laminaSpan';
 import { sideSign, type VertebraLayout } from './vertebraGeometry';
 
-const DEG = Math.PI / 180;
 const Z: Vec3 = [0, 0, 1];
 
 const smooth = (t: number) => t * t * (3 - 2 * t);
@@ -26,10 +25,8 @@ const smooth = (t: number) => t * t * (3 - 2 * t);
 export function thoracicLamina(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
   const s = sideSign(side);
   const S = L.sides[side];
-  const { mid, thickness, halfHeight, slope, out } = L.lamina;
-  const tanA = Math.tan(slope * DEG);
-  const cosS = Math.cos(slope * DEG);
-  const zTopM = mid[2] + halfHeight * cosS, zBotM = mid[2] - halfHeight * cosS;
+  const { mid, thickness, out } = L.lamina;
+  const { tanA, zTopM, zBotM } = laminaMidline(L.lamina);
   const zTopL = zTopM - 1.2, zBotL = zBotM - 2.5;
   const xTop = Math.abs(S.pars[0]) + 0.5, xBot = Math.abs(S.pars[0]) + 1.5;
   const fr = tess.part <= 6 ? [0, 0.3, 0.7, 1] : [0, 0.1, 0.3, 0.55, 0.8, 0.94, 1];
