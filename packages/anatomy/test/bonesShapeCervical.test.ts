@@ -17,19 +17,30 @@ const min = (a: number[]) => Math.min(...a);
 const mean = (a: number[]) => a.reduce((s, x) => s + x, 0) / a.length;
 const zExtent = (v: V3[]) => max(v.map((p) => p[2])) - min(v.map((p) => p[2]));
 
+/** The left lamina's vertices (local) within `lateralBand` mm of its lateral end and `medialBand` mm of the midline. */
+function laminaEnds(level: string, lateralBand = 3, medialBand = 3): { lateral: V3[]; medial: V3[] } {
+  const v = localVerts(`lamina-${level}-left`, level);
+  const xMax = max(v.map((p) => p[0]));
+  return { lateral: v.filter((p) => p[0] > xMax - lateralBand), medial: v.filter((p) => p[0] < medialBand) };
+}
+
+/** The left lamina's thickness: the chord along the plate normal through a band half-way between midline and pillar. */
+function laminaMidThickness(level: string): number {
+  const L = vertebraLayout(m.frame, level as 'C4');
+  const v = localVerts(`lamina-${level}-left`, level);
+  const xMax = max(v.map((p) => p[0]));
+  const band = v.filter((p) => Math.abs(p[0] - xMax / 2) < 1.5);
+  const c = [xMax / 2, mean(band.map((p) => p[1])), mean(band.map((p) => p[2]))];
+  return chordThrough(m.get(`lamina-${level}-left`).geometry, L.pose, c, L.lamina.out);
+}
+
 const SUBAXIAL = ['C3', 'C4', 'C5', 'C6', 'C7'] as const;
 const THORACIC = ['T2', 'T4', 'T6', 'T7', 'T8', 'T10'] as const;
 
 describe('cervical lamina (C3–C7)', () => {
   it('is a thin plate: under 3.5 mm across', () => {
     for (const l of SUBAXIAL) {
-      const L = vertebraLayout(m.frame, l);
-      // Chord along the plate normal through the centre of a band half-way between midline and pillar.
-      const v = localVerts(`lamina-${l}-left`, l);
-      const xMax = max(v.map((p) => p[0]));
-      const band = v.filter((p) => Math.abs(p[0] - xMax / 2) < 1.5);
-      const c = [xMax / 2, mean(band.map((p) => p[1])), mean(band.map((p) => p[2]))];
-      const thick = chordThrough(m.get(`lamina-${l}-left`).geometry, L.pose, c, L.lamina.out);
+      const thick = laminaMidThickness(l);
       expect(thick, l).toBeGreaterThan(1);
       expect(thick, `${l}: ${thick.toFixed(2)} mm`).toBeLessThan(3.5);
     }
@@ -37,10 +48,9 @@ describe('cervical lamina (C3–C7)', () => {
 
   it('the two laminae converge backward in a V: the lateral end lies well in front of the midline end', () => {
     for (const l of SUBAXIAL) {
-      const v = localVerts(`lamina-${l}-left`, l);
-      const xMax = max(v.map((p) => p[0]));
-      const lateral = mean(v.filter((p) => p[0] > xMax - 2).map((p) => p[1]));
-      const medial = mean(v.filter((p) => p[0] < 1).map((p) => p[1]));
+      const ends = laminaEnds(l, 2, 1);
+      const lateral = mean(ends.lateral.map((p) => p[1]));
+      const medial = mean(ends.medial.map((p) => p[1]));
       // (C7's pillar sits further back, under the transition to the thoracic arch.)
       expect(medial - lateral, l).toBeGreaterThan(l === 'C7' ? 3 : 5);
     }
@@ -48,10 +58,9 @@ describe('cervical lamina (C3–C7)', () => {
 
   it('is narrower where it joins the pillar than at the spinous root', () => {
     for (const l of SUBAXIAL) {
-      const v = localVerts(`lamina-${l}-left`, l);
-      const xMax = max(v.map((p) => p[0]));
-      const lateral = zExtent(v.filter((p) => p[0] > xMax - 3));
-      const medial = zExtent(v.filter((p) => p[0] < 3));
+      const ends = laminaEnds(l);
+      const lateral = zExtent(ends.lateral);
+      const medial = zExtent(ends.medial);
       expect(medial - lateral, l).toBeGreaterThan(1.5);
     }
   });
@@ -119,20 +128,18 @@ describe('cervical spinous process: a stalk with a bulbous tip, not a cone', () 
 describe('thoracic arch', () => {
   it('each lamina is a tile, not a dome: as tall at its lateral border as at the midline', () => {
     for (const l of THORACIC) {
-      const v = localVerts(`lamina-${l}-left`, l);
-      const xMax = max(v.map((p) => p[0]));
-      const lateral = zExtent(v.filter((p) => p[0] > xMax - 3));
-      const medial = zExtent(v.filter((p) => p[0] < 3));
+      const ends = laminaEnds(l);
+      const lateral = zExtent(ends.lateral);
+      const medial = zExtent(ends.medial);
       expect(lateral, `${l}: ${lateral.toFixed(1)} lateral vs ${medial.toFixed(1)} medial`).toBeGreaterThan(medial * 0.9);
     }
   });
 
   it('its lower border descends laterally into the inferior articular process', () => {
     for (const l of THORACIC) {
-      const v = localVerts(`lamina-${l}-left`, l);
-      const xMax = max(v.map((p) => p[0]));
-      const lateralLow = min(v.filter((p) => p[0] > xMax - 3).map((p) => p[2]));
-      const medialLow = min(v.filter((p) => p[0] < 3).map((p) => p[2]));
+      const ends = laminaEnds(l);
+      const lateralLow = min(ends.lateral.map((p) => p[2]));
+      const medialLow = min(ends.medial.map((p) => p[2]));
       expect(medialLow - lateralLow, l).toBeGreaterThan(1.2);
     }
   });
@@ -166,24 +173,15 @@ describe('C2 arch: the heaviest cervical arch, not a slab and a box', () => {
   });
 
   it('its laminae are thicker than the C3 plate and thinner than a block', () => {
-    const thickness = (level: 'C2' | 'C3') => {
-      const L = vertebraLayout(m.frame, level);
-      const v = localVerts(`lamina-${level}-left`, level);
-      const xMax = max(v.map((p) => p[0]));
-      const band = v.filter((p) => Math.abs(p[0] - xMax / 2) < 1.5);
-      const c = [xMax / 2, mean(band.map((p) => p[1])), mean(band.map((p) => p[2]))];
-      return chordThrough(m.get(`lamina-${level}-left`).geometry, L.pose, c, L.lamina.out);
-    };
-    const c2 = thickness('C2'), c3 = thickness('C3');
+    const c2 = laminaMidThickness('C2'), c3 = laminaMidThickness('C3');
     expect(c2, `C2 ${c2.toFixed(2)} mm vs C3 ${c3.toFixed(2)} mm`).toBeGreaterThan(c3 + 1);
     expect(c2).toBeLessThan(9);
   });
 
   it('its laminae slope down toward the pillars: the upper border falls laterally', () => {
-    const v = localVerts('lamina-C2-left', 'C2');
-    const xMax = max(v.map((p) => p[0]));
-    const topMedial = max(v.filter((p) => p[0] < 3).map((p) => p[2]));
-    const topLateral = max(v.filter((p) => p[0] > xMax - 3).map((p) => p[2]));
+    const ends = laminaEnds('C2');
+    const topMedial = max(ends.medial.map((p) => p[2]));
+    const topLateral = max(ends.lateral.map((p) => p[2]));
     expect(topMedial - topLateral).toBeGreaterThan(3);
   });
 });
