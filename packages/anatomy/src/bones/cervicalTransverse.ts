@@ -41,8 +41,8 @@ export function cervicalTransverseLayout(L: VertebraLayout, side: Side) {
 
 /** Costotransverse lamella: thickness (mm) and its section at a fraction 0 (foramen) … 1 (tip) of its length. */
 const LAMELLA_THICKNESS = 1.7;
-function lamellaSection(L: VertebraLayout, side: Side, f: number) {
-  const { fr, fc, R, antC, postC } = cervicalTransverseLayout(L, side);
+type TransverseLayout = ReturnType<typeof cervicalTransverseLayout>;
+function lamellaSection(L: VertebraLayout, side: Side, { fr, fc, R, antC, postC }: TransverseLayout, f: number) {
   const s = sideSign(side);
   const inner = Math.abs(fc[0]) + fr * 0.55, outer = Math.abs(L.sides[side].tpTip[0]) - 0.8;
   const x = inner + (outer - inner) * f;
@@ -57,14 +57,15 @@ function lamellaSection(L: VertebraLayout, side: Side, f: number) {
  * tubercles, where the spinal nerve of this level lies on its way out (behind the vertebral artery).
  */
 export function cervicalGutterFloor(L: VertebraLayout, side: Side): Vec3 {
-  const { c } = lamellaSection(L, side, 0.5);
+  const { c } = lamellaSection(L, side, cervicalTransverseLayout(L, side), 0.5);
   return [c[0], c[1], c[2] + LAMELLA_THICKNESS];
 }
 
 export function cervicalTransverseProcess(L: VertebraLayout, side: Side, tess: Tess): RawMesh {
   const S = L.sides[side];
   const s = sideSign(side);
-  const { bar2, fc, R, ant, post, antC, postC } = cervicalTransverseLayout(L, side);
+  const layout = cervicalTransverseLayout(L, side);
+  const { bar2, fc, R, ant, post, antC, postC } = layout;
   const per = tess.part <= 6 ? 1 : 2;
   const parts: RawMesh[] = [];
 
@@ -93,7 +94,7 @@ export function cervicalTransverseProcess(L: VertebraLayout, side: Side, tess: T
   // Costotransverse lamella: a plate from the foramen's lateral edge out between the tubercles, curled up
   // at its front and back edges into the roots, so its upper surface is a gutter; its floor lies low.
   const lamella: Section[] = (tess.part <= 6 ? [0, 1] : [0, 0.5, 1]).map((f) => {
-    const { c, halfWidth } = lamellaSection(L, side, f);
+    const { c, halfWidth } = lamellaSection(L, side, layout, f);
     return { c, u: [0, s, 0], v: Z, a: halfWidth, b: LAMELLA_THICKNESS * (f === 1 ? 0.85 : 1), exponent: 2.6, bend: 1.1 + 0.4 * f };
   });
   parts.push(sweepSections(lamella, tess.part <= 6 ? 8 : 12, { startCap: 0.3, endCap: 0.8 }));
