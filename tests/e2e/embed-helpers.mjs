@@ -2,15 +2,23 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fromRoot, startStaticServer } from '../harness/index.mjs';
 
-export const BUNDLE = fromRoot('packages/embed/dist/spine-explainer.js');
+/**
+ * The script under test, served at /embed/spine-explainer.js with the files next to it. SX_EMBED_BUNDLE picks
+ * another build, e.g. the lite one (`node tests/perf/lite.mjs --out packages/embed/dist-lite`).
+ */
+export const BUNDLE = process.env.SX_EMBED_BUNDLE ? resolve(process.env.SX_EMBED_BUNDLE) : fromRoot('packages/embed/dist/spine-explainer.js');
+const BUNDLE_DIR = dirname(BUNDLE);
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
-export const shot = (name) => fromRoot(`tests/e2e/__screenshots__/embed-${name}.png`);
+// Another build's screenshots go next to it, not over the reviewed ones.
+export const shot = (name) => (process.env.SX_EMBED_BUNDLE
+  ? join(BUNDLE_DIR, '__screenshots__', `embed-${name}.png`)
+  : fromRoot(`tests/e2e/__screenshots__/embed-${name}.png`));
 
 export function assertBuilt() {
-  assert.ok(existsSync(BUNDLE), 'packages/embed/dist/spine-explainer.js is missing: run `npm run build` first');
+  assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run \`npm run build\` first`);
 }
 
 /**
@@ -22,7 +30,7 @@ export async function serveEmbed({ fixtures = {}, headers = {} } = {}) {
   for (const [name, html] of Object.entries(fixtures)) writeFileSync(join(dir, name), html);
   return startStaticServer({
     root: fromRoot('demo'),
-    routes: { '/embed/': fromRoot('packages/embed/dist'), '/fixtures/': dir },
+    routes: { '/embed/': BUNDLE_DIR, '/fixtures/': dir },
     headers,
   });
 }
