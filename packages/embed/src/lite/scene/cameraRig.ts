@@ -70,6 +70,8 @@ export function createCameraRig({ store, camera, controls, scene, renderer, canv
       canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('snapshot failed'))), 'image/png');
     });
   const project = (lps: [number, number, number]) => {
+    // Between a camera move and the next frame the camera's matrices are stale; R3F's callers only ever asked after a frame.
+    camera.updateMatrixWorld();
     lpsToWorld(lps, p).project(camera);
     return { x: ((p.x + 1) / 2) * size.width, y: ((1 - p.y) / 2) * size.height, visible: p.z > -1 && p.z < 1 };
   };
