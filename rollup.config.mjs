@@ -2,6 +2,7 @@
 //   packages/<name>/dist/index.js + index.d.ts   library ESM, every bare import external
 //   packages/embed/dist/spine-explainer.js       standalone script, everything bundled, minified, plus
 //   packages/embed/dist/spine-explainer.*.js     the chunks it loads from its own directory when a page needs them
+//                                                (the workbench, the Spanish text, the no-WebGL posters)
 //   demo/dist/main.js                            the React demo page, everything bundled
 // Entries that do not exist yet are skipped with a log line, so a half-written tree still builds.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,6 +17,7 @@ import terser from '@rollup/plugin-terser';
 import { transformSync } from 'esbuild';
 import { dts } from 'rollup-plugin-dts';
 import esbuild, { minify } from 'rollup-plugin-esbuild';
+import { LOCALE_MODULE_ID, englishOnlyCatalog } from './scripts/lib/late-locale.mjs';
 import { stripCitations } from './scripts/lib/strip-citations.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -218,6 +220,10 @@ function lazyWorkbench() {
   };
 }
 
+// In the standalone script the catalog and the UI strings are English only (englishOnlyCatalog); their Spanish is the
+// chunk `spine-explainer.locale-es-<hash>.js`, which packages/embed/src/lateLocale.ts loads for a page that shows
+// Spanish (scripts/lib/late-locale.mjs). The React package and the library builds keep both locales in place.
+
 /** Chunk names carry a hash: remove the previous build's chunks that this build did not write. */
 function removeStaleChunks(dir) {
   return {
@@ -264,6 +270,7 @@ function standaloneEmbed() {
       treeshake: { moduleSideEffects: workspaceSideEffects },
       plugins: [
         lazyWorkbench(),
+        englishOnlyCatalog(root),
         ...bundlePlugins(),
         copyFile(at('packages/embed/src/frame.html'), at('packages/embed/dist/frame.html')),
         removeStaleChunks(dist),
@@ -272,7 +279,8 @@ function standaloneEmbed() {
         dir: dist,
         format: 'amd',
         entryFileNames: ENTRY_FILE,
-        chunkFileNames: `${CHUNK_PREFIX}[name]-[hash].js`,
+        // A virtual module's chunk would be named after its id (`_sx_locale-es`); name it as the others are.
+        chunkFileNames: (chunk) => `${CHUNK_PREFIX}${chunk.facadeModuleId === LOCALE_MODULE_ID ? 'locale-es' : '[name]'}-[hash].js`,
         amd: { define: DEFINE_GLOBAL, forceJsExtensionForImports: true },
         banner: (chunk) => (chunk.isEntry ? loaderBanner : ''),
         plugins: [releaseMinifier()],

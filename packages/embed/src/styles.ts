@@ -36,10 +36,22 @@ export const hostCss = /* css */ `
 .sx-embed:not([data-mounted]) { aspect-ratio: var(--sx-aspect-ratio, 4 / 3); }
 .sx-embed *, .sx-embed *::before, .sx-embed *::after { box-sizing: border-box; }
 
-.sx-embed__view { position: relative; flex: 1 1 auto; min-block-size: 0; display: flex; flex-direction: column; }
-.sx-embed__view > * { flex: 1 1 auto; min-block-size: 0; }
+.sx-embed__view, .sx-embed__host { position: relative; flex: 1 1 auto; min-block-size: 0; display: flex; flex-direction: column; }
+.sx-embed__view > *, .sx-embed__host > * { flex: 1 1 auto; min-block-size: 0; }
+.sx-embed__host[hidden] { display: none; }
 /* The view's own root draws no frame of its own inside ours. */
-.sx-embed__view > .sx-root { border-radius: 0; background: transparent; }
+.sx-embed__view > .sx-root, .sx-embed__host > .sx-root { border-radius: 0; background: transparent; }
+/* A chunk the view needs is loading: in the view's place, or over it (a language switch) so no text flashes. */
+.sx-embed__pending {
+  display: grid;
+  place-items: center;
+  min-block-size: var(--sx-min-height, 200px);
+  padding: 16px;
+  text-align: center;
+  color: var(--sx-muted, #4f5b67);
+}
+.sx-embed__pending[data-over] { position: absolute; inset: 0; z-index: 30; min-block-size: 0; background: var(--sx-bg, #ffffff); }
+.sx-embed__pending[hidden], .sx-embed__failure[hidden] { display: none; }
 
 .sx-embed__notice {
   flex: 0 0 auto;

@@ -86,9 +86,19 @@ export const afterwards = (patient: LocalizedText, clinician: LocalizedText, sho
     motion: { needle: 0, spread: 1 },
   });
 
-/** Whole sentences joined with a space, in every locale of the first part (others fall back to English). */
+/**
+ * Whole sentences joined with a space, in every locale of the first part (others fall back to English). Joined
+ * when read, not when the catalog is built: in the standalone embed a locale's texts may arrive later (see
+ * lateText.ts), and until then the first part has no text in that locale, nor has the joined one.
+ */
 export function sentences(...parts: readonly LocalizedText[]): LocalizedText {
-  const out: Record<string, string> = { en: '' };
-  for (const locale of Object.keys(parts[0] ?? { en: '' })) out[locale] = parts.map((p) => localize(p, locale)).join(' ');
+  const first: LocalizedText = parts[0] ?? { en: '' };
+  const out = {};
+  for (const locale of Object.keys(first)) {
+    Object.defineProperty(out, locale, {
+      enumerable: true,
+      get: () => (typeof first[locale] === 'string' ? parts.map((p) => localize(p, locale)).join(' ') : undefined),
+    });
+  }
   return out as LocalizedText;
 }
