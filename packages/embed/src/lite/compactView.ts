@@ -55,9 +55,23 @@ export function createCompactView(doc: Document, ctl: LiteController, options: C
     root.dispatchEvent(new CustomEvent('spine:ready', { bubbles: true, composed: true, detail }));
   };
 
+  // New content is not ready until it has been drawn. Marked when the controller changes, before the scene can
+  // draw it; a drawn frame shows the content of that moment.
+  const contentKey = () => {
+    const { options } = ctl;
+    return `${ctl.procedureId}|${options.level}|${options.side}|${options.site}|${ctl.mode}|${ctl.model ? 'm' : ''}`;
+  };
+  const markStale = () => {
+    const key = contentKey();
+    if (!ctl.webgl || key === readyKey) return;
+    readyKey = key;
+    root.dataset.sxReady = 'false';
+  };
+
   const runtime = ctl.store.getState().runtime;
   runtime.onContentDrawn = () => {
     if (!ctl.contentDrawn()) return;
+    readyKey = contentKey();
     if (!root.dataset.sxFirstFrameMs) root.dataset.sxFirstFrameMs = String(Math.round(performance.now()));
     const s = ctl.store.getState();
     signal({ procedure: s.procedureId, level: s.level, side: s.side, site: s.site, step: s.step, view: s.view, mode: s.mode });
@@ -117,17 +131,15 @@ export function createCompactView(doc: Document, ctl: LiteController, options: C
       ctl.setPalette(readPalette(root));
     }
 
-    // New content is not ready until it has been drawn; without WebGL the text is the content, ready at once.
-    const key = `${ctl.procedureId}|${options.level}|${options.side}|${options.site}|${mode}|${ctl.model ? 'm' : ''}`;
-    if (ctl.webgl && key !== readyKey) {
-      readyKey = key;
-      root.dataset.sxReady = 'false';
-    }
+    markStale();
+    // Without WebGL the text is the content, ready at once.
     if (!ctl.webgl && !root.dataset.sxReady) signal({ procedure: ctl.procedureId, fallback: 'no-webgl' });
   }
 
   function schedule(): void {
-    if (queued || disposed) return;
+    if (disposed) return;
+    markStale();
+    if (queued) return;
     queued = true;
     queueMicrotask(render);
   }
