@@ -47,6 +47,10 @@ export function createTrackedRenderer(canvas: HTMLCanvasElement, attributes: Ren
     dispose();
     canvas.removeEventListener('webglcontextrestored', beforeRestore);
     canvas.removeEventListener('webglcontextrestored', afterRestore);
+    // The context outlives the renderer for as long as anything holds it or its canvas, and this own
+    // property's closure shares a scope with the renderer: left in place it kept every disposed renderer
+    // (its scene state, programs and caches, ~90 KiB) alive, one per mount/unmount cycle (issue 8).
+    delete (gl as Partial<WebGL2RenderingContext>).createTexture;
     // On a lost context this is a no-op: the textures went with it.
     for (const t of placeholders.splice(0)) gl.deleteTexture(t);
   };
