@@ -1,4 +1,4 @@
-import { BufferAttribute, BufferGeometry, Float32BufferAttribute } from 'three';
+import { BufferAttribute, BufferGeometry } from 'three';
 import { loopRaw, type RawMesh } from './raw';
 import type { Vec3 } from '../types';
 import { cross, normalize, readVec3, sub } from './vec';
@@ -153,8 +153,8 @@ export function mergeGeometries(parts: readonly BufferGeometry[]): BufferGeometr
     g.dispose();
   }
   const out = new BufferGeometry();
-  out.setAttribute('position', new Float32BufferAttribute(pos, 3));
-  out.setAttribute('normal', new Float32BufferAttribute(nor, 3));
+  out.setAttribute('position', new BufferAttribute(pos, 3));
+  out.setAttribute('normal', new BufferAttribute(nor, 3));
   out.setIndex(new BufferAttribute(idx, 1));
   return out;
 }

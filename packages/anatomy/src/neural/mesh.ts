@@ -1,5 +1,5 @@
 /** Mesh helpers of the neural builder: canal-following sweeps, nerve tubes, merging, outward winding. */
-import { BufferAttribute, BufferGeometry, Float32BufferAttribute } from 'three';
+import { BufferAttribute, BufferGeometry } from 'three';
 import type { Vec3 } from '../types';
 import { loftRings, superellipseRing } from '../geometry/loft';
 import { smoothPath } from '../geometry/tube';
@@ -127,10 +127,12 @@ export function roundTube(path: readonly Vec3[], radiusAt: (t: number) => number
     index[w++] = s1; index[w++] = last + k; index[w++] = last + j;
   }
   const g = new BufferGeometry();
-  g.setAttribute('position', new Float32BufferAttribute(pos, 3));
-  g.setAttribute('normal', new Float32BufferAttribute(nor, 3));
+  g.setAttribute('position', new BufferAttribute(pos, 3));
+  g.setAttribute('normal', new BufferAttribute(nor, 3));
   g.setIndex(new BufferAttribute(index, 1));
-  return orientOutward(g);
+  // Outward by construction: each ring runs counter-clockwise about t, so every side face's normal points away
+  // from the axis (no signed-volume check needed).
+  return g;
 }
 
 function perpendicularTo(a: Vec3): Vec3 {
@@ -161,10 +163,11 @@ export function resample(path: readonly Vec3[], step: number): Vec3[] {
 export function spindle(c: Vec3, axis: Vec3, r: Vec3, segments: number, hint: Vec3 = [0, 1, 0]): BufferGeometry {
   const w = normalize(axis);
   let u = cross(hint, w);
-  if (Math.hypot(u[0], u[1], u[2]) < 1e-6) u = cross([1, 0, 0], w);
+  if (Math.hypot(u[0], u[1], u[2]) < 1e-6) u = cross(Math.abs(w[0]) < 0.9 ? [1, 0, 0] : [0, 1, 0], w);
   u = normalize(u);
   const v = normalize(cross(w, u));
-  return orientOutward(ellipsoid(c, u, v, w, [r[1], r[2], r[0]], segments));
+  // ellipsoid() keeps its frame right-handed, so its faces already wind outward.
+  return ellipsoid(c, u, v, w, [r[1], r[2], r[0]], segments);
 }
 
 /** Concatenates closed indexed geometries into one (each stays closed, so the union is watertight). */
@@ -187,8 +190,8 @@ export function mergeGeometries(parts: readonly BufferGeometry[]): BufferGeometr
     g.dispose();
   }
   const out = new BufferGeometry();
-  out.setAttribute('position', new Float32BufferAttribute(pos, 3));
-  out.setAttribute('normal', new Float32BufferAttribute(nor, 3));
+  out.setAttribute('position', new BufferAttribute(pos, 3));
+  out.setAttribute('normal', new BufferAttribute(nor, 3));
   out.setIndex(new BufferAttribute(index, 1));
   return out;
 }

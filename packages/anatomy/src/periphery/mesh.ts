@@ -1,4 +1,4 @@
-import { BufferAttribute, BufferGeometry, Float32BufferAttribute } from 'three';
+import { BufferAttribute, BufferGeometry } from 'three';
 import { computeVertexNormalsLikeThree } from '../geometry/normalsLikeThree';
 import { loftRings } from '../geometry/loft';
 import { flipWinding, signedVolume as signedVolumeOf } from '../geometry/outward';
@@ -46,7 +46,7 @@ export function mergeGeometries(parts: readonly BufferGeometry[]): BufferGeometr
     g.dispose();
   }
   const out = new BufferGeometry();
-  out.setAttribute('position', new Float32BufferAttribute(pos, 3));
+  out.setAttribute('position', new BufferAttribute(pos, 3));
   out.setIndex(new BufferAttribute(needs32 ? index : Uint16Array.from(index), 1));
   computeVertexNormalsLikeThree(out);
   return out;
