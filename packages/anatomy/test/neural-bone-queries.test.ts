@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BufferGeometry } from 'three';
 import { ellipsoid } from '../src/geometry/ellipsoid';
-import { firstHit, insideAny, keepOffBone, settleOnBone, withBoneQueries } from '../src/neural/boneContact';
+import { boneSet, firstHit, insideAny, keepOffBone, pushOut, settleOnBone, withBoneQueries } from '../src/neural/boneContact';
+import { roundTube, signedVolume, spindle } from '../src/neural/mesh';
 import type { Vec3 } from '../src/types';
 
 const ball = (r: number, segments: number): BufferGeometry => ellipsoid([0, 0, 0], [1, 0, 0], [0, 1, 0], [0, 0, 1], [r, r, r], segments);
@@ -45,5 +46,31 @@ describe('bone queries', () => {
     expect(withBoneQueries(() => 42)).toBe(42);
     expect(() => withBoneQueries(() => { throw new Error('inside'); })).toThrow('inside');
     expect(firstHit([0, 0, -20], [0, 0, 1], [g], 40)).toBeGreaterThan(9);
+  });
+
+  it('answers the same through a prepared bone set as through the plain list (missing parts skipped)', () => {
+    const shift = (g: BufferGeometry, dx: number) => { g.translate(dx, 0, 0); return g; };
+    const list = [ball(10, 12), undefined, shift(ball(8, 48), 30)];
+    const set = boneSet(list);
+    expect(set.meshes).toHaveLength(2);
+    const probes: Vec3[] = [[0, 0, -30], [30, 0, -30], [15, 0, 0], [29, 1, 2], [2, 3, 9.5]];
+    for (const p of probes) {
+      expect(firstHit(p, [0, 0, 1], set, 60)).toEqual(firstHit(p, [0, 0, 1], list, 60));
+      expect(insideAny(p, set)).toBe(insideAny(p, list));
+      expect(keepOffBone(p, [0, 0, 1], set, 1)).toEqual(keepOffBone(p, [0, 0, 1], list, 1));
+      expect(settleOnBone(p, set, 1, 8)).toEqual(settleOnBone(p, list, 1, 8));
+      expect(pushOut(p, [[0, 0, 1], [1, 0, 0]], set)).toEqual(pushOut(p, [[0, 0, 1], [1, 0, 0]], list));
+    }
+    // A ray far longer than the mesh finds the same first crossing as a short one.
+    expect(firstHit([0, 0, -12], [0, 0, 1], set, 500)).toBeCloseTo(firstHit([0, 0, -12], [0, 0, 1], set, 5)!, 9);
+  });
+
+  it('nerve tubes and ganglia wind outward by construction (positive signed volume), also round a tight bend', () => {
+    const bend: Vec3[] = [[0, 0, 0], [5, 0, 0], [7, 2, 0], [7, 6, 1], [4, 8, 3], [0, 8, 6]];
+    for (const radial of [5, 8, 10]) expect(signedVolume(roundTube(bend, () => 0.8, radial))).toBeGreaterThan(0);
+    for (const axis of [[0, 0, 1], [1, 0, 0], [0.3, -0.9, 0.2], [0, 1, 0]] as Vec3[]) {
+      expect(signedVolume(spindle([1, 2, 3], axis, [6, 3, 2], 10))).toBeGreaterThan(0);
+      expect(signedVolume(spindle([1, 2, 3], axis, [6, 3, 2], 10, [1, 0, 0]))).toBeGreaterThan(0);
+    }
   });
 });

@@ -5,30 +5,13 @@
  */
 import type { BufferGeometry } from 'three';
 import type { Vec3 } from '../types';
+import { buildTri, CHUNK, ensureChunkBoxes, type Tri } from './boneTriangles';
 
 const EPS = 1e-9;
 
 /**
- * A mesh's triangles (its positions read through a Uint32 index), their boxes, the mesh's bounding box, and a uniform grid of triangle ids over
- * that box (CSR: cellStart / cellTris), built once per geometry. A ray walks only the cells it crosses
- * (3D DDA); a ball visits only the cells it overlaps. `stamp` marks triangles already tested in a query.
- */
-interface Tri {
-  /** The mesh's own positions and a Uint32 copy of its index (corners are read through it, not copied). */
-  P: Float32Array; I: Uint32Array; box: Float32Array; n: number; min: Vec3; max: Vec3;
-  /** Boxes of runs of CHUNK consecutive triangles (generated meshes are spatially coherent in index order). */
-  chunk: Float32Array;
-  /** Only for large meshes (GRID_MIN triangles and more): smaller ones are scanned with the boxes. */
-  grid: boolean;
-  gx: number; gy: number; gz: number; cs: [number, number, number];
-  cellStart: Int32Array; cellTris: Int32Array; stamp: Uint32Array; epoch: number;
-}
-/** Below this many triangles a linear box scan is cheaper than filing the triangles in a grid. */
-const GRID_MIN = 2000;
-const CHUNK = 32;
-/**
- * Query structures per geometry. Inside `withBoneQueries` (the neural builder) they live for that call only;
- * outside it (direct calls) they are kept as long as their geometry.
+ * Query structures per geometry (boneTriangles.ts). Inside `withBoneQueries` (the neural builder) they live for
+ * that call only; outside it (direct calls) they are kept as long as their geometry.
  */
 const kept = new WeakMap<BufferGeometry, Tri>();
 let scoped: Map<BufferGeometry, Tri> | null = null;
@@ -46,86 +29,13 @@ export function withBoneQueries<T>(fn: () => T): T {
     scoped = outer;
   }
 }
-/** Triangles are filed in every cell their box, padded by this (mm), overlaps: robust at cell borders. */
-const FILE_PAD = 0.01;
-const NO_INT = new Int32Array(0), NO_STAMP = new Uint32Array(0), NO_FLOAT = new Float32Array(0);
 
 function tri(g: BufferGeometry): Tri {
   const hit = scoped ? scoped.get(g) : kept.get(g);
   if (hit) return hit;
-  const pos = g.getAttribute('position').array as Float32Array;
-  const index = g.getIndex()?.array;
-  const idx = index instanceof Uint32Array ? index : index ? new Uint32Array(index) : Uint32Array.from({ length: pos.length / 3 }, (_, i) => i);
-  const n = idx.length / 3;
-  const box = new Float32Array(n * 6);
-  // Small meshes are scanned linearly, first over the boxes of runs of CHUNK triangles (same triangles, same
-  // order); those boxes are gathered in the same pass, and the mesh's box from them.
-  const small = n < GRID_MIN;
-  const nc = Math.ceil(n / CHUNK);
-  const chunk = small ? new Float32Array(nc * 6) : NO_FLOAT;
-  let mnx = Infinity, mny = Infinity, mnz = Infinity, mxx = -Infinity, mxy = -Infinity, mxz = -Infinity;
-  let clx = Infinity, cly = Infinity, clz = Infinity, chx = -Infinity, chy = -Infinity, chz = -Infinity;
-  for (let t = 0; t < n; t++) {
-    const a = idx[t * 3]! * 3, b = idx[t * 3 + 1]! * 3, c = idx[t * 3 + 2]! * 3;
-    const ax = pos[a]!, ay = pos[a + 1]!, az = pos[a + 2]!, bx = pos[b]!, by = pos[b + 1]!, bz = pos[b + 2]!, cx = pos[c]!, cy = pos[c + 1]!, cz = pos[c + 2]!;
-    const lx = ax < bx ? (ax < cx ? ax : cx) : (bx < cx ? bx : cx), hx = ax > bx ? (ax > cx ? ax : cx) : (bx > cx ? bx : cx);
-    const ly = ay < by ? (ay < cy ? ay : cy) : (by < cy ? by : cy), hy = ay > by ? (ay > cy ? ay : cy) : (by > cy ? by : cy);
-    const lz = az < bz ? (az < cz ? az : cz) : (bz < cz ? bz : cz), hz = az > bz ? (az > cz ? az : cz) : (bz > cz ? bz : cz);
-    const r = t * 6;
-    box[r] = lx; box[r + 1] = ly; box[r + 2] = lz; box[r + 3] = hx; box[r + 4] = hy; box[r + 5] = hz;
-    if (lx < clx) clx = lx; if (hx > chx) chx = hx;
-    if (ly < cly) cly = ly; if (hy > chy) chy = hy;
-    if (lz < clz) clz = lz; if (hz > chz) chz = hz;
-    if ((t + 1) % CHUNK === 0 || t === n - 1) {
-      if (small) { const o = ((t / CHUNK) | 0) * 6; chunk[o] = clx; chunk[o + 1] = cly; chunk[o + 2] = clz; chunk[o + 3] = chx; chunk[o + 4] = chy; chunk[o + 5] = chz; }
-      if (clx < mnx) mnx = clx; if (chx > mxx) mxx = chx;
-      if (cly < mny) mny = cly; if (chy > mxy) mxy = chy;
-      if (clz < mnz) mnz = clz; if (chz > mxz) mxz = chz;
-      clx = cly = clz = Infinity; chx = chy = chz = -Infinity;
-    }
-  }
-  const min: Vec3 = [mnx - FILE_PAD, mny - FILE_PAD, mnz - FILE_PAD], max: Vec3 = [mxx + FILE_PAD, mxy + FILE_PAD, mxz + FILE_PAD];
-  if (small) {
-    const out: Tri = { P: pos, I: idx, box, chunk, n, min, max, grid: false, gx: 0, gy: 0, gz: 0, cs: [0, 0, 0], cellStart: NO_INT, cellTris: NO_INT, stamp: NO_STAMP, epoch: 0 };
-    if (scoped) scoped.set(g, out); else kept.set(g, out);
-    return out;
-  }
-  // About eight triangles per cell (filing each triangle in fewer cells is cheaper than the longer cell lists
-  // a query then scans), at most 48 cells along an axis.
-  const ex = Math.max(max[0] - min[0], 1e-3), ey = Math.max(max[1] - min[1], 1e-3), ez = Math.max(max[2] - min[2], 1e-3);
-  const side = Math.cbrt((ex * ey * ez) / Math.max(1, n)) * 2.6;
-  const gx = Math.max(1, Math.min(48, Math.ceil(ex / side))), gy = Math.max(1, Math.min(48, Math.ceil(ey / side))), gz = Math.max(1, Math.min(48, Math.ceil(ez / side)));
-  const cs: [number, number, number] = [ex / gx, ey / gy, ez / gz];
-  const nCells = gx * gy * gz;
-  const range = new Uint8Array(n * 6);
-  const count = new Int32Array(nCells + 1);
-  // The cell range of each padded triangle box (cell = floor((x − min) / size), clamped to the grid).
-  const mx0 = min[0], my0 = min[1], mz0 = min[2], sx = cs[0], sy = cs[1], sz = cs[2];
-  for (let t = 0; t < n; t++) {
-    const r = t * 6;
-    const i0 = clampCell(Math.floor((box[r]! - FILE_PAD - mx0) / sx), gx), i1 = clampCell(Math.floor((box[r + 3]! + FILE_PAD - mx0) / sx), gx);
-    const j0 = clampCell(Math.floor((box[r + 1]! - FILE_PAD - my0) / sy), gy), j1 = clampCell(Math.floor((box[r + 4]! + FILE_PAD - my0) / sy), gy);
-    const k0 = clampCell(Math.floor((box[r + 2]! - FILE_PAD - mz0) / sz), gz), k1 = clampCell(Math.floor((box[r + 5]! + FILE_PAD - mz0) / sz), gz);
-    range[r] = i0; range[r + 1] = i1; range[r + 2] = j0; range[r + 3] = j1; range[r + 4] = k0; range[r + 5] = k1;
-    for (let k = k0; k <= k1; k++) for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) count[i + gx * (j + gy * k) + 1]!++;
-  }
-  for (let c = 0; c < nCells; c++) count[c + 1]! += count[c]!;
-  const cellStart = count;
-  const fill = cellStart.slice(0, nCells);
-  const cellTris = new Int32Array(cellStart[nCells]!);
-  for (let t = 0; t < n; t++) {
-    const r = t * 6;
-    for (let k = range[r + 4]!; k <= range[r + 5]!; k++) for (let j = range[r + 2]!; j <= range[r + 3]!; j++) {
-      for (let i = range[r]!; i <= range[r + 1]!; i++) cellTris[fill[i + gx * (j + gy * k)]!++] = t;
-    }
-  }
-  const out: Tri = { P: pos, I: idx, box, chunk: NO_FLOAT, n, min, max, grid: true, gx, gy, gz, cs, cellStart, cellTris, stamp: new Uint32Array(n), epoch: 0 };
+  const out = buildTri(g);
   if (scoped) scoped.set(g, out); else kept.set(g, out);
   return out;
-}
-
-function clampCell(c: number, g: number): number {
-  return c < 0 ? 0 : c > g - 1 ? g - 1 : c;
 }
 
 /** A new query on T: a fresh stamp value (triangles tested in an earlier query are not marked). */
@@ -184,17 +94,20 @@ function hits(T: Tri, p: Vec3, d: Vec3, reach: number): number {
     if (t0 > t1) return 0;
   }
   if (!T.grid) {
-    // Small mesh: every triangle whose box meets the segment's box.
+    // Small mesh: every triangle whose box meets the box of the segment's part inside the mesh's box (a
+    // triangle lies in that box, so a crossing outside [t0, t1] cannot exist).
     const { P, I, box, n } = T;
-    const lo0 = Math.min(px, px + dx * reach) - 0.5, hi0 = Math.max(px, px + dx * reach) + 0.5;
-    const lo1 = Math.min(py, py + dy * reach) - 0.5, hi1 = Math.max(py, py + dy * reach) + 0.5;
-    const lo2 = Math.min(pz, pz + dz * reach) - 0.5, hi2 = Math.max(pz, pz + dz * reach) + 0.5;
+    const ax = px + dx * t0, bx = px + dx * t1, ay = py + dy * t0, by = py + dy * t1, az = pz + dz * t0, bz = pz + dz * t1;
+    const lo0 = Math.min(ax, bx) - 0.5, hi0 = Math.max(ax, bx) + 0.5;
+    const lo1 = Math.min(ay, by) - 0.5, hi1 = Math.max(ay, by) + 0.5;
+    const lo2 = Math.min(az, bz) - 0.5, hi2 = Math.max(az, bz) + 0.5;
     let m = 0;
     const C = T.chunk;
     for (let c = 0, cb = 0; cb < C.length; c++, cb += 6) {
       if (C[cb + 3]! < lo0 || C[cb]! > hi0 || C[cb + 4]! < lo1 || C[cb + 1]! > hi1 || C[cb + 5]! < lo2 || C[cb + 2]! > hi2) continue;
       // An oblique segment's box holds many chunks the segment itself misses: test the segment (padded alike).
-      if (!segmentMeetsBox(C, cb, px, py, pz, dx, dy, dz, reach)) continue;
+      if (!segmentMeetsBox(C, cb, px, py, pz, dx, dy, dz, t0, t1)) continue;
+      ensureChunkBoxes(T, c);
       for (let i = c * CHUNK, e = Math.min(n, i + CHUNK), b = i * 6; i < e; i++, b += 6) {
         if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
         m = rayTri(P, I, i, px, py, pz, dx, dy, dz, reach, m);
@@ -236,9 +149,9 @@ function hits(T: Tri, p: Vec3, d: Vec3, reach: number): number {
   return m;
 }
 
-/** Whether the segment p + t·d, t in [0, reach], meets the box B[o…o+5] grown by 0.5 mm (slab test). */
-function segmentMeetsBox(B: Float32Array, o: number, px: number, py: number, pz: number, dx: number, dy: number, dz: number, reach: number): boolean {
-  let t0 = 0, t1 = reach;
+/** Whether the segment p + t·d, t in [from, to], meets the box B[o…o+5] grown by 0.5 mm (slab test). */
+function segmentMeetsBox(B: Float32Array, o: number, px: number, py: number, pz: number, dx: number, dy: number, dz: number, from: number, to: number): boolean {
+  let t0 = from, t1 = to;
   if (Math.abs(dx) < 1e-12) { if (px < B[o]! - 0.5 || px > B[o + 3]! + 0.5) return false; } else {
     let a = (B[o]! - 0.5 - px) / dx, b = (B[o + 3]! + 0.5 - px) / dx;
     if (a > b) { const s = a; a = b; b = s; }
@@ -288,6 +201,7 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
     const C = T.chunk;
     for (let c = 0, cb = 0; cb < C.length; c++, cb += 6) {
       if (C[cb + 3]! < lo0 || C[cb]! > hi0 || C[cb + 4]! < lo1 || C[cb + 1]! > hi1 || C[cb + 5]! < lo2 || C[cb + 2]! > hi2) continue;
+      ensureChunkBoxes(T, c);
       for (let t = c * CHUNK, e = Math.min(T.n, t + CHUNK), b = t * 6; t < e; t++, b += 6) {
         if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
         const ia = I[t * 3]! * 3, ib = I[t * 3 + 1]! * 3, ic = I[t * 3 + 2]! * 3;
@@ -367,13 +281,33 @@ function boxOf(g: BufferGeometry): { min: Vec3; max: Vec3 } {
   return b;
 }
 
-function meshesNear(meshes: readonly (BufferGeometry | undefined)[], p: Vec3, r: number): Tri[] {
+/** Bone meshes with their bounding boxes in one typed array (lo xyz, hi xyz each), for many queries against one list. */
+export interface BoneSet { readonly meshes: readonly BufferGeometry[]; readonly box: Float64Array }
+/** A prepared set, or a plain list of meshes (missing parts allowed) prepared on each call. */
+export type Bones = BoneSet | readonly (BufferGeometry | undefined)[];
+
+export function boneSet(meshes: readonly (BufferGeometry | undefined)[]): BoneSet {
+  const present = meshes.filter((g): g is BufferGeometry => !!g);
+  const box = new Float64Array(present.length * 6);
+  for (let i = 0; i < present.length; i++) {
+    const b = boxOf(present[i]!);
+    box[i * 6] = b.min[0]; box[i * 6 + 1] = b.min[1]; box[i * 6 + 2] = b.min[2];
+    box[i * 6 + 3] = b.max[0]; box[i * 6 + 4] = b.max[1]; box[i * 6 + 5] = b.max[2];
+  }
+  return { meshes: present, box };
+}
+
+function asSet(bones: Bones): BoneSet {
+  return 'box' in bones ? bones : boneSet(bones);
+}
+
+function meshesNear(set: BoneSet, p: Vec3, r: number): Tri[] {
   const out: Tri[] = [];
-  for (const g of meshes) {
-    if (!g) continue;
-    const b = boxOf(g);
-    if (b.max[0] < p[0] - r || b.min[0] > p[0] + r || b.max[1] < p[1] - r || b.min[1] > p[1] + r || b.max[2] < p[2] - r || b.min[2] > p[2] + r) continue;
-    out.push(tri(g));
+  const B = set.box;
+  const lx = p[0] - r, hx = p[0] + r, ly = p[1] - r, hy = p[1] + r, lz = p[2] - r, hz = p[2] + r;
+  for (let i = 0, o = 0; i < set.meshes.length; i++, o += 6) {
+    if (B[o + 3]! < lx || B[o]! > hx || B[o + 4]! < ly || B[o + 1]! > hy || B[o + 5]! < lz || B[o + 2]! > hz) continue;
+    out.push(tri(set.meshes[i]!));
   }
   return out;
 }
@@ -382,7 +316,8 @@ function meshesNear(meshes: readonly (BufferGeometry | undefined)[], p: Vec3, r:
  * Puts `p` `gap` mm off the nearest bone surface: out of the bone if it is inside, onto it if it is
  * within `radius` mm outside. Farther than `radius` from any bone, `p` is kept.
  */
-export function settleOnBone(p: Vec3, meshes: readonly (BufferGeometry | undefined)[], gap = 1, radius = 8, reach = 80): Vec3 {
+export function settleOnBone(p: Vec3, bones: Bones, gap = 1, radius = 8, reach = 80): Vec3 {
+  const meshes = asSet(bones);
   const Ts = meshesNear(meshes, p, radius);
   if (!Ts.length) return p;
   let inside = false;
@@ -404,7 +339,8 @@ export function settleOnBone(p: Vec3, meshes: readonly (BufferGeometry | undefin
 }
 
 /** Moves `p` out of any of the meshes along the unit `dir`, to `gap` mm past the surface. A point outside is kept. */
-export function keepOffBone(p: Vec3, dir: Vec3, meshes: readonly (BufferGeometry | undefined)[], gap = 1, reach = 30): Vec3 {
+export function keepOffBone(p: Vec3, dir: Vec3, bones: Bones, gap = 1, reach = 30): Vec3 {
+  const meshes = asSet(bones);
   let q = p;
   for (let pass = 0; pass < 3; pass++) {
     let moved = false;
@@ -429,16 +365,16 @@ export function keepOffBone(p: Vec3, dir: Vec3, meshes: readonly (BufferGeometry
 }
 
 /** Distance along the ray (p, d) to the first surface of any of the meshes within `reach`, if any. */
-export function firstHit(p: Vec3, d: Vec3, meshes: readonly (BufferGeometry | undefined)[], reach: number): number | undefined {
-  const e: Vec3 = [p[0] + d[0] * reach, p[1] + d[1] * reach, p[2] + d[2] * reach];
-  const lo: Vec3 = [Math.min(p[0], e[0]), Math.min(p[1], e[1]), Math.min(p[2], e[2])];
-  const hi: Vec3 = [Math.max(p[0], e[0]), Math.max(p[1], e[1]), Math.max(p[2], e[2])];
+export function firstHit(p: Vec3, d: Vec3, bones: Bones, reach: number): number | undefined {
+  const set = asSet(bones);
+  const ex = p[0] + d[0] * reach, ey = p[1] + d[1] * reach, ez = p[2] + d[2] * reach;
+  const lx = Math.min(p[0], ex), ly = Math.min(p[1], ey), lz = Math.min(p[2], ez);
+  const hx = Math.max(p[0], ex), hy = Math.max(p[1], ey), hz = Math.max(p[2], ez);
+  const B = set.box;
   let best: number | undefined;
-  for (const g of meshes) {
-    if (!g) continue;
-    const b = boxOf(g);
-    if (b.max[0] < lo[0] || b.min[0] > hi[0] || b.max[1] < lo[1] || b.min[1] > hi[1] || b.max[2] < lo[2] || b.min[2] > hi[2]) continue;
-    const m = hits(tri(g), p, d, reach);
+  for (let i = 0, o = 0; i < set.meshes.length; i++, o += 6) {
+    if (B[o + 3]! < lx || B[o]! > hx || B[o + 4]! < ly || B[o + 1]! > hy || B[o + 5]! < lz || B[o + 2]! > hz) continue;
+    const m = hits(tri(set.meshes[i]!), p, d, reach);
     if (m && (best === undefined || HT[0]! < best)) best = HT[0]!;
   }
   return best;
@@ -447,8 +383,8 @@ export function firstHit(p: Vec3, d: Vec3, meshes: readonly (BufferGeometry | un
 const DIRS3: Vec3[] = [[0.5773, 0.5774, 0.5773], [-0.3123, 0.8422, -0.4394], [0.7071, -0.1234, 0.6962]];
 
 /** Inside any of the meshes (winding number along three skewed rays, majority). */
-export function insideAny(p: Vec3, meshes: readonly (BufferGeometry | undefined)[], reach = 60): boolean {
-  for (const T of meshesNear(meshes, p, 0.5)) {
+export function insideAny(p: Vec3, bones: Bones, reach = 60): boolean {
+  for (const T of meshesNear(asSet(bones), p, 0.5)) {
     // One ray decides "outside" (the common case); an "inside" is confirmed by the majority of three.
     let votes = 0;
     for (let k = 0; k < 3; k++) {
@@ -463,7 +399,8 @@ export function insideAny(p: Vec3, meshes: readonly (BufferGeometry | undefined)
 }
 
 /** Out of the bone by the shortest of `dirs` that really leaves it (`gap` mm clear); kept if already outside. */
-export function pushOut(p: Vec3, dirs: readonly Vec3[], meshes: readonly (BufferGeometry | undefined)[], gap = 1): Vec3 {
+export function pushOut(p: Vec3, dirs: readonly Vec3[], bones: Bones, gap = 1): Vec3 {
+  const meshes = asSet(bones);
   if (!insideAny(p, meshes)) return p;
   let best: Vec3 | undefined, bestD = Infinity;
   for (const d of dirs) {

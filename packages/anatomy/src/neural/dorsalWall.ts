@@ -11,7 +11,7 @@ import type { BuildContext } from '../build/context';
 import { FACET_INTERSPACES, VERTEBRAE } from '../levels';
 import type { Canal, DorsalProfile } from './canal';
 import { stationOf } from './canal';
-import { firstHit } from './boneContact';
+import { boneSet, firstHit } from './boneContact';
 
 export function dorsalProfile(ctx: BuildContext, canal: Canal, interspaceU: (is: string) => number, du = 0.1): DorsalProfile {
   const meshes: (BufferGeometry | undefined)[] = [];
@@ -21,14 +21,14 @@ export function dorsalProfile(ctx: BuildContext, canal: Canal, interspaceU: (is:
   }
   for (const is of FACET_INTERSPACES) meshes.push(ctx.get(`ligamentum-flavum-${is}`)?.geometry);
   meshes.push(ctx.get('posterior-arch-C1')?.geometry, ctx.get('sacrum')?.geometry);
-  const present = meshes.filter((g): g is BufferGeometry => !!g);
+  const present = boneSet(meshes);
 
   const n = Math.floor(canal.uMax / du) + 1;
   // Bone or ligament in front of the nominal canal wall narrows it; a gap (between laminae) may deepen it a little.
   const exact = (u: number) => {
     const s = canal.sample(u);
     const half = s.D / 2;
-    const t = present.length ? firstHit(s.p, s.P, present, half + 4) : undefined;
+    const t = present.meshes.length ? firstHit(s.p, s.P, present, half + 4) : undefined;
     return t === undefined ? half : Math.max(half * 0.25, Math.min(t, half + 1.5));
   };
   const raw: number[] = [];

@@ -12,13 +12,12 @@ import { VERTEBRAE, type VertebraLevel } from '../levels';
 import type { Side, Vec3 } from '../types';
 import { add, addScaled, lerp, normalize, scale, sub } from '../geometry/vec';
 import { smoothPath } from '../geometry/tube';
-import type { BufferGeometry } from 'three';
 import { vertebraLayout, poseToWorld, facetJoint, segmentPose } from '../bones/vertebraGeometry';
 import type { Canal } from './canal';
 import type { RootResult } from './roots';
 import { nerveTube, resample, roundTube, spindle } from './mesh';
 import { sideSign } from './boneRef';
-import { keepOffBone, pushOut, settleOnBone } from './boneContact';
+import { boneSet, keepOffBone, pushOut, settleOnBone, type BoneSet } from './boneContact';
 
 export interface PeripheralInput {
   canal: Canal;
@@ -45,7 +44,7 @@ function rootOf(input: PeripheralInput, level: string, side: Side): RootResult {
 }
 
 /** Lumbar L1–L4: over the top of the TP of the level below, through the SAP–TP groove, then medially and down under the mamillo-accessory ligament. */
-interface Branch { path: Vec3[]; target: Vec3; meshes: (BufferGeometry | undefined)[]; before: Vec3; after: Vec3 }
+interface Branch { path: Vec3[]; target: Vec3; meshes: BoneSet; before: Vec3; after: Vec3 }
 
 function lumbarBranch(ctx: BuildContext, input: PeripheralInput, level: VertebraLevel, side: Side): Branch {
   const below = VERTEBRAE[VERTEBRAE.indexOf(level) + 1]! as VertebraLevel;
@@ -58,8 +57,8 @@ function lumbarBranch(ctx: BuildContext, input: PeripheralInput, level: Vertebra
   const target = bone;
   const root = rootOf(input, level, side);
   const origin = addScaled(root.exit, dy, 2.5); // the dorsal ramus leaves the spinal nerve at the lateral foramen
-  const bones = [`superior-articular-process-${below}-${side}`, `transverse-process-${below}-${side}`, `lamina-${below}-${side}`,
-    `inferior-articular-process-${level}-${side}`, `pedicle-${below}-${side}`].map((id) => ctx.get(id)?.geometry);
+  const bones = boneSet([`superior-articular-process-${below}-${side}`, `transverse-process-${below}-${side}`, `lamina-${below}-${side}`,
+    `inferior-articular-process-${level}-${side}`, `pedicle-${below}-${side}`].map((id) => ctx.get(id)?.geometry));
   const out = normalize(add(dy, addScaled([0, 0, 0], dx, 0.4)));
   const off = (p: Vec3) => keepOffBone(p, out, bones, 1);
   // 1 mm off the nearest bone surface of the groove.
@@ -88,7 +87,7 @@ function l5DorsalRamus(ctx: BuildContext, input: PeripheralInput, side: Side): B
   const target = bone;
   const root = rootOf(input, 'L5', side);
   const origin = addScaled(root.exit, dy, 2.5);
-  const bones = [ctx.get('sacrum')?.geometry, ctx.get(`superior-articular-process-S1-${side}`)?.geometry, ctx.get(`inferior-articular-process-L5-${side}`)?.geometry];
+  const bones = boneSet([ctx.get('sacrum')?.geometry, ctx.get(`superior-articular-process-S1-${side}`)?.geometry, ctx.get(`inferior-articular-process-L5-${side}`)?.geometry]);
   const off = (p: Vec3) => keepOffBone(p, dy, bones, 1, 80);
   const t = settleOnBone(target, bones, 1);
   const path: Vec3[] = [
@@ -116,8 +115,8 @@ function cervicalBranch(ctx: BuildContext, input: PeripheralInput, level: Verteb
   const origin = addScaled(root.exit, dy, 2);
   const below = VERTEBRAE[VERTEBRAE.indexOf(level) + 1]!;
   const above = VERTEBRAE[VERTEBRAE.indexOf(level) - 1]!;
-  const bones = [`superior-articular-process-${level}-${side}`, `inferior-articular-process-${level}-${side}`, `lamina-${level}-${side}`,
-    `inferior-articular-process-${above}-${side}`, `superior-articular-process-${below}-${side}`, `transverse-process-${level}-${side}`].map((id) => ctx.get(id)?.geometry);
+  const bones = boneSet([`superior-articular-process-${level}-${side}`, `inferior-articular-process-${level}-${side}`, `lamina-${level}-${side}`,
+    `inferior-articular-process-${above}-${side}`, `superior-articular-process-${below}-${side}`, `transverse-process-${level}-${side}`].map((id) => ctx.get(id)?.geometry));
   const t = settleOnBone(target, bones, 1.2);
   const back = (p: Vec3) => keepOffBone(p, normalize(add(dy, addScaled([0, 0, 0], dx, 0.3))), bones, 1);
   const path: Vec3[] = [
@@ -132,7 +131,7 @@ function cervicalBranch(ctx: BuildContext, input: PeripheralInput, level: Verteb
 
 /** The smoothed centreline, densified, with every sample kept off the bones (before the target point along
  * `before`, after it along `after`). The control points were already settled. */
-function drapeBranch(path: Vec3[], targetIdx: number, meshes: (BufferGeometry | undefined)[], before: Vec3, after: Vec3, gap: number, settleAll = false): Vec3[] {
+function drapeBranch(path: Vec3[], targetIdx: number, meshes: BoneSet, before: Vec3, after: Vec3, gap: number, settleAll = false): Vec3[] {
   const dense = resample(smoothPath(path, 5), 3.5);
   const t = path[targetIdx]!;
   let k = 0, best = Infinity;

@@ -17,7 +17,7 @@ import type { Side, Vec3 } from '../types';
 import { add, addScaled, dot, normalize, sub } from '../geometry/vec';
 import type { Canal } from './canal';
 import { nerveTube, resample, spindle } from './mesh';
-import { keepOffBone } from './boneContact';
+import { boneSet, keepOffBone } from './boneContact';
 import { smoothPath } from '../geometry/tube';
 import { pedicleRef, sideSign, type PedicleRef } from './boneRef';
 import { cordSection, duraSection, type SheathLayout } from './sheaths';
@@ -100,15 +100,16 @@ function finish(c: Ctx, level: string, side: Side, control: Vec3[], drgIdx: numb
   const path = control.map((p) => [p[0], p[1], p[2]] as Vec3);
   let tubePath: Vec3[] = path;
   if (drape) {
+    const bones = boneSet(drape.meshes);
     // The control points (the ganglion by its own half-width) are kept off the bones.
-    for (let i = drape.from; i < path.length; i++) path[i] = keepOffBone(path[i]!, drape.dir, drape.meshes, (i === drgIdx ? w / 2 : r) + 0.4);
+    for (let i = drape.from; i < path.length; i++) path[i] = keepOffBone(path[i]!, drape.dir, bones, (i === drgIdx ? w / 2 : r) + 0.4);
     if (drape.dense) {
       // And the centreline between them, where a rib neck or the ala lies close (thoracic, L5).
       const dense = resample(smoothPath(path, 6), 4);
       const start = path[Math.max(0, drape.from - 1)]!;
       let k0 = 0, best = Infinity;
       dense.forEach((p, i) => { const d = Math.hypot(p[0] - start[0], p[1] - start[1], p[2] - start[2]); if (d < best) { best = d; k0 = i; } });
-      tubePath = dense.map((p, i) => (i > k0 ? keepOffBone(p, drape.dir, drape.meshes, r + 0.5) : p));
+      tubePath = dense.map((p, i) => (i > k0 ? keepOffBone(p, drape.dir, bones, r + 0.5) : p));
     }
   }
   const root = nerveTube(tubePath, (t) => r * (t < 0.12 ? 0.75 + 0.25 * (t / 0.12) : 1), c.tubeRadial, c.ringsPer10mm);
