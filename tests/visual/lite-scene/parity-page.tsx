@@ -48,19 +48,32 @@ function stage(id: string): HTMLElement {
   return el;
 }
 
-const stores = { r3f: fill(), lite: fill() };
+// `?only=r3f` or `?only=lite` mounts one scene, for a first-frame time without the other's warm shaders.
+const only = q.get('only');
+const stores = Object.fromEntries((only ? [only] : ['r3f', 'lite']).map((n) => [n, fill()]));
 const drawn = new Set<string>();
+const firstFrameMs: Record<string, number> = {};
+const mountedAt: Record<string, number> = {};
 for (const [name, store] of Object.entries(stores)) {
-  store.getState().runtime.onContentDrawn = () => drawn.add(name);
+  store.getState().runtime.onContentDrawn = () => {
+    if (!drawn.has(name)) firstFrameMs[name] = Math.round(performance.now() - mountedAt[name]!);
+    drawn.add(name);
+  };
 }
 
-createRoot(stage('r3f')).render(
-  <SpineStoreProvider value={stores.r3f}>
-    <SpineScene labels environment="auto" />
-  </SpineStoreProvider>,
-);
-const lite = createLiteScene(stores.lite, { labels: true });
-stage('lite').appendChild(lite.element);
+if (stores.r3f) {
+  mountedAt.r3f = performance.now();
+  createRoot(stage('r3f')).render(
+    <SpineStoreProvider value={stores.r3f}>
+      <SpineScene labels environment="auto" />
+    </SpineStoreProvider>,
+  );
+}
+if (stores.lite) {
+  mountedAt.lite = performance.now();
+  const lite = createLiteScene(stores.lite, { labels: true });
+  stage('lite').appendChild(lite.element);
+}
 
 // Done once both have drawn their content and neither has drawn for half a second (tweens and glow over).
 let last = '';
@@ -75,8 +88,8 @@ const poll = () => {
     last = key;
     quietSince = performance.now();
   }
-  if (drawn.size === 2 && performance.now() - quietSince > 500) {
-    (window as unknown as { __done: unknown }).__done = { procedureId, step, view: stores.lite.getState().view, ...figures };
+  if (drawn.size === Object.keys(stores).length && performance.now() - quietSince > 500) {
+    (window as unknown as { __done: unknown }).__done = { procedureId, step, firstFrameMs, ...figures };
     return;
   }
   setTimeout(poll, 100);

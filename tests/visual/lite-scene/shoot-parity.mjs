@@ -4,7 +4,9 @@
 //
 //   node tests/visual/lite-scene/shoot-parity.mjs --procedure epidural-transforaminal --level L4-L5 --side left \
 //        [--step 2] [--view lateral] [--mode fluoro] [--progress 1] [--labels off] [--out /tmp/parity]
-// Writes <out>/<name>-r3f.png and <out>/<name>-lite.png; prints the figures as JSON.
+// Writes <out>/<name>-r3f.png and <out>/<name>-lite.png; prints the figures as JSON. `--only r3f|lite` mounts one
+// scene and prints its figures only (first-frame time from mount to its first drawn content, without the other's
+// compiled shaders).
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,23 @@ delete args.out;
 const name = Object.values(args).join('_') || 'default';
 const src = (pkg) => join(root, `packages/${pkg}/src/index.ts`);
 
+/** Screenshots both stages and compares them. */
+async function compareStages(page) {
+  mkdirSync(out, { recursive: true });
+  const shots = {};
+  for (const which of ['r3f', 'lite']) {
+    const path = join(out, `${name}-${which}.png`);
+    await page.locator(`#${which}`).screenshot({ path, timeout: 120_000 });
+    shots[which] = decodePng(readFileSync(path));
+  }
+  const labels = await page.evaluate(() => Object.fromEntries(['r3f', 'lite'].map((id) => [id,
+    [...document.querySelectorAll(`#${id} .sx-label`)].map((l) => `${l.dataset.structure}${l.dataset.hidden === 'true' ? ' (hidden)' : ''}`)])));
+  // Each stage holds its own scene: one 2D canvas each (R3F's inside its SceneCanvas div, the lite one in div.sx-canvas).
+  const canvases = await page.evaluate(() => ['r3f', 'lite'].map((id) => document.querySelectorAll(`#${id} canvas`).length));
+  if (canvases.join() !== '1,1') throw new Error(`expected one canvas per stage, found ${canvases}`);
+  return { labels, differ: Number(differenceOf(shots.r3f, shots.lite).toFixed(4)), out };
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'sx-parity-'));
 await build({
   entryPoints: [join(here, 'parity-page.tsx')], bundle: true, format: 'iife', outfile: join(dir, 'page.js'), logLevel: 'error',
@@ -41,20 +60,7 @@ try {
   await page.goto(`${pathToFileURL(join(dir, 'index.html')).href}?${new URLSearchParams(args)}`);
   const info = await page.waitForFunction(() => window.__done, null, { timeout: 180_000 }).then((h) => h.jsonValue()).catch(() => null);
   if (!info) throw new Error(`page did not finish: ${errors.join('\n')}`);
-  mkdirSync(out, { recursive: true });
-  const shots = {};
-  for (const which of ['r3f', 'lite']) {
-    const path = join(out, `${name}-${which}.png`);
-    await page.locator(`#${which}`).screenshot({ path, timeout: 120_000 });
-    shots[which] = decodePng(readFileSync(path));
-  }
-  const labels = await page.evaluate(() => Object.fromEntries(['r3f', 'lite'].map((id) => [id,
-    [...document.querySelectorAll(`#${id} .sx-label`)].map((l) => `${l.dataset.structure}${l.dataset.hidden === 'true' ? ' (hidden)' : ''}`)])));
-  // Each stage holds its own scene: one 2D canvas each (R3F's inside its SceneCanvas div, the lite one in div.sx-canvas).
-  const canvases = await page.evaluate(() => ['r3f', 'lite'].map((id) => document.querySelectorAll(`#${id} canvas`).length));
-  if (canvases.join() !== '1,1') throw new Error(`expected one canvas per stage, found ${canvases}`);
-  const differ = differenceOf(shots.r3f, shots.lite);
-  console.log(JSON.stringify({ ...info, labels, differ: Number(differ.toFixed(4)), out, errors }));
+  console.log(JSON.stringify({ ...info, ...(args.only ? {} : await compareStages(page)), errors }));
 } finally {
   await browser.close();
   rmSync(dir, { recursive: true, force: true });
