@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Vector3, type Group, type Material, type Mesh } from 'three';
-import { cameraGoal, lpsToWorld, VIEW_NAMES, type SpineStore } from '@spine-explainer/react';
+import { cameraGoal, createSpineStore, lpsToWorld, VIEW_NAMES, type SpineStore } from '@spine-explainer/react';
 import { mountForTest, storeFor, type TestScene } from './lite-scene-harness';
 import { boneOcclusion } from '../src/lite/scene/occlusion';
 
@@ -265,6 +265,23 @@ describe('lite scene: camera and frames on demand', () => {
     for (const m of needleMeshes) expect(disposed.has(m.geometry)).toBe(true);
     for (const m of t.mounted.materials.list()) expect(disposed.has(m)).toBe(true);
     expect(disposed.has(modelGeometry)).toBe(false);
+  });
+
+  it('starts on an empty store (the model still loading) and draws the content once it arrives', () => {
+    const full = storeFor('epidural-transforaminal', { level: 'L4-L5', side: 'left' }).getState();
+    const store = createSpineStore({ status: 'loading' });
+    let drawn = 0;
+    store.getState().runtime.onContentDrawn = () => drawn++;
+    const t = mount(store);
+    t.frames.settle();
+    expect(t.findAll((o) => o.name.startsWith('sx-anatomy-'))).toEqual([]);
+    expect(drawn).toBe(0);
+    const { procedureId, procedure, level, side, tracks, model, placement } = full;
+    store.getState().set({ procedureId, procedure, level, side, tracks, model, placement, step: 0, status: 'ready' });
+    t.frames.settle();
+    expect(drawn).toBe(1);
+    expect(t.find('sx-anatomy-bone')).toBeDefined();
+    expect(t.find(`sx-needle-${placement!.needles[0]!.id}`)).toBeDefined();
   });
 
   it('two scenes on two stores are independent', () => {

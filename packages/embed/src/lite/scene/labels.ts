@@ -45,6 +45,8 @@ export function createLabels({ layer, camera, size, enabled, invalidate }: Label
       const label = doc.createElement('div');
       label.className = `sx-label${i === 0 ? ' sx-label--target' : ''}`;
       label.dataset.structure = spec.id;
+      // Faded until a frame has placed it (a surface without a size yet draws no frame).
+      label.dataset.hidden = 'true';
       label.textContent = spec.text;
       centre.appendChild(label);
       outer.appendChild(centre);
