@@ -224,6 +224,29 @@ function lazyWorkbench() {
 // chunk `spine-explainer.locale-es-<hash>.js`, which packages/embed/src/lateLocale.ts loads for a page that shows
 // Spanish (scripts/lib/late-locale.mjs). The React package and the library builds keep both locales in place.
 
+/**
+ * The same for the no-WebGL posters: poster.ts's `./posters.generated` becomes the embed's lazyPosters.ts, and
+ * `sx:posters` (its dynamic import) the generated table, which rollup then makes a chunk. The library build keeps
+ * them inline.
+ */
+function lazyPosters() {
+  const poster = at('packages/embed/src/poster.ts');
+  return {
+    name: 'sx-lazy-posters',
+    resolveId(source, importer) {
+      if (source === 'sx:posters') return at('packages/embed/src/posters.generated.ts');
+      if (importer === poster && source === './posters.generated') return at('packages/embed/src/lazyPosters.ts');
+      return null;
+    },
+  };
+}
+
+/** Chunk file names by the module that starts them, where rollup's own name would be unclear. */
+const CHUNK_NAMES = new Map([
+  [LOCALE_MODULE_ID, 'locale-es'],
+  [at('packages/embed/src/posters.generated.ts'), 'posters'],
+]);
+
 /** Chunk names carry a hash: remove the previous build's chunks that this build did not write. */
 function removeStaleChunks(dir) {
   return {
@@ -270,6 +293,7 @@ function standaloneEmbed() {
       treeshake: { moduleSideEffects: workspaceSideEffects },
       plugins: [
         lazyWorkbench(),
+        lazyPosters(),
         englishOnlyCatalog(root),
         ...bundlePlugins(),
         copyFile(at('packages/embed/src/frame.html'), at('packages/embed/dist/frame.html')),
@@ -279,8 +303,7 @@ function standaloneEmbed() {
         dir: dist,
         format: 'amd',
         entryFileNames: ENTRY_FILE,
-        // A virtual module's chunk would be named after its id (`_sx_locale-es`); name it as the others are.
-        chunkFileNames: (chunk) => `${CHUNK_PREFIX}${chunk.facadeModuleId === LOCALE_MODULE_ID ? 'locale-es' : '[name]'}-[hash].js`,
+        chunkFileNames: (chunk) => `${CHUNK_PREFIX}${CHUNK_NAMES.get(chunk.facadeModuleId) ?? '[name]'}-[hash].js`,
         amd: { define: DEFINE_GLOBAL, forceJsExtensionForImports: true },
         banner: (chunk) => (chunk.isEntry ? loaderBanner : ''),
         plugins: [releaseMinifier()],

@@ -58,12 +58,13 @@ const widgetState = (page) => page.evaluate(() => {
   };
 });
 
-test('English pages never fetch the Spanish chunk', { timeout: 240_000 }, async () => {
+test('an English compact widget with WebGL fetches no chunk at all (no Spanish, no posters, no workbench)', { timeout: 240_000 }, async () => {
   const { page, recorder } = await openPage(context, `${server.url}fixtures/en.html`, { ready: null, timeout: 120_000 });
   await waitReady(page);
   const state = await widgetState(page);
   assert.ok(state.viewText.includes(words('en').firstStep), 'the English first step is shown');
-  assert.deepEqual(chunkRequests(recorder), []);
+  const scripts = recorder.requests.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/embed/'));
+  assert.deepEqual(scripts, ['/embed/spine-explainer.js']);
   await page.close();
 });
 

@@ -246,6 +246,8 @@ test('a lost WebGL context shows the poster; a restored one draws the scene agai
     window.__lose.loseContext();
   });
   await waitForError(page, n, 'webgl');
+  // The posters are a chunk that a page with WebGL has not fetched yet: the loss fetches it.
+  await page.waitForFunction(() => !!document.getElementById('one').shadowRoot.querySelector('[part="poster"] svg'), null, { timeout: 30_000 });
   const lost = await page.evaluate(() => {
     const root = document.getElementById('one').shadowRoot;
     const poster = root.querySelector('[part="poster"]');

@@ -5,8 +5,11 @@
 // any MountView.
 import type { MountView, ViewCallbacks, ViewHandle, ViewProps } from './view';
 
-/** What props need before they can be shown: a promise while something loads, `undefined` when nothing does. */
-export type Prepare = (props: ViewProps) => Promise<unknown> | undefined;
+/**
+ * What props need before they can be shown in `container`: a promise while something loads, `undefined` when
+ * nothing does. A rejection may name the attribute that asked for the chunk (`attribute: 'locale'`).
+ */
+export type Prepare = (props: ViewProps, container: HTMLElement) => Promise<unknown> | undefined;
 
 const LOADING: Record<string, string> = { en: 'Loading the explainer…', es: 'Cargando la explicación…' };
 const FAILED: Record<string, string> = {
@@ -66,7 +69,7 @@ export function withChunks(inner: MountView, prepare: Prepare): MountView {
     };
 
     const show = (props: ViewProps) => {
-      const pending = prepare(props);
+      const pending = prepare(props, container);
       if (!pending) {
         waitingFor = undefined;
         failure = undefined;
@@ -95,7 +98,10 @@ export function withChunks(inner: MountView, prepare: Prepare): MountView {
           failure = asError(err);
           showStatus('failed', latest.locale, failure.message);
           for (const waiter of waiters.splice(0)) waiter.fail(failure);
-          callbacks.error({ code: 'internal', message: failure.message, attribute: 'locale', value: latest.locale, source: 'api' });
+          const attribute = (failure as Error & { attribute?: 'locale' }).attribute;
+          callbacks.error({
+            code: 'internal', message: failure.message, ...(attribute ? { attribute, value: latest[attribute] } : {}), source: 'api',
+          });
         },
       );
     };
@@ -140,8 +146,8 @@ export function withChunks(inner: MountView, prepare: Prepare): MountView {
 
 /** One Prepare from several: waits for all of what they need. */
 export function prepareAll(...parts: Prepare[]): Prepare {
-  return (props) => {
-    const pending = parts.map((p) => p(props)).filter((p): p is Promise<unknown> => p !== undefined);
+  return (props, container) => {
+    const pending = parts.map((p) => p(props, container)).filter((p): p is Promise<unknown> => p !== undefined);
     return pending.length === 0 ? undefined : pending.length === 1 ? pending[0] : Promise.all(pending);
   };
 }

@@ -18,7 +18,7 @@ export function loadLocaleTexts(locale: string): Promise<void> | undefined {
       (err: unknown) => {
         if (spanish === attempt) spanish = undefined;
         const why = err instanceof Error ? err.message : String(err);
-        throw new Error(`The Spanish text (locale="es") could not be loaded: ${why}`);
+        throw Object.assign(new Error(`The Spanish text (locale="es") could not be loaded: ${why}`), { attribute: 'locale' as const });
       },
     );
     spanish = attempt;

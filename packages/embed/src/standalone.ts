@@ -3,14 +3,21 @@
 import './csp';
 import { SpineExplainerElement } from './SpineExplainerElement';
 import { defineSpineExplainer } from './index';
-import { withChunks } from './chunkedView';
+import { prepareAll, withChunks } from './chunkedView';
 import { startFrame } from './frame';
 import { loadLocaleTexts } from './lateLocale';
+import { loadPosters, withPostersOnContextLoss } from './lazyPosters';
+import { hasWebGL } from './poster';
 
-// This script's catalog is English only (rollup.config.mjs): whatever view index.ts set renders Spanish once
-// the Spanish chunk is in.
+// This script's catalog is English only and its posters are a chunk (rollup.config.mjs): whatever view index.ts
+// set renders Spanish once the Spanish chunk is in, and a page without WebGL gets its poster with the text.
 const view = SpineExplainerElement.mountView;
-if (view) SpineExplainerElement.mountView = withChunks(view, (props) => loadLocaleTexts(props.locale));
+if (view) {
+  SpineExplainerElement.mountView = withChunks(withPostersOnContextLoss(view), prepareAll(
+    (props) => loadLocaleTexts(props.locale),
+    (_props, container) => (hasWebGL(container.ownerDocument) ? undefined : loadPosters()),
+  ));
+}
 
 defineSpineExplainer();
 

@@ -117,7 +117,7 @@ describe('withChunks', () => {
     const { cb, errors } = callbacks();
     const handle = withChunks(mount, (p) => (p.locale === 'es' ? load.promise : undefined))(container, props('es'), cb);
     const shot = handle.snapshot();
-    load.reject(new Error('The Spanish text could not be loaded: 404'));
+    load.reject(Object.assign(new Error('The Spanish text could not be loaded: 404'), { attribute: 'locale' }));
     await expect(shot).rejects.toThrow('404');
     expect(errors).toEqual([{ code: 'internal', message: 'The Spanish text could not be loaded: 404', attribute: 'locale', value: 'es', source: 'api' }]);
     expect(status(container)?.getAttribute('role')).toBe('alert');
@@ -126,6 +126,16 @@ describe('withChunks', () => {
     handle.update(props('en'));
     expect(views).toHaveLength(1);
     expect(status(container)).toBeNull();
+  });
+
+  it('reports a failure that names no attribute without one', async () => {
+    const { mount } = fakeInner();
+    const load = deferred();
+    const { cb, errors } = callbacks();
+    withChunks(mount, () => load.promise)(document.createElement('div'), props('en'), cb);
+    load.reject(new Error('gone'));
+    await tick();
+    expect(errors).toEqual([{ code: 'internal', message: 'gone', source: 'api' }]);
   });
 
   it('disposes the inner view and leaves the container empty', () => {
