@@ -1,7 +1,7 @@
 /**
  * Keeping thin nerves on, not in, the bone. Inside-ness is the winding number along a ray (exits − entries
  * by the faces' outward orientation), so bone parts built as several overlapping closed shells are handled.
- * Every query visits only the triangles filed in the grid cells it crosses, so it is cheap at build time.
+ * Every query visits only the runs of triangles whose boxes it meets (boneTriangles.ts), so it is cheap at build time.
  */
 import type { BufferGeometry } from 'three';
 import type { Vec3 } from '../types';
@@ -17,8 +17,8 @@ const kept = new WeakMap<BufferGeometry, Tri>();
 let scoped: Map<BufferGeometry, Tri> | null = null;
 
 /**
- * Runs `fn` with its own store of bone-query structures, dropped when it returns: the triangle boxes and grids
- * (a few MB for a model's bones) are build-time scratch, not something each generated model should carry.
+ * Runs `fn` with its own store of bone-query structures, dropped when it returns: the triangle boxes
+ * (about 1.5 MB for a model's bones) are build-time scratch, not something each generated model should carry.
  */
 export function withBoneQueries<T>(fn: () => T): T {
   const outer = scoped;
@@ -36,12 +36,6 @@ function tri(g: BufferGeometry): Tri {
   const out = buildTri(g);
   if (scoped) scoped.set(g, out); else kept.set(g, out);
   return out;
-}
-
-/** A new query on T: a fresh stamp value (triangles tested in an earlier query are not marked). */
-function nextEpoch(T: Tri): number {
-  if (++T.epoch >= 0xffffffff) { T.stamp.fill(0); T.epoch = 1; }
-  return T.epoch;
 }
 
 /** Crossings of the last `hits` call (scratch, reused): distance and +1 for an exit, −1 for an entry; sorted by t. */
@@ -82,7 +76,7 @@ function rayTri(P: Float32Array, I: Uint32Array, i: number, px0: number, py0: nu
 /** Crossings along the ray (p, d) within `reach` mm, into HT/HS (sorted by t); returns their number. */
 function hits(T: Tri, p: Vec3, d: Vec3, reach: number): number {
   const px = p[0], py = p[1], pz = p[2], dx = d[0], dy = d[1], dz = d[2];
-  // Clip the segment to the grid's box.
+  // Clip the segment to the mesh's box.
   let t0 = 0, t1 = reach;
   for (let k = 0; k < 3; k++) {
     const o = p[k]!, dk = d[k]!, lo = T.min[k]!, hi = T.max[k]!;
@@ -93,57 +87,23 @@ function hits(T: Tri, p: Vec3, d: Vec3, reach: number): number {
     if (b < t1) t1 = b;
     if (t0 > t1) return 0;
   }
-  if (!T.grid) {
-    // Small mesh: every triangle whose box meets the box of the segment's part inside the mesh's box (a
-    // triangle lies in that box, so a crossing outside [t0, t1] cannot exist).
-    const { P, I, box, n } = T;
-    const ax = px + dx * t0, bx = px + dx * t1, ay = py + dy * t0, by = py + dy * t1, az = pz + dz * t0, bz = pz + dz * t1;
-    const lo0 = Math.min(ax, bx) - 0.5, hi0 = Math.max(ax, bx) + 0.5;
-    const lo1 = Math.min(ay, by) - 0.5, hi1 = Math.max(ay, by) + 0.5;
-    const lo2 = Math.min(az, bz) - 0.5, hi2 = Math.max(az, bz) + 0.5;
-    let m = 0;
-    const C = T.chunk;
-    for (let c = 0, cb = 0; cb < C.length; c++, cb += 6) {
-      if (C[cb + 3]! < lo0 || C[cb]! > hi0 || C[cb + 4]! < lo1 || C[cb + 1]! > hi1 || C[cb + 5]! < lo2 || C[cb + 2]! > hi2) continue;
-      // An oblique segment's box holds many chunks the segment itself misses: test the segment (padded alike).
-      if (!segmentMeetsBox(C, cb, px, py, pz, dx, dy, dz, t0, t1)) continue;
-      ensureChunkBoxes(T, c);
-      for (let i = c * CHUNK, e = Math.min(n, i + CHUNK), b = i * 6; i < e; i++, b += 6) {
-        if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
-        m = rayTri(P, I, i, px, py, pz, dx, dy, dz, reach, m);
-      }
-    }
-    return m;
-  }
-  const { P, I, gx, gy, gz, cs, cellStart, cellTris, stamp } = T;
-  const ep = nextEpoch(T);
-  // Amanatides–Woo walk from the entry point.
-  const ex = px + dx * t0, ey = py + dy * t0, ez = pz + dz * t0;
-  let i = Math.max(0, Math.min(gx - 1, Math.floor((ex - T.min[0]) / cs[0])));
-  let j = Math.max(0, Math.min(gy - 1, Math.floor((ey - T.min[1]) / cs[1])));
-  let k = Math.max(0, Math.min(gz - 1, Math.floor((ez - T.min[2]) / cs[2])));
-  const si = dx > 0 ? 1 : dx < 0 ? -1 : 0, sj = dy > 0 ? 1 : dy < 0 ? -1 : 0, sk = dz > 0 ? 1 : dz < 0 ? -1 : 0;
-  const nextB = (c: number, s: number, o: number, dk: number, lo: number, w: number) => (s === 0 ? Infinity : (lo + (c + (s > 0 ? 1 : 0)) * w - o) / dk);
-  let tMaxX = nextB(i, si, px, dx, T.min[0], cs[0]), tMaxY = nextB(j, sj, py, dy, T.min[1], cs[1]), tMaxZ = nextB(k, sk, pz, dz, T.min[2], cs[2]);
-  const tdx = si === 0 ? Infinity : cs[0] / Math.abs(dx), tdy = sj === 0 ? Infinity : cs[1] / Math.abs(dy), tdz = sk === 0 ? Infinity : cs[2] / Math.abs(dz);
+  // Small mesh: every triangle whose box meets the box of the segment's part inside the mesh's box (a
+  // triangle lies in that box, so a crossing outside [t0, t1] cannot exist).
+  const { P, I, box, n } = T;
+  const ax = px + dx * t0, bx = px + dx * t1, ay = py + dy * t0, by = py + dy * t1, az = pz + dz * t0, bz = pz + dz * t1;
+  const lo0 = Math.min(ax, bx) - 0.5, hi0 = Math.max(ax, bx) + 0.5;
+  const lo1 = Math.min(ay, by) - 0.5, hi1 = Math.max(ay, by) + 0.5;
+  const lo2 = Math.min(az, bz) - 0.5, hi2 = Math.max(az, bz) + 0.5;
   let m = 0;
-  for (;;) {
-    const c = i + gx * (j + gy * k);
-    for (let q = cellStart[c]!, e = cellStart[c + 1]!; q < e; q++) {
-      const tr = cellTris[q]!;
-      if (stamp[tr] === ep) continue;
-      stamp[tr] = ep;
-      m = rayTri(P, I, tr, px, py, pz, dx, dy, dz, reach, m);
-    }
-    if (tMaxX <= tMaxY && tMaxX <= tMaxZ) {
-      if (tMaxX > t1) break;
-      i += si; if (i < 0 || i >= gx) break; tMaxX += tdx;
-    } else if (tMaxY <= tMaxZ) {
-      if (tMaxY > t1) break;
-      j += sj; if (j < 0 || j >= gy) break; tMaxY += tdy;
-    } else {
-      if (tMaxZ > t1) break;
-      k += sk; if (k < 0 || k >= gz) break; tMaxZ += tdz;
+  const C = T.chunk;
+  for (let c = 0, cb = 0; cb < C.length; c++, cb += 6) {
+    if (C[cb + 3]! < lo0 || C[cb]! > hi0 || C[cb + 4]! < lo1 || C[cb + 1]! > hi1 || C[cb + 5]! < lo2 || C[cb + 2]! > hi2) continue;
+    // An oblique segment's box holds many chunks the segment itself misses: test the segment (padded alike).
+    if (!segmentMeetsBox(C, cb, px, py, pz, dx, dy, dz, t0, t1)) continue;
+    ensureChunkBoxes(T, c);
+    for (let i = c * CHUNK, e = Math.min(n, i + CHUNK), b = i * 6; i < e; i++, b += 6) {
+      if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
+      m = rayTri(P, I, i, px, py, pz, dx, dy, dz, reach, m);
     }
   }
   return m;
@@ -186,7 +146,7 @@ const C3 = new Float64Array(3);
 
 /** Closest point on the mesh to `p` among triangles within `radius` mm (undefined if none). */
 function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
-  const { P, I, gx, gy, gz, cs, cellStart, cellTris, stamp } = T;
+  const { P, I, box, chunk: C } = T;
   const px = p[0], py = p[1], pz = p[2];
   let bestD = radius * radius, found = false, bx = 0, by = 0, bz = 0;
   let lo0 = px - radius, hi0 = px + radius, lo1 = py - radius, hi1 = py + radius, lo2 = pz - radius, hi2 = pz + radius;
@@ -196,34 +156,10 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
     const r = Math.sqrt(bestD) + 1e-6;
     if (r < hi0 - px) { lo0 = px - r; hi0 = px + r; lo1 = py - r; hi1 = py + r; lo2 = pz - r; hi2 = pz + r; }
   };
-  if (!T.grid) {
-    const box = T.box;
-    const C = T.chunk;
-    for (let c = 0, cb = 0; cb < C.length; c++, cb += 6) {
-      if (C[cb + 3]! < lo0 || C[cb]! > hi0 || C[cb + 4]! < lo1 || C[cb + 1]! > hi1 || C[cb + 5]! < lo2 || C[cb + 2]! > hi2) continue;
-      ensureChunkBoxes(T, c);
-      for (let t = c * CHUNK, e = Math.min(T.n, t + CHUNK), b = t * 6; t < e; t++, b += 6) {
-        if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
-        const ia = I[t * 3]! * 3, ib = I[t * 3 + 1]! * 3, ic = I[t * 3 + 2]! * 3;
-        closestOnTriangle(px, py, pz, P[ia]!, P[ia + 1]!, P[ia + 2]!, P[ib]!, P[ib + 1]!, P[ib + 2]!, P[ic]!, P[ic + 1]!, P[ic + 2]!);
-        const qx = C3[0]!, qy = C3[1]!, qz = C3[2]!;
-      const dd = (qx - px) ** 2 + (qy - py) ** 2 + (qz - pz) ** 2;
-        if (dd < bestD) { bestD = dd; bx = qx; by = qy; bz = qz; found = true; shrink(); }
-      }
-    }
-    return found ? [bx, by, bz] : undefined;
-  }
-  const i0 = Math.max(0, Math.floor((lo0 - T.min[0]) / cs[0])), i1 = Math.min(gx - 1, Math.floor((hi0 - T.min[0]) / cs[0]));
-  const j0 = Math.max(0, Math.floor((lo1 - T.min[1]) / cs[1])), j1 = Math.min(gy - 1, Math.floor((hi1 - T.min[1]) / cs[1]));
-  const k0 = Math.max(0, Math.floor((lo2 - T.min[2]) / cs[2])), k1 = Math.min(gz - 1, Math.floor((hi2 - T.min[2]) / cs[2]));
-  const ep = nextEpoch(T);
-  for (let k = k0; k <= k1; k++) for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) {
-    const c = i + gx * (j + gy * k);
-    for (let q = cellStart[c]!, e = cellStart[c + 1]!; q < e; q++) {
-      const t = cellTris[q]!;
-      if (stamp[t] === ep) continue;
-      stamp[t] = ep;
-      const b = t * 6, box = T.box;
+  for (let c = 0, cb = 0; cb < C.length; c++, cb += 6) {
+    if (C[cb + 3]! < lo0 || C[cb]! > hi0 || C[cb + 4]! < lo1 || C[cb + 1]! > hi1 || C[cb + 5]! < lo2 || C[cb + 2]! > hi2) continue;
+    ensureChunkBoxes(T, c);
+    for (let t = c * CHUNK, e = Math.min(T.n, t + CHUNK), b = t * 6; t < e; t++, b += 6) {
       if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
       const ia = I[t * 3]! * 3, ib = I[t * 3 + 1]! * 3, ic = I[t * 3 + 2]! * 3;
       closestOnTriangle(px, py, pz, P[ia]!, P[ia + 1]!, P[ia + 2]!, P[ib]!, P[ib + 1]!, P[ib + 2]!, P[ic]!, P[ic + 1]!, P[ic + 2]!);
