@@ -9,11 +9,13 @@ interface Recorded { type: string; args: unknown[] }
 function make(requested: Partial<Requested> = {}, options: Partial<ControllerOptions> = {}) {
   const log: Recorded[] = [];
   const record = (type: string) => (...args: unknown[]) => { log.push({ type, args }); };
+  // The owner flushes once per task; flushing at once keeps these tests synchronous.
+  let owner: LiteController | undefined;
   const events: ControllerEvents = {
     selectionChange: record('selection'), stepChange: record('step'), viewChange: record('view'),
-    error: record('error'), choose: record('choose'), changed: () => {},
+    error: record('error'), choose: record('choose'), changed: () => owner?.flush(),
   };
-  const ctl = new LiteController({ procedure: 'epidural-transforaminal', ...requested }, { webgl: false, ...options }, events);
+  const ctl = owner = new LiteController({ procedure: 'epidural-transforaminal', ...requested }, { webgl: false, ...options }, events);
   ctl.start();
   const of = (type: string) => log.filter((e) => e.type === type).map((e) => e.args);
   const clear = () => { log.length = 0; };
@@ -180,6 +182,29 @@ describe('errors', () => {
     ctl.select({ procedure: 'epidural-interlaminar' });
     expect(ctl.error).toBeUndefined();
     expect(of('selection')).toEqual([[expect.objectContaining({ procedure: 'epidural-interlaminar', level: 'L4-L5' }), 'api']]);
+  });
+});
+
+describe('flushing', () => {
+  it('changes reach the store and errors are reported only when the owner flushes', () => {
+    const log: string[] = [];
+    const events: ControllerEvents = {
+      selectionChange: () => log.push('selection'), stepChange: () => log.push('step'), viewChange: () => log.push('view'),
+      error: (e) => log.push(`error:${e.code}`), choose: () => {}, changed: () => log.push('changed'),
+    };
+    const ctl = new LiteController({ procedure: 'epidural-transforaminal' }, { webgl: false }, events);
+    ctl.start();
+    ctl.flush();
+    log.length = 0;
+    ctl.select({ procedure: 'nope' });
+    ctl.select({ procedure: 'nope', level: 'Z9' });
+    expect(log.filter((l) => l.startsWith('error'))).toEqual([]);
+    expect(ctl.store.getState().procedureId).toBe('epidural-transforaminal');
+    expect(log).toContain('changed');
+    ctl.flush();
+    ctl.flush();
+    expect(log.filter((l) => l.startsWith('error'))).toEqual(['error:unknown-procedure']);
+    expect(ctl.store.getState().procedureId).toBe('nope');
   });
 });
 

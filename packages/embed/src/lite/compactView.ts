@@ -17,9 +17,9 @@ export type CreateScene = (ctl: LiteController) => SceneHandle;
 
 export interface CompactView {
   readonly root: HTMLDivElement;
-  /** Renders now (also called on every controller change, batched to one render per task). */
+  /** Flushes the controller and renders now. */
   render(): void;
-  /** Renders at the end of the current task. */
+  /** Renders in a task of its own (every controller change asks for one; they batch). */
   schedule(): void;
   setTheme(theme: Theme): void;
   dispose(): void;
@@ -102,6 +102,7 @@ export function createCompactView(doc: Document, ctl: LiteController, options: C
   }
 
   function draw(): void {
+    ctl.flush();
     const vm = viewModel(ctl);
     const { options, mode } = ctl;
 
@@ -141,7 +142,8 @@ export function createCompactView(doc: Document, ctl: LiteController, options: C
     markStale();
     if (queued) return;
     queued = true;
-    queueMicrotask(render);
+    // A task, not a microtask: a page that sets attributes across several microtasks gets one render.
+    setTimeout(render, 0);
   }
 
   return {

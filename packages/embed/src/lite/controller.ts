@@ -22,7 +22,7 @@ export interface ControllerEvents {
   error(error: SpineError): void;
   /** A person chose in the widget: the owner writes it back to the attributes and calls `select` again. */
   choose(values: Partial<Record<Choice, string | null>>): void;
-  /** Something shown changed: re-render. */
+  /** Something changed: render (and `flush`) before the end of the task. */
   changed(): void;
 }
 
@@ -352,8 +352,17 @@ export class LiteController {
     return this.#placement;
   }
 
-  /** Pushes what changed to the scene's store, reports a new error, and asks for a render. */
+  /** Asks the owner for a render, which flushes: changes made in one task reach the scene and the errors once. */
   #commit(): void {
+    if (this.#disposed) return;
+    this.#events.changed();
+  }
+
+  /**
+   * Pushes what changed to the scene's store and reports a new error. The owner calls it once per task (as React
+   * commits once per task): a page that sets five attributes in a row resolves one placement, not five.
+   */
+  flush(): void {
     if (this.#disposed) return;
     const error = this.error;
     const { level, side, site } = this.#selection.options;
@@ -374,6 +383,5 @@ export class LiteController {
       this.#errorKey = errorKey;
       if (error) this.#events.error(error);
     }
-    this.#events.changed();
   }
 }
