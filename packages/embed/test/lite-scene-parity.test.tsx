@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { useThree } from '@react-three/fiber';
-import { Matrix4, Vector3, type Camera, type Light, type Material, type Mesh, type MeshStandardMaterial, type Object3D } from 'three';
+import { Matrix4, Vector3, type BufferGeometry, type Camera, type Light, type Material, type Mesh, type MeshStandardMaterial, type Object3D } from 'three';
 import { SpineSceneContent } from '../../react/src/SpineScene';
 import { SpineStoreProvider } from '../../react/src/context';
 import type { SpineStore } from '@spine-explainer/react';
@@ -12,6 +12,18 @@ import { mountForTest, storeFor, type TestScene } from './lite-scene-harness';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const r3 = (n: number) => Math.round(n * 1000) / 1000 + 0; // + 0 turns -0 into 0
+
+/** A weighted sum of a geometry's positions, normals and indices: equal for the same vertices in the same order. */
+function checksum(g: BufferGeometry): number {
+  let sum = 0;
+  for (const name of ['position', 'normal']) {
+    const a = g.getAttribute(name)?.array ?? [];
+    for (let k = 0; k < a.length; k++) sum += a[k]! * ((k % 7) + 1);
+  }
+  const idx = g.index?.array ?? [];
+  for (let k = 0; k < idx.length; k++) sum += idx[k]! * ((k % 5) + 1) * 1e-3;
+  return Math.round(sum * 100) / 100;
+}
 
 function worldVisible(o: Object3D): boolean {
   for (let x: Object3D | null = o; x; x = x.parent) if (!x.visible) return false;
@@ -38,7 +50,7 @@ function describe3d(scene: Object3D, camera: Camera) {
       const g = m.geometry;
       meshes.push(JSON.stringify({
         name: m.name, visible: worldVisible(m), renderOrder: m.renderOrder,
-        geometry: [g.type, g.getAttribute('position').count, g.index?.count ?? 0, g.drawRange.start, g.drawRange.count],
+        geometry: [g.getAttribute('position').count, g.index?.count ?? 0, g.drawRange.start, g.drawRange.count, checksum(g)],
         world: m.matrixWorld.elements.map(r3), material: look(m.material as Material),
       }));
     } else if ((o as Light).isLight && worldVisible(o)) {

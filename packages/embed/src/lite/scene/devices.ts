@@ -1,6 +1,7 @@
-import { BoxGeometry, CatmullRomCurve3, CylinderGeometry, Group, Mesh, TubeGeometry, Vector3, type BufferGeometry } from 'three';
+import { BoxGeometry, CatmullRomCurve3, CylinderGeometry, Group, Mesh, Vector3, type BufferGeometry } from 'three';
 import type { DevicePlacement, SpineMaterials, SpineState, Vec3 } from '@spine-explainer/react';
 import { changed, type PartContext, type ScenePart } from './part';
+import { tubeGeometry } from './tube';
 
 /** Size (mm, LPS x/y/z) of each device. */
 const SIZE: Record<DevicePlacement['kind'], [number, number, number]> = {
@@ -39,10 +40,10 @@ function buildDevice(device: DevicePlacement, materials: SpineMaterials, fluoro:
 }
 
 /** An extension cable along a path (LPS); a two-point path sags 18 mm toward the skin in the middle. */
-function extensionGeometry(path: readonly Vec3[]): TubeGeometry {
+function extensionGeometry(path: readonly Vec3[]): BufferGeometry {
   const pts = path.map((p) => new Vector3(p[0], p[1], p[2]));
   if (pts.length === 2) pts.splice(1, 0, pts[0]!.clone().lerp(pts[1]!, 0.5).add(new Vector3(0, 18, 0)));
-  return new TubeGeometry(new CatmullRomCurve3(pts), Math.max(24, pts.length * 2), 0.8, 8, false);
+  return tubeGeometry(new CatmullRomCurve3(pts), Math.max(24, pts.length * 2), 0.8, 8);
 }
 
 /** DeviceOverlay in plain three: trial generator, implanted generator with its extension, remote; shown per step. */

@@ -1,10 +1,13 @@
-import { CatmullRomCurve3, CylinderGeometry, Group, Mesh, TubeGeometry, Vector3 } from 'three';
+import { CatmullRomCurve3, CylinderGeometry, Group, Mesh, Vector3, type BufferGeometry } from 'three';
 import { motionAt, type LeadPlacement, type SpineMaterials } from '@spine-explainer/react';
 import { changed, type PartContext, type ScenePart } from './part';
+import { tubeGeometry } from './tube';
 
 const LEAD_RADIUS = 0.65; // 1.3 mm percutaneous lead
 const CONTACT_LEN = 3;
 const CONTACT_GAP = 4;
+/** Sides of the lead's cross-section. */
+const RADIAL = 10;
 
 /**
  * Contact centres as arc-length fractions from the tip back along the lead (percutaneous lead: 3 mm contacts, 4 mm
@@ -19,12 +22,13 @@ export function contactStations(lengthMm: number, contacts: number): number[] {
   return out;
 }
 
-interface BuiltLead { group: Group; tube: TubeGeometry; body: Mesh; ghost?: Mesh; contacts: Group[]; stations: number[] }
+interface BuiltLead { group: Group; tube: BufferGeometry; segments: number; body: Mesh; ghost?: Mesh; contacts: Group[]; stations: number[] }
 
 function buildLead(lead: LeadPlacement, materials: SpineMaterials, fluoro: boolean, contactGeometry: CylinderGeometry): BuiltLead {
   const curve = new CatmullRomCurve3(lead.path.map((p) => new Vector3(p[0], p[1], p[2])), false, 'centripetal');
   const length = curve.getLength();
-  const tube = new TubeGeometry(curve, Math.max(16, Math.round(length / 3)), LEAD_RADIUS, 10, false);
+  const segments = Math.max(16, Math.round(length / 3));
+  const tube = tubeGeometry(curve, segments, LEAD_RADIUS, RADIAL);
   const group = new Group();
   group.name = `sx-lead-${lead.id}`;
   group.userData = { leadId: lead.id, tip: lead.path.at(-1) };
@@ -51,7 +55,7 @@ function buildLead(lead: LeadPlacement, materials: SpineMaterials, fluoro: boole
     group.add(holder);
     return holder;
   });
-  return { group, tube, body, ghost, contacts, stations };
+  return { group, tube, segments, body, ghost, contacts, stations };
 }
 
 /** LeadOverlay in plain three: SCS leads threading up the dorsal epidural space; active contacts pulse. */
@@ -89,9 +93,8 @@ export function createLeads({ materials, invalidate }: PartContext): ScenePart {
       const pulsing = !!track?.pulses && !state.reducedMotion;
       for (const b of built) {
         b.body.visible = k > 0.001;
-        // TubeGeometry indexes run along the path, so a draw range reveals the lead as it advances.
-        const { tubularSegments, radialSegments } = b.tube.parameters;
-        b.tube.setDrawRange(0, Math.ceil(tubularSegments * k) * radialSegments * 6);
+        // The tube's indices run along the path, so a draw range reveals the lead as it advances.
+        b.tube.setDrawRange(0, Math.ceil(b.segments * k) * RADIAL * 6);
         if (b.ghost) b.ghost.visible = k > 0.001;
         b.contacts.forEach((c, i) => {
           c.visible = k >= b.stations[i]! - 0.002;
