@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { report } from './budgets.mjs';
+import { applyLateEdits, planLateTexts } from '../../scripts/lib/late-locale.mjs';
 
 const require = createRequire(import.meta.url);
 const root = new URL('../../', import.meta.url).pathname;
@@ -43,8 +44,9 @@ export function measureBytes() {
 /**
  * What each dependency contributes to the standalone embed: the same entry bundled by esbuild with a metafile
  * (minified bytes per package before compression; rollup's output differs by a few percent), with the build's
- * split: the embed's workbench stand-in in place of the React package's workbench import, and workspace
- * sources side-effect free, as their package.json files say. The lazily loaded part is the workbench bundled
+ * split: the embed's workbench stand-in in place of the React package's workbench import, the posters stand-in
+ * in place of the generated posters, the catalog and UI strings English only (their Spanish is a chunk), and
+ * workspace sources side-effect free, as their package.json files say. The lazily loaded part is the workbench bundled
  * on its own, less what the entry already has (esbuild's own splitting would not show rollup's split).
  */
 export async function contributions() {
@@ -52,12 +54,25 @@ export async function contributions() {
   const explainer = join(root, 'packages/react/src/SpineExplainer.tsx');
   const realWorkbench = join(root, 'packages/react/src/workbench/Workbench.tsx');
   const workspaceSrc = /[\\/]packages[\\/](anatomy|procedures|react)[\\/]src[\\/]/;
+  // The English-only catalog and UI strings of the standalone build (scripts/lib/late-locale.mjs, same plan).
+  const procSrc = join(root, 'packages/procedures/src');
+  const lateFiles = [
+    ...readdirSync(join(procSrc, 'catalog')).filter((f) => f.endsWith('.ts')).sort().map((f) => [join(procSrc, 'catalog', f), 'L']),
+    [join(procSrc, 'ui-strings.ts'), 't'],
+  ];
+  const sources = lateFiles.map(([file, helper]) => [file, readFileSync(file, 'utf8'), helper]);
+  const late = planLateTexts(sources);
+  const englishOnly = new Map(sources.map(([file, code]) => [file, applyLateEdits(code, late.edits.get(file), join(procSrc, 'lateText.ts'))]));
   const standaloneLikeRollup = {
     name: 'sx-standalone-like-rollup',
     setup(b) {
-      b.onResolve({ filter: /^sx:workbench$/ }, () => ({ path: 'sx:workbench', external: true }));
+      b.onResolve({ filter: /^sx:(workbench|locale-es|posters)$/ }, (args) => ({ path: args.path, external: true }));
       b.onResolve({ filter: /^\.\/workbench\/Workbench$/ }, (args) =>
         args.importer === explainer ? { path: join(root, 'packages/embed/src/lazyWorkbench.tsx') } : undefined);
+      b.onResolve({ filter: /^\.\/posters\.generated$/ }, (args) =>
+        args.importer === join(root, 'packages/embed/src/poster.ts') ? { path: join(root, 'packages/embed/src/lazyPosters.ts') } : undefined);
+      b.onLoad({ filter: /[\\/]procedures[\\/]src[\\/].*\.ts$/ }, (args) =>
+        englishOnly.has(args.path) ? { contents: englishOnly.get(args.path), loader: 'ts', resolveDir: dirname(args.path) } : undefined);
       // esbuild does not apply "sideEffects": false to these aliased sources by itself.
       b.onResolve({ filter: /.*/ }, async (args) => {
         if (args.pluginData?.sx) return undefined;

@@ -4,7 +4,6 @@ import './csp';
 import { SpineExplainerElement } from './SpineExplainerElement';
 import { defineSpineExplainer } from './index';
 import { prepareAll, withChunks } from './chunkedView';
-import { startFrame } from './frame';
 import { loadLocaleTexts } from './lateLocale';
 import { loadPosters, withPostersOnContextLoss } from './lazyPosters';
 import { hasWebGL } from './poster';
@@ -21,7 +20,13 @@ if (view) {
 
 defineSpineExplainer();
 
+// Frame mode is for frame.html alone, so it is a chunk of its own that only that page fetches.
 if (typeof document !== 'undefined' && document.documentElement.hasAttribute('data-sx-frame')) {
-  if (document.body) startFrame();
-  else document.addEventListener('DOMContentLoaded', () => startFrame(), { once: true });
+  import('./frame').then(({ startFrame }) => {
+    if (document.body) startFrame();
+    else document.addEventListener('DOMContentLoaded', () => startFrame(), { once: true });
+  }, (err: unknown) => {
+    // No element to report on yet: the page's console is the one place left to say it.
+    console.error(`spine-explainer: frame mode could not start: ${err instanceof Error ? err.message : String(err)}`);
+  });
 }
