@@ -137,9 +137,10 @@ export interface Affine { x: Vec3; y: Vec3; z: Vec3; o: Vec3 }
 
 /**
  * Turns a RawMesh into an indexed BufferGeometry: optionally maps positions through `t`, computes smooth
- * area-weighted vertex normals (shared vertices only, so shells stay separate) with typed arrays.
+ * area-weighted vertex normals (shared vertices only, so shells stay separate) with typed arrays. With
+ * `normals` false the geometry has positions and index only (for a caller that computes its own normals).
  */
-export function finishMesh(raw: RawMesh, t?: Affine): BufferGeometry {
+export function finishMesh(raw: RawMesh, t?: Affine, normals = true): BufferGeometry {
   const list = leaves(raw);
   let np = 0, ni = 0;
   for (const l of list) { np += l.positions.length; ni += l.indices.length; }
@@ -156,13 +157,15 @@ export function finishMesh(raw: RawMesh, t?: Affine): BufferGeometry {
     else writeIndicesArray(I, idx, io, po / 3);
     po += P.length; io += I.length;
   }
-  const nor = new Float32Array(np);
-  if (big) accumulateNormals32(pos, idx as Uint32Array, nor);
-  else accumulateNormals16(pos, idx as Uint16Array, nor);
-  normalizeNormals(nor);
   const g = new BufferGeometry();
   g.setAttribute('position', new BufferAttribute(pos, 3));
-  g.setAttribute('normal', new BufferAttribute(nor, 3));
+  if (normals) {
+    const nor = new Float32Array(np);
+    if (big) accumulateNormals32(pos, idx as Uint32Array, nor);
+    else accumulateNormals16(pos, idx as Uint16Array, nor);
+    normalizeNormals(nor);
+    g.setAttribute('normal', new BufferAttribute(nor, 3));
+  }
   g.setIndex(new BufferAttribute(idx, 1));
   return g;
 }

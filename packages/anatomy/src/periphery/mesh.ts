@@ -1,6 +1,6 @@
 import { BufferAttribute, BufferGeometry } from 'three';
-import { computeVertexNormalsLikeThree } from '../geometry/normalsLikeThree';
-import { loftRings } from '../geometry/loft';
+import { computeVertexNormalsLikeThree, vertexNormalsLikeThree } from '../geometry/normalsLikeThree';
+import { finishMesh, loftRaw } from '../geometry/raw';
 import { flipWinding, signedVolume as signedVolumeOf } from '../geometry/outward';
 import { add, cross, dot, normalize, scale, sub } from '../geometry/vec';
 import type { Vec3 } from '../types';
@@ -9,6 +9,12 @@ import type { Vec3 } from '../types';
 export function signedVolume(g: BufferGeometry): number {
   return signedVolumeOf(g.getAttribute('position').array, g.getIndex()!.array);
 }
+
+/**
+ * Geometries whose normals are `vertexNormalsLikeThree` of their own positions and index (made by `outward` or
+ * `mergeGeometries`, never transformed since): a merge copies their normals instead of computing them again.
+ */
+const normalsLikeThree = new WeakSet<BufferGeometry>();
 
 /** Makes the winding outward (positive volume) and recomputes smooth normals. */
 export function outward(g: BufferGeometry): BufferGeometry {
@@ -19,27 +25,34 @@ export function outward(g: BufferGeometry): BufferGeometry {
     idx.needsUpdate = true;
   }
   computeVertexNormalsLikeThree(g);
+  normalsLikeThree.add(g);
   return g;
 }
 
-/** A closed loft through rings, wound outward whatever the rings' direction. */
+/** A closed loft through rings, wound outward whatever the rings' direction (normals computed once, by `outward`). */
 export function closedLoft(rings: readonly (readonly Vec3[])[], startApex?: Vec3, endApex?: Vec3): BufferGeometry {
-  return outward(loftRings(rings, { startApex, endApex }));
+  return outward(finishMesh(loftRaw(rings, { startApex, endApex }), undefined, false));
 }
 
-/** Concatenates closed meshes into one geometry (each part stays closed, so the whole is watertight). */
+/**
+ * Concatenates closed meshes into one geometry (each part stays closed, so the whole is watertight). Its normals
+ * are those three's computeVertexNormals gives the whole; the parts share no vertex, so they are each part's
+ * own, copied where a part already has them (see `normalsLikeThree`).
+ */
 export function mergeGeometries(parts: readonly BufferGeometry[]): BufferGeometry {
   // Typed arrays throughout; the index type is the one three's setIndex(number[]) would pick.
   let np = 0, ni = 0;
   for (const g of parts) { np += g.getAttribute('position').array.length; ni += g.getIndex()!.array.length; }
   const pos = new Float32Array(np);
+  const nor = new Float32Array(np);
   const index = new Uint32Array(ni);
   let base = 0, po = 0, io = 0, needs32 = false;
   for (const g of parts) {
     const p = g.getAttribute('position').array as ArrayLike<number>;
     for (let i = 0; i < p.length; i++) pos[po + i] = p[i]!;
-    po += p.length;
     const idx = g.getIndex()!.array as ArrayLike<number>;
+    nor.set(normalsLikeThree.has(g) ? g.getAttribute('normal').array as Float32Array : vertexNormalsLikeThree(pos.subarray(po, po + p.length), p.length / 3, idx), po);
+    po += p.length;
     for (let i = 0; i < idx.length; i++) { const v = idx[i]! + base; index[io + i] = v; if (v >= 65535) needs32 = true; }
     io += idx.length;
     base += p.length / 3;
@@ -48,7 +61,8 @@ export function mergeGeometries(parts: readonly BufferGeometry[]): BufferGeometr
   const out = new BufferGeometry();
   out.setAttribute('position', new BufferAttribute(pos, 3));
   out.setIndex(new BufferAttribute(needs32 ? index : Uint16Array.from(index), 1));
-  computeVertexNormalsLikeThree(out);
+  out.setAttribute('normal', new BufferAttribute(nor, 3));
+  normalsLikeThree.add(out);
   return out;
 }
 
