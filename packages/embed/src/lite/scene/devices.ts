@@ -1,7 +1,8 @@
-import { BoxGeometry, CatmullRomCurve3, CylinderGeometry, Group, Mesh, Vector3, type BufferGeometry } from 'three';
+import { BoxGeometry, CylinderGeometry, Group, Mesh, Vector3, type BufferGeometry } from 'three';
 import type { DevicePlacement, SpineMaterials, SpineState, Vec3 } from '@spine-explainer/react';
 import { changed, type PartContext, type ScenePart } from './part';
 import { tubeGeometry } from './tube';
+import { centripetalPath } from './centripetalPath';
 
 /** Size (mm, LPS x/y/z) of each device. */
 const SIZE: Record<DevicePlacement['kind'], [number, number, number]> = {
@@ -43,7 +44,7 @@ function buildDevice(device: DevicePlacement, materials: SpineMaterials, fluoro:
 function extensionGeometry(path: readonly Vec3[]): BufferGeometry {
   const pts = path.map((p) => new Vector3(p[0], p[1], p[2]));
   if (pts.length === 2) pts.splice(1, 0, pts[0]!.clone().lerp(pts[1]!, 0.5).add(new Vector3(0, 18, 0)));
-  return tubeGeometry(new CatmullRomCurve3(pts), Math.max(24, pts.length * 2), 0.8, 8);
+  return tubeGeometry(centripetalPath(pts), Math.max(24, pts.length * 2), 0.8, 8);
 }
 
 /** DeviceOverlay in plain three: trial generator, implanted generator with its extension, remote; shown per step. */

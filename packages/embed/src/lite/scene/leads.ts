@@ -1,7 +1,8 @@
-import { CatmullRomCurve3, CylinderGeometry, Group, Mesh, Vector3, type BufferGeometry } from 'three';
+import { CylinderGeometry, Group, Mesh, Vector3, type BufferGeometry } from 'three';
 import { motionAt, type LeadPlacement, type SpineMaterials } from '@spine-explainer/react';
 import { changed, type PartContext, type ScenePart } from './part';
 import { tubeGeometry } from './tube';
+import { centripetalPath } from './centripetalPath';
 
 const LEAD_RADIUS = 0.65; // 1.3 mm percutaneous lead
 const CONTACT_LEN = 3;
@@ -25,7 +26,7 @@ export function contactStations(lengthMm: number, contacts: number): number[] {
 interface BuiltLead { group: Group; tube: BufferGeometry; segments: number; body: Mesh; ghost?: Mesh; contacts: Group[]; stations: number[] }
 
 function buildLead(lead: LeadPlacement, materials: SpineMaterials, fluoro: boolean, contactGeometry: CylinderGeometry): BuiltLead {
-  const curve = new CatmullRomCurve3(lead.path.map((p) => new Vector3(p[0], p[1], p[2])), false, 'centripetal');
+  const curve = centripetalPath(lead.path.map((p) => new Vector3(p[0], p[1], p[2])));
   const length = curve.getLength();
   const segments = Math.max(16, Math.round(length / 3));
   const tube = tubeGeometry(curve, segments, LEAD_RADIUS, RADIAL);

@@ -1,4 +1,5 @@
-import { BufferAttribute, BufferGeometry, Vector3, type Curve } from 'three';
+import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
+import type { SmoothPath } from './centripetalPath';
 
 /**
  * The geometry `new TubeGeometry(path, tubularSegments, radius, radialSegments, false)` builds, vertex for vertex,
@@ -6,8 +7,8 @@ import { BufferAttribute, BufferGeometry, Vector3, type Curve } from 'three';
  * imports every curve type of three (1.7 KiB gzip in the embed for nothing). Indices run along the path, ring by
  * ring, so a draw range of `rings * radialSegments * 6` shows the tube up to a point.
  */
-export function tubeGeometry(path: Curve<Vector3>, tubularSegments: number, radius: number, radialSegments: number): BufferGeometry {
-  const frames = path.computeFrenetFrames(tubularSegments, false);
+export function tubeGeometry(path: SmoothPath, tubularSegments: number, radius: number, radialSegments: number): BufferGeometry {
+  const frames = path.computeFrenetFrames(tubularSegments);
   const ring = radialSegments + 1;
   const positions = new Float32Array((tubularSegments + 1) * ring * 3);
   const normals = new Float32Array(positions.length);
