@@ -30,6 +30,7 @@ export function createLabels({ layer, camera, size, enabled, invalidate }: Label
   const world = new Vector3();
   const cameraPos = new Vector3();
   const cameraDir = new Vector3();
+  const toLabel = new Vector3();
 
   const clear = () => {
     for (const l of labels) l.outer.remove();
@@ -74,7 +75,7 @@ export function createLabels({ layer, camera, size, enabled, invalidate }: Label
       const items = labels.map((l) => {
         lpsToWorld(l.spec.anchor, world);
         const dist = world.distanceTo(cameraPos);
-        const behind = world.clone().sub(cameraPos).angleTo(cameraDir) > Math.PI / 2;
+        const behind = toLabel.subVectors(world, cameraPos).angleTo(cameraDir) > Math.PI / 2;
         world.project(camera);
         l.x = ((world.x + 1) / 2) * size.width;
         l.y = ((1 - world.y) / 2) * size.height;
