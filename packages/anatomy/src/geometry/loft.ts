@@ -43,12 +43,16 @@ export function superellipseRing(c: Vec3, u: Vec3, v: Vec3, ru: number, rv: numb
 }
 
 /** Pure numbers, shared by every model: a ring's powers are the costly part of a loft through many rings. */
-const unitRings = new Map<string, Float64Array>();
+const unitRings = new Map<number, Map<number, Map<number, Float64Array>>>();
 
 /** The unit superellipse (sign·|cos t|^(2/e), sign·|sin t|^(2/e)) at the ring's angles, computed once per shape. */
 function unitRing(segments: number, exponent: number, phase: number): Float64Array {
-  const key = `${segments}:${exponent}:${phase}`;
-  let unit = unitRings.get(key);
+  // Number keys (segments, exponent, phase): a lookup per ring builds no string.
+  let bySegments = unitRings.get(segments);
+  if (!bySegments) { bySegments = new Map(); unitRings.set(segments, bySegments); }
+  let byExponent = bySegments.get(exponent);
+  if (!byExponent) { byExponent = new Map(); bySegments.set(exponent, byExponent); }
+  let unit = byExponent.get(phase);
   if (!unit) {
     unit = new Float64Array(segments * 2);
     const e = 2 / exponent;
@@ -58,7 +62,7 @@ function unitRing(segments: number, exponent: number, phase: number): Float64Arr
       unit[i * 2] = Math.sign(ct) * Math.abs(ct) ** e;
       unit[i * 2 + 1] = Math.sign(st) * Math.abs(st) ** e;
     }
-    unitRings.set(key, unit);
+    byExponent.set(phase, unit);
   }
   return unit;
 }

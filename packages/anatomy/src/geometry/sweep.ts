@@ -18,11 +18,13 @@ export interface Section {
   bend?: number;
 }
 
-const unitCache = new Map<string, Float64Array>();
+/** By segment count, then exponent: number keys, so a lookup per section builds no string. */
+const unitCache = new Map<number, Map<number, Float64Array>>();
 /** Unit superellipse (du, dv) pairs for a segment count and exponent, cached. */
 export function unitSuperellipse(segments: number, exponent: number): Float64Array {
-  const key = `${segments}:${exponent}`;
-  let t = unitCache.get(key);
+  let bySegments = unitCache.get(segments);
+  if (!bySegments) { bySegments = new Map(); unitCache.set(segments, bySegments); }
+  let t = bySegments.get(exponent);
   if (!t) {
     t = new Float64Array(segments * 2);
     const e = 2 / exponent;
@@ -32,7 +34,7 @@ export function unitSuperellipse(segments: number, exponent: number): Float64Arr
       t[i * 2] = Math.sign(ct) * Math.abs(ct) ** e;
       t[i * 2 + 1] = Math.sign(st) * Math.abs(st) ** e;
     }
-    unitCache.set(key, t);
+    bySegments.set(exponent, t);
   }
   return t;
 }
