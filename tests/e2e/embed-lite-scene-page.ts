@@ -4,6 +4,7 @@ import { createSpineModel } from '@spine-explainer/anatomy';
 import { getProcedure, resolvePlacement } from '@spine-explainer/procedures';
 import { buildTracks, createSpineStore, spineExplainerCss, type PlacementLike, type ProcedureLike, type SpineStore } from '@spine-explainer/react';
 import { createLiteScene, type LiteScene } from '../../packages/embed/src/lite/scene/index';
+import { acquireSharedRenderer } from '../../packages/react/src/sharedRenderer';
 
 const model = createSpineModel({ quality: 'low' });
 
@@ -46,4 +47,30 @@ for (const [id, store] of Object.entries(stores)) {
   stage.appendChild(scene.element);
   scenes[id] = scene;
 }
-(window as unknown as { __lite: unknown }).__lite = { stores, scenes };
+/** GPU resources of the page's shared renderer (read through a lease of a detached canvas, given back at once). */
+function gpuMemory(): { geometries: number; textures: number } {
+  const lease = acquireSharedRenderer(document.createElement('canvas'));
+  const { geometries, textures } = lease.shared.renderer.info.memory;
+  lease.release();
+  return { geometries, textures };
+}
+
+/** Mounts a third scene, waits for its first drawn content, disposes it; `n` times. */
+async function cycle(n: number): Promise<void> {
+  const stage = document.createElement('div');
+  stage.className = 'sx-stage e2e-stage';
+  document.querySelector('.sx-root')!.appendChild(stage);
+  for (let i = 0; i < n; i++) {
+    const store = storeFor('epidural-interlaminar', {});
+    const shown = new Promise<void>((resolve) => {
+      store.getState().runtime.onContentDrawn = resolve;
+    });
+    const scene = createLiteScene(store, { labels: true });
+    stage.appendChild(scene.element);
+    await shown;
+    scene.dispose();
+  }
+  stage.remove();
+}
+
+(window as unknown as { __lite: unknown }).__lite = { stores, scenes, gpuMemory, cycle };

@@ -121,6 +121,15 @@ test('a lost context is reported on both stores; a restored one draws again', { 
   assert.ok(centreCoverage > 0.2, `the second stage draws again (centre ${centreCoverage.toFixed(3)})`);
 });
 
+test('mounting and disposing a scene ten times leaves GPU geometries and textures where they were', { timeout: 180_000 }, async (t) => {
+  await page.evaluate(() => window.__lite.cycle(1));
+  const before = await page.evaluate(() => window.__lite.gpuMemory());
+  await page.evaluate(() => window.__lite.cycle(10));
+  const after = await page.evaluate(() => window.__lite.gpuMemory());
+  t.diagnostic(`GPU memory after 1 cycle ${JSON.stringify(before)}, after 10 more ${JSON.stringify(after)}`);
+  assert.deepEqual(after, before);
+});
+
 test('disposing both scenes removes their elements and releases the page context', { timeout: 60_000 }, async () => {
   await page.evaluate(() => Object.values(window.__lite.scenes).forEach((s) => s.dispose()));
   assert.equal(await page.evaluate(() => document.querySelectorAll('canvas').length), 0);
