@@ -260,7 +260,8 @@ export function settleOnBone(p: Vec3, bones: Bones, gap = 1, radius = 8, reach =
   for (const T of Ts) if (winding(T, p, RAY, reach) > 0) { inside = true; break; }
   let q: Vec3 | undefined, qd = Infinity;
   for (const T of Ts) {
-    const c = closest(T, p, inside ? radius * 2 : radius);
+    // Only a point closer than the best so far can win: search no farther than that.
+    const c = closest(T, p, Math.min(inside ? radius * 2 : radius, qd));
     if (!c) continue;
     const d = Math.hypot(c[0] - p[0], c[1] - p[1], c[2] - p[2]);
     if (d < qd) { qd = d; q = c; }
