@@ -8,7 +8,7 @@ import { ellipsoidRaw } from '../src/geometry/ellipsoid';
 import { superellipseRing } from '../src/geometry/loft';
 import { sweepSections, type Section } from '../src/geometry/sweep';
 import { smoothPath } from '../src/geometry/tube';
-import { surfaceNets } from '../src/geometry/surfaceNets';
+import { netsRows, surfaceNets } from '../src/geometry/surfaceNets';
 import type { Vec3 } from '../src/types';
 import { watertightReport } from './helpers/neural-geometry';
 
@@ -159,6 +159,36 @@ describe('surfaceNets', () => {
     let sum = 0;
     for (let i = 0; i < p.count; i++) sum += Math.hypot(p.getX(i) - 0.3, p.getY(i) + 0.2, p.getZ(i) - 0.1);
     expect(Math.abs(sum / p.count - 20)).toBeLessThan(0.2);
+  });
+
+  it('projects every vertex onto the zero set when asked, so a coarse grid keeps the surface', () => {
+    const err = (g: BufferGeometry) => {
+      const p = g.getAttribute('position');
+      let worst = 0;
+      for (let i = 0; i < p.count; i++) worst = Math.max(worst, Math.abs(Math.hypot(p.getX(i) - 0.3, p.getY(i) + 0.2, p.getZ(i) - 0.1) - 8));
+      return worst;
+    };
+    const o = { min: [-12, -12, -12] as [number, number, number], max: [12, 12, 12] as [number, number, number], step: 3, coarse: 2 };
+    const plain = surfaceNets(sphere(8), o), projected = surfaceNets(sphere(8), { ...o, project: true });
+    // Same cells, so the same connectivity; only the vertices move.
+    expect(Array.from(projected.getIndex()!.array)).toEqual(Array.from(plain.getIndex()!.array));
+    expect(err(plain)).toBeGreaterThan(0.3);
+    expect(err(projected)).toBeLessThan(0.06);
+    expect(watertightReport(projected).ok).toBe(true);
+  });
+
+  it('passes the grid line (j + k · ny) of each node to the field, and −1 for a point off the lines', () => {
+    const o = { min: [-6, -6, -6] as [number, number, number], max: [6, 6, 6] as [number, number, number], step: 1.5, coarse: 2, project: true };
+    const { ny } = netsRows(o);
+    const y0 = -6 - 2 * 1.5, z0 = y0;
+    let onLine = 0, off = 0;
+    surfaceNets((x, y, z, row) => {
+      if (row < 0) off++;
+      else { onLine++; expect(row).toBe(Math.round((y - y0) / 1.5) + Math.round((z - z0) / 1.5) * ny); }
+      return Math.hypot(x, y, z) - 4;
+    }, o);
+    expect(onLine).toBeGreaterThan(100);
+    expect(off).toBeGreaterThan(50);
   });
 
   it('gives the same mesh when called again, from a smaller grid, or from inside another call\'s field (pooled buffers)', () => {

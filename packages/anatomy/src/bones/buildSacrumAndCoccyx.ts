@@ -23,10 +23,13 @@ const coc = morphometry.coccyx as Record<string, number>;
 
 /**
  * Grid spacing of the sacrum's field per tier (mm; triangles follow the bone's area / step²) and, where
- * the tier's budget is tight, the triangle count it is simplified to (0: kept as meshed).
+ * the tier's budget is tight, the triangle count it is simplified to (0: kept as meshed). Every vertex is
+ * projected onto the field's zero set (surfaceNets `project`), so a coarse grid keeps the crests and the
+ * foramen rims where a finer unprojected one put them; the low tier starts from a 5 mm grid, whose mesh is
+ * already close to the target, instead of simplifying a fine one.
  */
 export const SACRUM_MESH: Record<Quality, { step: number; triangles: number }> = {
-  low: { step: 4, triangles: 2600 }, medium: { step: 2.6, triangles: 0 }, high: { step: 2.4, triangles: 0 },
+  low: { step: 5, triangles: 2600 }, medium: { step: 3, triangles: 0 }, high: { step: 3, triangles: 0 },
 };
 
 export function buildSacrumAndCoccyx(ctx: BuildContext): void {
@@ -38,7 +41,7 @@ export function buildSacrumAndCoccyx(ctx: BuildContext): void {
   const roofTop = S1.H / 2 - (S1.lamina.mid[2] + S1.lamina.halfHeight * Math.cos(S1.lamina.slope * Math.PI / 180));
   const field = sacrumField(ax, roofTop);
   const tier = SACRUM_MESH[ctx.quality];
-  const plate = field.mesh(tier.step, 4);
+  const plate = field.mesh(tier.step, 4, { project: true });
   const meshed = { positions: plate.getAttribute('position').array as Float32Array, indices: plate.getIndex()!.array as Uint32Array };
   const plateRaw: RawMesh = tier.triangles ? simplifyMesh(meshed, tier.triangles) : { positions: Float64Array.from(meshed.positions), indices: meshed.indices };
 

@@ -11,7 +11,7 @@
  */
 import type { BufferGeometry } from 'three';
 import { morphometry } from '../morphometry';
-import { surfaceNets } from '../geometry/surfaceNets';
+import { netsRows, surfaceNets } from '../geometry/surfaceNets';
 import { giveScratch, takeScratch } from '../geometry/scratch';
 import type { SacralAxis } from './vertebraGeometry';
 import { sacralCoordinates, type SacralCoordinates } from './sacrumCoordinates';
@@ -38,7 +38,7 @@ export interface SacrumField {
   cornu: { from: [number, number, number]; to: [number, number, number]; r: number };
   bounds: { min: [number, number, number]; max: [number, number, number] };
   /** Surface nets on a grid of spacing `step` (mm) with `pad` empty cells around the bounds. */
-  mesh(step: number, pad: number): BufferGeometry;
+  mesh(step: number, pad: number, options?: { project?: boolean; smooth?: number }): BufferGeometry;
 }
 
 // Polynomial smooth max / min (k: blend width in mm). Outside the blend (|a − b| ≥ k) the weight h is exactly
@@ -100,6 +100,9 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
   const bump = (s: number, s0: number, w: number) => { const q = (s - s0) / w; return Math.exp(-q * q); };
   /** 0 → 1 over the first 2.5 mm (a soft edge). */
   const ramp = (t: number) => { const u = Math.min(1, Math.max(0, t / 2.5)); return u * u * (3 - 2 * u); };
+  /** 1 inside the (s, d) box [s0, s1] × [d0, d1], with soft edges. */
+  const limb = (s: number, d: number, s0: number, s1: number, d0: number, d1: number) =>
+    ramp(s - s0) * ramp(s1 - s) * ramp(d - d0) * ramp(d1 - d);
   const aurTop = 4, aurH = sac.auricular_surface_height_mm!;
 
   // Cornua: down from beside the hiatus apex to free tips at the level of the apex of the sacrum.
@@ -170,9 +173,7 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     // the front, its short limb running back at the top (height 56.2 mm, Oman sacra).
     let side = x - W;
     if (x > W - 10 && s < aurTop + aurH + 3) {
-      const limb = (s0: number, s1: number, d0: number, d1: number) =>
-        ramp(s - s0) * ramp(s1 - s) * ramp(d - d0) * ramp(d1 - d);
-      const ear = Math.max(limb(aurTop, aurTop + aurH, -bd + 2, -bd + 17 - 0.1 * (s - aurTop)), limb(aurTop, aurTop + 22, -bd + 2, -bd + 30));
+      const ear = Math.max(limb(s, d, aurTop, aurTop + aurH, -bd + 2, -bd + 17 - 0.1 * (s - aurTop)), limb(s, d, aurTop, aurTop + 22, -bd + 2, -bd + 30));
       side -= 2.2 * ear;
     }
     let f = smax(side, top - s, 9);
@@ -224,8 +225,25 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     return f;
   };
 
+  // The row values tabulated along S every 0.25 mm and read by linear interpolation (the foramen index is
+  // looked up): a row costs a table read instead of some twenty exponentials, so points off the grid lines
+  // (projected vertices, landmarks) are cheap too. The interpolated crests and ridges are within 0.01 mm.
+  const TS = 0.25, t0 = -10, nT = Math.ceil((L + 20) / TS) + 1;
+  const rowTab = new Float64Array(nT * R);
+  for (let i = 0; i < nT; i++) row(t0 + i * TS, rowTab, i * R);
+  const rowAt = (s: number, o: Float64Array, k: number) => {
+    const u = (s - t0) / TS;
+    if (!(u >= 0 && u < nT - 1)) { row(s, o, k); return; }
+    const i = Math.floor(u), f = u - i, a = i * R, b = a + R;
+    o[k] = s;
+    for (let m = 1; m < 14; m++) o[k + m] = rowTab[a + m]! + (rowTab[b + m]! - rowTab[a + m]!) * f;
+    let near = -1;
+    for (let j = 0; j < 4; j++) if (Math.abs(s - foramina[j]!.s) < 9) near = j;
+    o[k + 14] = near;
+  };
+
   const scratch = new Float64Array(R);
-  const sd = (x: number, s: number, d: number): number => { row(s, scratch, 0); return evalRow(x, d, scratch, 0); };
+  const sd = (x: number, s: number, d: number): number => { rowAt(s, scratch, 0); return evalRow(x, d, scratch, 0); };
 
   const q = new Float64Array(2);
   const rowW = new Float64Array(R);
@@ -233,35 +251,57 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
   const field = ((x: number, y: number, z: number) => {
     coords.toSD(y, z, guess, q);
     guess = q[0]!;
-    row(q[0]!, rowW, 0);
+    rowAt(q[0]!, rowW, 0);
     return evalRow(x, q[1]!, rowW, 0);
   }) as SacrumField;
 
   /** Meshes the field on a grid of spacing `step`; the (y, z) rows of the grid are mapped once each. */
-  const mesh = (step: number, pad: number): BufferGeometry => {
+  const mesh = (step: number, pad: number, options: { project?: boolean; smooth?: number } = {}): BufferGeometry => {
     const { min, max } = field.bounds;
     // The sacrum is one closed surface, many seeding cells across at every tier: one sign change on a coarse
     // grid finds it all (an 8-cell grid gives the same triangles as a 2-cell one at 4, 2.6 and 2.4 mm), and a
     // finer seeding grid only maps more rows and evaluates more nodes.
     const coarse = SEED_CELLS;
-    // Rows: the bounds, the margin on both sides, and the seeding grid's rounding up.
-    const ny = Math.ceil((max[1] - min[1]) / step) + 2 * pad + coarse + 2, nz = Math.ceil((max[2] - min[2]) / step) + 2 * pad + coarse + 2;
+    const opts = { min, max, step, coarse, pad, normals: false, ...options };
+    const { ny, nz } = netsRows(opts);
     // Row values (NaN: row not mapped yet) and each row's D, in pooled scratch.
     const cache = takeScratch('f64', ny * nz * (R + 1)).fill(NaN, 0, ny * nz * R);
     const dOf = ny * nz * R;
-    const g = surfaceNets((x, y, z) => {
-      const j = Math.round((y - min[1]) / step) + pad, k = Math.round((z - min[2]) / step) + pad;
-      const slot = j + k * ny, o = slot * R;
+    const ya = min[1] - pad * step, za = min[2] - pad * step;
+    const g = surfaceNets((x, y, z, slot) => {
+      if (slot < 0) return offGrid(x, y, z);
+      const o = slot * R;
       if (cache[o] !== cache[o]) {
         coords.toSD(y, z, guess, q);
         guess = q[0]!;
-        row(q[0]!, cache, o);
+        rowAt(q[0]!, cache, o);
         cache[dOf + slot] = q[1]!;
       }
       return evalRow(x, cache[dOf + slot]!, cache, o);
-    }, { min, max, step, coarse, pad });
+    }, opts);
     giveScratch('f64', cache);
     return g;
+
+    /**
+     * A point between grid lines (a vertex being projected): its (S, D) interpolated bilinearly from the four
+     * mapped rows around it (the sacral coordinates bend over tens of mm, so within a cell the map is linear
+     * to well under 0.01 mm), else mapped as `field` does.
+     */
+    function offGrid(x: number, y: number, z: number): number {
+      const u = (y - ya) / step, v = (z - za) / step;
+      const j = Math.floor(u), k = Math.floor(v);
+      if (j < 0 || k < 0 || j >= ny - 1 || k >= nz - 1) return field(x, y, z);
+      const a = j + k * ny, b = a + 1, c = a + ny, d = c + 1;
+      const sa = cache[a * R]!, sb = cache[b * R]!, sc = cache[c * R]!, sdd = cache[d * R]!;
+      // NaN (an unmapped row) fails the test.
+      if (!(sa === sa && sb === sb && sc === sc && sdd === sdd)) return field(x, y, z);
+      const fu = u - j, fv = v - k;
+      const w0 = (1 - fu) * (1 - fv), w1 = fu * (1 - fv), w2 = (1 - fu) * fv, w3 = fu * fv;
+      const sp = sa * w0 + sb * w1 + sc * w2 + sdd * w3;
+      const dp = cache[dOf + a]! * w0 + cache[dOf + b]! * w1 + cache[dOf + c]! * w2 + cache[dOf + d]! * w3;
+      rowAt(sp, rowW, 0);
+      return evalRow(x, dp, rowW, 0);
+    }
   };
   // Bounds: the (S, D) box of the plate mapped to the world, padded.
   at(0);

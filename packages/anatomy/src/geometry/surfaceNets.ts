@@ -25,9 +25,40 @@ export interface SurfaceNetsOptions {
   pad?: number;
   /** Taubin smoothing passes on the vertices (removes the grid's terracing without shrinking). Default 2. */
   smooth?: number;
+  /**
+   * One Newton step of every (smoothed) vertex onto the zero set: the field at the vertex, along the gradient of
+   * the trilinear interpolant of its cell's corners (no extra evaluation for it). Costs one evaluation per
+   * vertex and lets a coarser grid keep the shape. Default false.
+   */
+  project?: boolean;
+  /** Vertex normals in the geometry (default true; a caller that merges the mesh first and recomputes them skips them). */
+  normals?: boolean;
 }
 
-export function surfaceNets(field: (x: number, y: number, z: number) => number, o: SurfaceNetsOptions): BufferGeometry {
+/**
+ * The field at a grid node. `row` numbers the node's (y, z) grid line, so a field whose cost is mostly a
+ * function of y and z can cache that part per row (row = j + k · ny; every node on one line shares it);
+ * −1 for a point off the grid lines (a vertex being projected).
+ */
+export type NetsField = (x: number, y: number, z: number, row: number) => number;
+
+export function surfaceNets(field: NetsField, o: SurfaceNetsOptions): BufferGeometry {
+  const { positions: P, indices: I, vertices: nv } = surfaceNetsRaw(field, o);
+  const g = new BufferGeometry();
+  g.setAttribute('position', new Float32BufferAttribute(P, 3));
+  if (o.normals !== false) g.setAttribute('normal', new Float32BufferAttribute(vertexNormalsLikeThree(P, nv, I), 3));
+  g.setIndex(new Uint32BufferAttribute(I, 1));
+  return g;
+}
+
+/** Grid lines (y, z) of the node lattice `surfaceNets` walks for these options: rows are numbered j + k · ny, j < ny, k < nz. */
+export function netsRows(o: SurfaceNetsOptions): { ny: number; nz: number } {
+  const c = o.coarse ?? 3, h = o.step, pad = (o.pad ?? c) * h;
+  return { ny: Math.ceil((o.max[1] - o.min[1] + 2 * pad) / (c * h)) * c + 1, nz: Math.ceil((o.max[2] - o.min[2] + 2 * pad) / (c * h)) * c + 1 };
+}
+
+/** Surface nets as plain arrays: float32 positions (vertices · 3) and triangle indices. */
+export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { positions: Float32Array; indices: Uint32Array; vertices: number } {
   const h = o.step;
   const c = o.coarse ?? 3;
   const pad = (o.pad ?? c) * h;
@@ -36,14 +67,15 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
   const ncy = Math.ceil((o.max[1] - o.min[1] + 2 * pad) / (c * h));
   const ncz = Math.ceil((o.max[2] - o.min[2] + 2 * pad) / (c * h));
   const nx = ncx * c + 1, ny = ncy * c + 1, nz = ncz * c + 1;
-  const sxy = nx * ny;
-  const cx = nx - 1, cy = ny - 1, cz = nz - 1, cxy = cx * cy;
+  const sxy = nx * ny, nn = sxy * nz;
   // Node values (NaN: not evaluated yet), cell states and cell vertices live in pooled scratch buffers.
-  const F = takeScratch('f32', nx * ny * nz).fill(NaN, 0, nx * ny * nz);
+  // A cell is named by its lowest node, so the cell arrays have one entry per node and a neighbour cell is
+  // cell ± 1, ± nx, ± sxy: no division in the walk.
+  const F = takeScratch('f32', nn).fill(NaN, 0, nn);
   /** Evaluates the field at node `id` (not yet known) into F. */
   const fillNode = (id: number): void => {
-    const i = id % nx, j = ((id - i) / nx) % ny, k = Math.floor(id / sxy);
-    const v = field(x0 + i * h, y0 + j * h, z0 + k * h);
+    const k = Math.floor(id / sxy), r = id - k * sxy, j = Math.floor(r / nx), i = r - j * nx;
+    const v = field(x0 + i * h, y0 + j * h, z0 + k * h, j + k * ny);
     F[id] = v === 0 ? 1e-6 : v;
   };
   const val = (id: number): number => {
@@ -57,13 +89,22 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
   };
   const off = [0, 1, nx, nx + 1, sxy, sxy + 1, sxy + nx, sxy + nx + 1];
 
+  // Cell states: 0 unseen, 1 surface cell, 2 seen and empty, 3 final surface cell, 4 border. The cells on the
+  // faces of the lattice (and the node planes past its last cells) are border: never walked, so the neighbours
+  // of every walked cell exist. The pad keeps the surface away from them.
+  const state = takeScratch('u8', nn).fill(0, 0, nn);
+  for (let k = 0; k < nz; k++) {
+    const kb = k === 0 || k >= nz - 2;
+    for (let j = 0; j < ny; j++) {
+      const b = k * sxy + j * nx;
+      if (kb || j === 0 || j >= ny - 2) { state.fill(4, b, b + nx); continue; }
+      state[b] = 4; state[b + nx - 2] = 4; state[b + nx - 1] = 4;
+    }
+  }
+
   // Seeds: sign changes along the coarse grid's edges, refined to the fine edge that carries them.
-  const queue: number[] = [];
-  const cellOfNode = (n: number, di: number, dj: number, dk: number) => {
-    const i = (n % nx) + di, j = (((n - (n % nx)) / nx) % ny) + dj, k = Math.floor(n / sxy) + dk;
-    return i >= 0 && j >= 0 && k >= 0 && i < cx && j < cy && k < cz ? i + j * cx + k * cxy : -1;
-  };
-  // The four cells around a fine edge from node m along axis 0 (x), 1 (y) or 2 (z), in surfaceNets.ts's order.
+  const queue = new IntStack(1024);
+  // The four cells around a fine edge from node m along axis 0 (x), 1 (y) or 2 (z).
   const seedEdge = (a: number, stride: number, axis: 0 | 1 | 2) => {
     let prev = val(a);
     for (let s = 1; s <= c; s++) {
@@ -71,9 +112,9 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
       const v = val(b);
       if ((prev < 0) !== (v < 0)) {
         const m = b - stride;
-        if (axis === 0) queue.push(cellOfNode(m, 0, -1, -1), cellOfNode(m, 0, 0, -1), cellOfNode(m, 0, -1, 0), cellOfNode(m, 0, 0, 0));
-        else if (axis === 1) queue.push(cellOfNode(m, -1, 0, -1), cellOfNode(m, 0, 0, -1), cellOfNode(m, -1, 0, 0), cellOfNode(m, 0, 0, 0));
-        else queue.push(cellOfNode(m, -1, -1, 0), cellOfNode(m, 0, -1, 0), cellOfNode(m, -1, 0, 0), cellOfNode(m, 0, 0, 0));
+        // (The four cells around the fine edge from m, in a fixed order.)
+        const u = axis === 0 ? nx : 1, v = axis === 2 ? nx : sxy;
+        queue.push(m - u - v); queue.push(m - v); queue.push(m - u); queue.push(m);
       }
       prev = v;
     }
@@ -87,33 +128,31 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
   }
 
   // Flood fill over surface cells through crossed faces.
-  const state = takeScratch('u8', cx * cy * cz).fill(0, 0, cx * cy * cz); // 0 unseen, 1 surface cell, 2 seen and empty
   // Corner signs of each surface cell as last walked (bit c: corner c inside): a cell's state goes back to
   // unseen, and it is walked again, whenever one of its corners is nudged, so the mask of a cell in state 1 is current.
-  const signs = takeScratch('u8', cx * cy * cz);
-  const surface: number[] = [];
+  const signs = takeScratch('u8', nn);
+  const surface = new IntStack(1024);
   const flood = () => {
-    while (queue.length) {
-      const cell = queue.pop()!;
-      if (cell < 0 || state[cell]) continue;
-      const i = cell % cx, j = ((cell - i) / cx) % cy, k = (cell - i - j * cx) / cxy;
-      const n0 = i + j * nx + k * sxy;
+    while (queue.n) {
+      const n0 = queue.pop()!;
+      // Seeds next to the lattice's faces may lie outside it (negative or past the end: undefined, not 0).
+      if (state[n0] !== 0) continue;
       const v0 = inside(n0), v1 = inside(n0 + 1), v2 = inside(n0 + nx), v3 = inside(n0 + nx + 1);
       const v4 = inside(n0 + sxy), v5 = inside(n0 + sxy + 1), v6 = inside(n0 + sxy + nx), v7 = inside(n0 + sxy + nx + 1);
       const neg = v0 + v1 + v2 + v3 + v4 + v5 + v6 + v7;
-      if (neg === 0 || neg === 8) { state[cell] = 2; continue; }
-      state[cell] = 1;
-      signs[cell] = v0 | (v1 << 1) | (v2 << 2) | (v3 << 3) | (v4 << 4) | (v5 << 5) | (v6 << 6) | (v7 << 7);
-      surface.push(cell);
+      if (neg === 0 || neg === 8) { state[n0] = 2; continue; }
+      state[n0] = 1;
+      signs[n0] = v0 | (v1 << 1) | (v2 << 2) | (v3 << 3) | (v4 << 4) | (v5 << 5) | (v6 << 6) | (v7 << 7);
+      surface.push(n0);
       // A face is crossed when its four corners disagree. (A neighbour already settled is not queued: during a
-      // walk a state only goes from unseen to settled, so surfaceNets.ts would skip it when popped.)
+      // walk a state only goes from unseen to settled, so it would be skipped when popped.)
       let f: number;
-      f = v0 + v2 + v4 + v6; if (f > 0 && f < 4 && i > 0 && !state[cell - 1]) queue.push(cell - 1);
-      f = v1 + v3 + v5 + v7; if (f > 0 && f < 4 && i < cx - 1 && !state[cell + 1]) queue.push(cell + 1);
-      f = v0 + v1 + v4 + v5; if (f > 0 && f < 4 && j > 0 && !state[cell - cx]) queue.push(cell - cx);
-      f = v2 + v3 + v6 + v7; if (f > 0 && f < 4 && j < cy - 1 && !state[cell + cx]) queue.push(cell + cx);
-      f = v0 + v1 + v2 + v3; if (f > 0 && f < 4 && k > 0 && !state[cell - cxy]) queue.push(cell - cxy);
-      f = v4 + v5 + v6 + v7; if (f > 0 && f < 4 && k < cz - 1 && !state[cell + cxy]) queue.push(cell + cxy);
+      f = v0 + v2 + v4 + v6; if (f > 0 && f < 4 && !state[n0 - 1]) queue.push(n0 - 1);
+      f = v1 + v3 + v5 + v7; if (f > 0 && f < 4 && !state[n0 + 1]) queue.push(n0 + 1);
+      f = v0 + v1 + v4 + v5; if (f > 0 && f < 4 && !state[n0 - nx]) queue.push(n0 - nx);
+      f = v2 + v3 + v6 + v7; if (f > 0 && f < 4 && !state[n0 + nx]) queue.push(n0 + nx);
+      f = v0 + v1 + v2 + v3; if (f > 0 && f < 4 && !state[n0 - sxy]) queue.push(n0 - sxy);
+      f = v4 + v5 + v6 + v7; if (f > 0 && f < 4 && !state[n0 + sxy]) queue.push(n0 + sxy);
     }
   };
   flood();
@@ -122,26 +161,26 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
   // re-examined (and the walk continues from them), until no face is ambiguous.
   const EPS = 1e-4 * h;
   const requeueAround = (node: number) => {
-    const i = node % nx, j = ((node - i) / nx) % ny, k = (node - i - j * nx) / sxy;
-    for (let dk = -1; dk <= 0; dk++) for (let dj = -1; dj <= 0; dj++) for (let di = -1; di <= 0; di++) {
-      const ci = i + di, cj = j + dj, ck = k + dk;
-      if (ci < 0 || cj < 0 || ck < 0 || ci >= cx || cj >= cy || ck >= cz) continue;
-      const cell = ci + cj * cx + ck * cxy;
+    // In the order (dk, dj, di) = (−1, −1, −1) … (0, 0, 0): the walk, and so the vertex order, is fixed.
+    for (let q = 7; q >= 0; q--) {
+      const cell = node - off[q]!;
+      if (cell < 0 || state[cell] === 4) continue;
       state[cell] = 0;
       queue.push(cell);
     }
   };
-  let scan = 0;
-  for (let pass = 0; pass < 8; pass++) {
+  // The saddle rule can oscillate between two neighbouring faces (nudging a node in for one face makes the
+  // other ambiguous, whose fix nudges it back out). From the fourth pass every nudge moves an inside node out:
+  // the inside nodes then only decrease, so the passes end, and no ambiguous face is left.
+  for (let pass = 0; pass < 64; pass++) {
+    const outward = pass >= 3;
     let changed = 0;
-    const upto = surface.length;
-    for (let s = scan; s < upto; s++) {
-      const cell = surface[s]!;
-      if (state[cell] !== 1) continue;
+    const upto = surface.n;
+    for (let s = 0; s < upto; s++) {
+      const n0 = surface.a[s]!;
+      if (state[n0] !== 1) continue;
       // Most cells have no ambiguous face: decided from the corners' signs by table.
-      if (!AMBIGUOUS[signs[cell]!]) continue;
-      const i = cell % cx, j = ((cell - i) / cx) % cy, k = (cell - i - j * cx) / cxy;
-      const n0 = i + j * nx + k * sxy;
+      if (!AMBIGUOUS[signs[n0]!]) continue;
       for (let q = 0; q < 24; q += 4) {
         // (a, d) and (b, c) are the diagonals of the face.
         const ia = n0 + off[FACES[q]!]!, ib = n0 + off[FACES[q + 1]!]!, ic = n0 + off[FACES[q + 2]!]!, id = n0 + off[FACES[q + 3]!]!;
@@ -151,31 +190,31 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
         const den = a + d - b - cc;
         const saddle = den === 0 ? 0 : (a * d - b * cc) / den;
         let ip: number;
-        if (saddle < 0) { ip = sa ? (Math.abs(b) < Math.abs(cc) ? ib : ic) : (Math.abs(a) < Math.abs(d) ? ia : id); F[ip] = -EPS; }
+        if (outward) { ip = sa ? (Math.abs(a) < Math.abs(d) ? ia : id) : (Math.abs(b) < Math.abs(cc) ? ib : ic); F[ip] = EPS; }
+        else if (saddle < 0) { ip = sa ? (Math.abs(b) < Math.abs(cc) ? ib : ic) : (Math.abs(a) < Math.abs(d) ? ia : id); F[ip] = -EPS; }
         else { ip = sa ? (Math.abs(a) < Math.abs(d) ? ia : id) : (Math.abs(b) < Math.abs(cc) ? ib : ic); F[ip] = EPS; }
         requeueAround(ip);
         changed++;
       }
     }
-    scan = 0;
     if (!changed) break;
     flood();
   }
   // The final surface cells (each once).
   let kept = 0;
-  for (let s = 0; s < surface.length; s++) { const cell = surface[s]!; if (state[cell] === 1) { state[cell] = 3; surface[kept++] = cell; } }
-  surface.length = kept;
+  const cells = surface.a;
+  for (let s = 0; s < surface.n; s++) { const n0 = cells[s]!; if (state[n0] === 1) { state[n0] = 3; cells[kept++] = n0; } }
+  const ns = kept;
 
   // One vertex per surface cell at the mean of its edge crossings.
   // Written for the final surface cells (state 3) only, and read through `vert`: no reset of the whole grid.
-  const cellVert = takeScratch('i32', cx * cy * cz);
+  const cellVert = takeScratch('i32', nn);
   const vert = (cell: number) => (state[cell] === 3 ? cellVert[cell]! : -1);
-  const pos = new Float32Array(surface.length * 3);
+  const pos = new Float32Array(ns * 3);
   let nv = 0;
-  for (let s = 0; s < surface.length; s++) {
-    const cell = surface[s]!;
-    const i = cell % cx, j = ((cell - i) / cx) % cy, k = Math.floor(cell / cxy);
-    const n0 = i + j * nx + k * sxy;
+  for (let s = 0; s < ns; s++) {
+    const n0 = cells[s]!;
+    const k = Math.floor(n0 / sxy), r = n0 - k * sxy, j = Math.floor(r / nx), i = r - j * nx;
     const c0 = F[n0]!, c1 = F[n0 + 1]!, c2 = F[n0 + nx]!, c3 = F[n0 + nx + 1]!;
     const c4 = F[n0 + sxy]!, c5 = F[n0 + sxy + 1]!, c6 = F[n0 + sxy + nx]!, c7 = F[n0 + sxy + nx + 1]!;
     // The 12 edges in a fixed order (x edges, then y, then z), each crossing adding its corner offsets
@@ -193,13 +232,14 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
     if ((c1 < 0) !== (c5 < 0)) { t = c1 / (c1 - c5); px += 1; pz += t; cnt++; }
     if ((c2 < 0) !== (c6 < 0)) { t = c2 / (c2 - c6); py += 1; pz += t; cnt++; }
     if ((c3 < 0) !== (c7 < 0)) { t = c3 / (c3 - c7); px += 1; py += 1; pz += t; cnt++; }
-    cellVert[cell] = nv;
+    cellVert[n0] = nv;
     pos[nv * 3] = x0 + (i + px / cnt) * h; pos[nv * 3 + 1] = y0 + (j + py / cnt) * h; pos[nv * 3 + 2] = z0 + (k + pz / cnt) * h;
     nv++;
   }
 
   // One quad per crossed grid edge: each surface cell emits the quads of the three edges at its min corner.
-  const index = takeScratch('u32', surface.length * 18);
+  // Its neighbours exist (it is not a border cell); a neighbour that is not a surface cell has no vertex.
+  const index = takeScratch('u32', ns * 18);
   let ni = 0;
   const quad = (a: number, b: number, cc: number, d: number) => {
     if (a < 0 || b < 0 || cc < 0 || d < 0) return;
@@ -208,42 +248,69 @@ export function surfaceNets(field: (x: number, y: number, z: number) => number, 
     if (d1 <= d2) { index[ni++] = a; index[ni++] = b; index[ni++] = cc; index[ni++] = a; index[ni++] = cc; index[ni++] = d; }
     else { index[ni++] = a; index[ni++] = b; index[ni++] = d; index[ni++] = b; index[ni++] = cc; index[ni++] = d; }
   };
-  for (const cell of surface) {
+  for (let s = 0; s < ns; s++) {
+    const cell = cells[s]!;
     // Corners 0, 1, 2 and 4 of the cell: its node and the far ends of the x, y and z edges from it.
     const m = signs[cell]!;
     const in0 = (m & 1) === 1;
-    const i = cell % cx, j = ((cell - i) / cx) % cy, k = Math.floor(cell / cxy);
-    if (j > 0 && k > 0) {
-      if (in0 !== ((m & 2) === 2)) {
-        const a = vert(cell - cx - cxy), b = vert(cell - cxy), cc = cellVert[cell]!, d = vert(cell - cx);
-        if (in0) quad(a, b, cc, d); else quad(d, cc, b, a);
-      }
+    if (in0 !== ((m & 2) === 2)) {
+      const a = vert(cell - nx - sxy), b = vert(cell - sxy), cc = cellVert[cell]!, d = vert(cell - nx);
+      if (in0) quad(a, b, cc, d); else quad(d, cc, b, a);
     }
-    if (i > 0 && k > 0) {
-      if (in0 !== ((m & 4) === 4)) {
-        const a = vert(cell - 1 - cxy), b = vert(cell - 1), cc = cellVert[cell]!, d = vert(cell - cxy);
-        if (in0) quad(a, b, cc, d); else quad(d, cc, b, a);
-      }
+    if (in0 !== ((m & 4) === 4)) {
+      const a = vert(cell - 1 - sxy), b = vert(cell - 1), cc = cellVert[cell]!, d = vert(cell - sxy);
+      if (in0) quad(a, b, cc, d); else quad(d, cc, b, a);
     }
-    if (i > 0 && j > 0) {
-      if (in0 !== ((m & 16) === 16)) {
-        const a = vert(cell - 1 - cx), b = vert(cell - cx), cc = cellVert[cell]!, d = vert(cell - 1);
-        if (in0) quad(a, b, cc, d); else quad(d, cc, b, a);
-      }
+    if (in0 !== ((m & 16) === 16)) {
+      const a = vert(cell - 1 - nx), b = vert(cell - nx), cc = cellVert[cell]!, d = vert(cell - 1);
+      if (in0) quad(a, b, cc, d); else quad(d, cc, b, a);
     }
   }
-  giveScratch('f32', F); giveScratch('u8', state); giveScratch('u8', signs); giveScratch('i32', cellVert);
+  giveScratch('u8', state); giveScratch('u8', signs); giveScratch('i32', cellVert);
   const I = index.slice(0, ni);
   giveScratch('u32', index);
   const smoothed = taubin(pos, nv, I, ni, o.smooth ?? 2);
   // pos holds exactly nv vertices: the smoothed result is kept as it is when it is pos itself.
   const P = smoothed === pos ? pos : smoothed.slice(0, nv * 3);
-  const g = new BufferGeometry();
-  g.setAttribute('position', new Float32BufferAttribute(P, 3));
-  g.setAttribute('normal', new Float32BufferAttribute(vertexNormalsLikeThree(P, nv, I), 3));
-  g.setIndex(new Uint32BufferAttribute(I, 1));
-  return g;
+  if (o.project) {
+    // Vertex v belongs to cell surface[v].
+    for (let v = 0; v < nv; v++) {
+      const n0 = cells[v]!;
+      const k = Math.floor(n0 / sxy), r = n0 - k * sxy, j = Math.floor(r / nx), i = r - j * nx;
+      const px = P[v * 3]!, py = P[v * 3 + 1]!, pz = P[v * 3 + 2]!;
+      const u = clamp01((px - x0) / h - i), w = clamp01((py - y0) / h - j), t = clamp01((pz - z0) / h - k);
+      const c0 = F[n0]!, c1 = F[n0 + 1]!, c2 = F[n0 + nx]!, c3 = F[n0 + nx + 1]!;
+      const c4 = F[n0 + sxy]!, c5 = F[n0 + sxy + 1]!, c6 = F[n0 + sxy + nx]!, c7 = F[n0 + sxy + nx + 1]!;
+      const gx = ((c1 - c0) * (1 - w) * (1 - t) + (c3 - c2) * w * (1 - t) + (c5 - c4) * (1 - w) * t + (c7 - c6) * w * t) / h;
+      const gy = ((c2 - c0) * (1 - u) * (1 - t) + (c3 - c1) * u * (1 - t) + (c6 - c4) * (1 - u) * t + (c7 - c5) * u * t) / h;
+      const gz = ((c4 - c0) * (1 - u) * (1 - w) + (c5 - c1) * u * (1 - w) + (c6 - c2) * (1 - u) * w + (c7 - c3) * u * w) / h;
+      const g2 = gx * gx + gy * gy + gz * gz;
+      if (!(g2 > 1e-12)) continue;
+      const fv = field(px, py, pz, -1);
+      // At most half a cell: the trilinear gradient is only a guide inside the cell.
+      let sc = fv / g2;
+      const len = Math.abs(sc) * Math.sqrt(g2);
+      if (len > 0.5 * h) sc *= (0.5 * h) / len;
+      P[v * 3] = px - gx * sc; P[v * 3 + 1] = py - gy * sc; P[v * 3 + 2] = pz - gz * sc;
+    }
+  }
+  giveScratch('f32', F);
+  return { positions: P, indices: I, vertices: nv };
 }
+
+/** A stack of int32s that grows by doubling (the walk's queue and its list of surface cells). */
+class IntStack {
+  a: Int32Array;
+  n = 0;
+  constructor(size: number) { this.a = new Int32Array(size); }
+  push(v: number): void {
+    if (this.n === this.a.length) { const b = new Int32Array(this.a.length * 2); b.set(this.a); this.a = b; }
+    this.a[this.n++] = v;
+  }
+  pop(): number { return this.a[--this.n]!; }
+}
+
+const clamp01 = (v: number) => (v < 0 ? 0 : v > 1 ? 1 : v);
 
 /** Face corner quadruples (a, b, c, d) of a cell (corner c at offset off[c]): a face is ambiguous when a, d agree, b, c agree and a, b differ. */
 const FACES = [0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 4, 5, 2, 3, 6, 7, 0, 2, 4, 6, 1, 3, 5, 7];
