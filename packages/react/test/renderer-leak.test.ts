@@ -42,9 +42,9 @@ function fakeContext(canvas: unknown): WebGL2RenderingContext {
       return () => undefined;
     },
   });
-  const gl = Object.create(proto) as WebGL2RenderingContext & { canvas: unknown };
+  const gl = Object.create(proto) as { canvas: unknown };
   gl.canvas = canvas;
-  return gl;
+  return gl as unknown as WebGL2RenderingContext;
 }
 
 /** A canvas with real event listeners (a listener left behind would retain what it closes over). */
