@@ -1,0 +1,96 @@
+// The React-free embed (packages/embed/src/standalone-lite.ts) in real Chromium: a compact page loads one script
+// and no chunk; layout="workbench" fetches the React view once and renders the workbench; back to compact, the
+// lite view draws again. The rest of the embed suite runs against the same bundle with
+// SX_EMBED_BUNDLE=packages/embed/dist-lite/spine-explainer.js (see tests/perf/lite.mjs).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { fromRoot, launchBrowser, openPage } from '../harness/index.mjs';
+
+// Built here when missing (the release build does not write it yet): the helpers serve whatever SX_EMBED_BUNDLE names.
+process.env.SX_EMBED_BUNDLE ??= fromRoot('packages/embed/dist-lite/spine-explainer.js');
+const { page: fixturePage, recordEverything, sceneCoverage, serveEmbed, STRICT_CSP, waitReady } = await import('./embed-helpers.mjs');
+
+let server, context;
+
+before(async () => {
+  if (!existsSync(process.env.SX_EMBED_BUNDLE)) {
+    execFileSync(process.execPath, [fromRoot('tests/perf/lite.mjs'), '--out', fromRoot('packages/embed/dist-lite')], { stdio: 'ignore' });
+  }
+  server = await serveEmbed({
+    fixtures: {
+      'compact.html': fixturePage('<spine-explainer id="one" procedure="medial-branch-block" level="L3" side="right"></spine-explainer>'),
+    },
+    headers: { '/fixtures/compact.html': { 'Content-Security-Policy': STRICT_CSP } },
+  });
+  context = await launchBrowser({ viewport: { width: 1100, height: 1000 } });
+  await recordEverything(context);
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+const embedRequests = (recorder) => recorder.requests.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/embed/'));
+
+test('compact: one script, no chunk, the React viewer\'s markup, a drawn scene', { timeout: 240_000 }, async () => {
+  const { page, recorder } = await openPage(context, `${server.url}fixtures/compact.html`, { ready: null, timeout: 120_000 });
+  await waitReady(page);
+  assert.deepEqual(embedRequests(recorder), ['/embed/spine-explainer.js']);
+  const view = await page.evaluate(() => {
+    const root = document.getElementById('one').shadowRoot.querySelector('.sx-root');
+    return {
+      state: root.dataset.state, ready: root.dataset.sxReady, procedure: root.dataset.procedure, level: root.dataset.level, side: root.dataset.side,
+      selects: [...root.querySelectorAll('.sx-header select')].map((s) => s.value),
+      chips: [...root.querySelectorAll('.sx-toolbar .sx-chip')].map((b) => b.textContent),
+      live: root.querySelector('[aria-live="polite"]').textContent,
+      kicker: root.querySelector('.sx-step-kicker').textContent,
+    };
+  });
+  assert.deepEqual(
+    { ...view, live: undefined },
+    {
+      state: 'ready', ready: 'true', procedure: 'medial-branch-block', level: 'L3', side: 'right',
+      selects: ['medial-branch-block', 'L3', 'right'],
+      chips: ['Back', 'Side', 'Oblique left', 'Oblique right', 'Close-up', 'X-ray view', 'Layers'],
+      kicker: 'Step 1 of 7', live: undefined,
+    },
+  );
+  assert.match(view.live, /^Step 1 of 7:/);
+  assert.ok((await sceneCoverage(page, '#one')).coverage > 0.05, 'the scene is drawn');
+  const sx = await page.evaluate(() => window.__sx);
+  assert.deepEqual(sx.csp.filter((v) => !/^style-src-elem inline /.test(v)), []);
+  assert.deepEqual(sx.errors, []);
+  await page.close();
+});
+
+test('layout="workbench" loads the React view once; back to compact, the lite view draws again', { timeout: 300_000 }, async () => {
+  const { page, recorder } = await openPage(context, `${server.url}fixtures/compact.html`, { ready: null, timeout: 120_000 });
+  await waitReady(page);
+  await page.evaluate(() => document.getElementById('one').setAttribute('layout', 'workbench'));
+  await page.waitForFunction(() => document.getElementById('one').shadowRoot.querySelector('.sx-wb'), null, { timeout: 120_000 });
+  assert.deepEqual(embedRequests(recorder), ['/embed/spine-explainer.js', '/embed/spine-explainer.workbench-lite.js']);
+  assert.equal(await page.evaluate(() => document.getElementById('one').shadowRoot.querySelector('.sx-root[data-layout="compact"]')), null, 'the compact view is gone');
+
+  // The workbench follows the attributes (reactView reports no api change in this layout: see the lead's notes).
+  await page.evaluate(() => document.getElementById('one').setAttribute('procedure', 'epidural-interlaminar'));
+
+  await page.evaluate(() => document.getElementById('one').setAttribute('layout', 'compact'));
+  await page.waitForFunction(() => {
+    const root = document.getElementById('one').shadowRoot.querySelector('.sx-root[data-layout="compact"]');
+    return root?.dataset.sxReady === 'true' && root.dataset.procedure === 'epidural-interlaminar';
+  }, null, { timeout: 120_000 });
+  assert.equal(await page.evaluate(() => document.getElementById('one').shadowRoot.querySelector('.sx-wb')), null, 'the workbench is gone');
+  assert.ok((await sceneCoverage(page, '#one')).coverage > 0.05, 'the lite scene draws again');
+
+  // Workbench again: the chunk is not fetched twice.
+  await page.evaluate(() => document.getElementById('one').setAttribute('layout', 'workbench'));
+  await page.waitForFunction(() => document.getElementById('one').shadowRoot.querySelector('.sx-wb'), null, { timeout: 120_000 });
+  assert.equal(embedRequests(recorder).filter((p) => p.includes('workbench')).length, 1);
+  const sx = await page.evaluate(() => window.__sx);
+  assert.deepEqual(sx.errors, []);
+  assert.deepEqual(sx.rejections, []);
+  await page.close();
+});
