@@ -97,7 +97,7 @@ export function mountForTest(store: SpineStore, surface: Partial<SceneSurface> =
   const element = surface.element ?? ({ ownerDocument: undefined } as unknown as HTMLElement);
   const mounted = mountLiteScene(
     store,
-    { labels: !!surface.element, controls: false },
+    { labels: !!surface.element, controls: false, environment: false },
     { element, canvas: surface.canvas ?? ({} as HTMLCanvasElement), renderer: renderer as unknown as WebGLRenderer, size: surface.size ?? { width: 800, height: 600 } },
     frames.scheduler,
   );

@@ -50,6 +50,8 @@ function stage(id: string): HTMLElement {
 
 // `?only=r3f` or `?only=lite` mounts one scene, for a first-frame time without the other's warm shaders.
 const only = q.get('only');
+// `?env=on` builds the code environment in both (on software WebGL `auto` skips it: seconds per frame there).
+const environment = q.get('env') === 'on' ? true : 'auto';
 const stores = Object.fromEntries((only ? [only] : ['r3f', 'lite']).map((n) => [n, fill()]));
 const drawn = new Set<string>();
 const firstFrameMs: Record<string, number> = {};
@@ -65,13 +67,13 @@ if (stores.r3f) {
   mountedAt.r3f = performance.now();
   createRoot(stage('r3f')).render(
     <SpineStoreProvider value={stores.r3f}>
-      <SpineScene labels environment="auto" />
+      <SpineScene labels environment={environment} />
     </SpineStoreProvider>,
   );
 }
 if (stores.lite) {
   mountedAt.lite = performance.now();
-  const lite = createLiteScene(stores.lite, { labels: true });
+  const lite = createLiteScene(stores.lite, { labels: true, environment });
   stage('lite').appendChild(lite.element);
 }
 

@@ -3,7 +3,7 @@
 // of pixels that differ (by more than 12 of 255 in a channel).
 //
 //   node tests/visual/lite-scene/shoot-parity.mjs --procedure epidural-transforaminal --level L4-L5 --side left \
-//        [--step 2] [--view lateral] [--mode fluoro] [--progress 1] [--labels off] [--out /tmp/parity]
+//        [--step 2] [--view lateral] [--mode fluoro] [--progress 1] [--labels off] [--env on] [--out /tmp/parity]
 // Writes <out>/<name>-r3f.png and <out>/<name>-lite.png; prints the figures as JSON. `--only r3f|lite` mounts one
 // scene and prints its figures only (first-frame time from mount to its first drawn content, without the other's
 // compiled shaders).

@@ -5,10 +5,7 @@ import { mountLiteScene, type MountedScene } from './liteScene';
 
 export interface LiteSceneOptions {
   labels: boolean;
-  /**
-   * Accepted for parity with `<SpineScene environment>`, and ignored: the lite scene always lights the way the R3F
-   * scene does without its code-built environment (as it does on software WebGL).
-   */
+  /** Image-based light from an environment built in code; `auto` skips it on software WebGL. @defaultValue 'auto' */
   environment?: boolean | 'auto';
 }
 
@@ -37,7 +34,7 @@ export function createLiteScene(store: SpineStore, options: LiteSceneOptions): L
     contextRestored: () => mounted?.contextRestored(),
   });
   try {
-    mounted = mountLiteScene(store, { labels: options.labels }, surface, animationFrames(window));
+    mounted = mountLiteScene(store, { labels: options.labels, environment: options.environment ?? 'auto' }, surface, animationFrames(window));
   } catch (e) {
     surface.dispose();
     throw e;

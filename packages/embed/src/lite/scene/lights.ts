@@ -2,16 +2,16 @@ import { DirectionalLight, Group, HemisphereLight } from 'three';
 import type { ScenePart } from './part';
 
 /**
- * SpineLights without the code-built environment: the light set the R3F scene uses when it skips the environment
- * (software WebGL), on every device. The environment's cube-map pass and its shader chunks would cost bytes and,
- * on software renderers, seconds per frame; the fill light stands in for it.
+ * SpineLights in plain three. With the code-built environment (environment.ts) the hemisphere is softer; without
+ * it (software WebGL, where sampling it costs seconds per frame) a fill light from below stands in for it.
  */
-export function createLights(): ScenePart {
+export function createLights(withEnvironment: boolean): ScenePart {
   const object = new Group();
   object.name = 'sx-lights';
-  const hemisphere = new HemisphereLight('#fff8ee', '#5a6270', 1.25);
+  const hemisphere = new HemisphereLight('#fff8ee', '#5a6270', withEnvironment ? 0.9 : 1.25);
   const fill = new DirectionalLight('#ffffff', 0.35);
   fill.position.set(0, -200, 300);
+  fill.visible = !withEnvironment;
   const key = new DirectionalLight('#fff4e6', 1.5);
   key.position.set(-250, 420, 520);
   const rim = new DirectionalLight('#dde8ff', 0.55);

@@ -4,6 +4,7 @@ import { SpineMaterials, type SpineState, type SpineStore } from '@spine-explain
 import { LPS_QUATERNION } from './reactInternals';
 import { createFrameLoop, type FrameScheduler } from './frameLoop';
 import { createLights } from './lights';
+import { createEnvironment, isSoftwareRenderer } from './environment';
 import { createMaterialSync } from './materialSync';
 import { createCameraRig } from './cameraRig';
 import { createAnimator, createFrameReporter } from './animator';
@@ -25,6 +26,8 @@ export interface SceneSurface {
 
 export interface LiteSceneSettings {
   labels: boolean;
+  /** Image-based light from an environment built in code; `auto` skips it on software WebGL. @defaultValue 'auto' */
+  environment?: boolean | 'auto';
   /** Orbit with mouse and touch (needs a real DOM element). @defaultValue true */
   controls?: boolean;
 }
@@ -40,6 +43,11 @@ export interface MountedScene {
   contextLost(): void;
   contextRestored(): void;
   dispose(): void;
+}
+
+/** Whether to build the environment: `auto` means on a GPU, not on a software rasteriser (SpineLights' rule). */
+function wantsEnvironment(setting: boolean | 'auto' | undefined, renderer: WebGLRenderer): boolean {
+  return setting === 'auto' || setting === undefined ? !isSoftwareRenderer(renderer) : setting;
 }
 
 /** The camera SpineScene starts with (SpineScene.tsx `CAMERA`), aimed at the origin as R3F aims it. */
@@ -81,7 +89,8 @@ export function mountLiteScene(store: SpineStore, settings: LiteSceneSettings, s
   const root = new Group();
   root.name = 'sx-root';
   root.quaternion.copy(LPS_QUATERNION);
-  const lights = createLights();
+  const environment = wantsEnvironment(settings.environment, renderer) ? createEnvironment(scene, renderer, invalidate) : undefined;
+  const lights = createLights(!!environment);
   const rig = createCameraRig({ store, camera, controls, scene, renderer, canvas: surface.canvas, size, invalidate });
   const animator = createAnimator(invalidate);
   const content = [createAnatomy(ctx), createNeedles(ctx), createSpread(ctx), createLeads(ctx), createDevices(ctx)];
@@ -91,7 +100,7 @@ export function mountLiteScene(store: SpineStore, settings: LiteSceneSettings, s
   for (const part of content) root.add(part.object!);
   // Same order as the R3F components' useFrame callbacks: camera, progress, then what reads the progress.
   frameParts.push(rig, animator, ...content, labels);
-  const parts: ScenePart[] = [createMaterialSync(ctx), lights, rig, animator, ...content, labels, reporter];
+  const parts: ScenePart[] = [createMaterialSync(ctx), lights, ...(environment ? [environment] : []), rig, animator, ...content, labels, reporter];
 
   const rt = store.getState().runtime;
   rt.invalidate = invalidate;
@@ -118,6 +127,8 @@ export function mountLiteScene(store: SpineStore, settings: LiteSceneSettings, s
       store.setState({ contextLost: true });
     },
     contextRestored() {
+      // The cube map's pixels went with the context; three re-creates the texture, not what was drawn into it.
+      environment?.render();
       store.setState({ contextLost: false });
       invalidate();
     },
