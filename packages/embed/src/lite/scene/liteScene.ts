@@ -107,9 +107,9 @@ export function mountLiteScene(store: SpineStore, settings: LiteSceneSettings, s
   const sync = (state: SpineState, previous: SpineState | undefined) => {
     for (const part of parts) part.sync(state, previous);
   };
-  const unsubscribe = store.subscribe(sync);
   // A new surface draws, so a "view stopped" notice from a previous one is cleared (sceneCreated).
   store.setState({ contextLost: false });
+  const unsubscribe = store.subscribe(sync);
   sync(store.getState(), undefined);
 
   let disposed = false;
