@@ -41,7 +41,8 @@ export function buildSacrumAndCoccyx(ctx: BuildContext): void {
   const roofTop = S1.H / 2 - (S1.lamina.mid[2] + S1.lamina.halfHeight * Math.cos(S1.lamina.slope * Math.PI / 180));
   const field = sacrumField(ax, roofTop);
   const tier = SACRUM_MESH[ctx.quality];
-  const plate = field.mesh(tier.step, 4, { project: true });
+  // One Taubin pass: the projection takes out what a second pass took out of the grid's terracing.
+  const plate = field.mesh(tier.step, 4, { project: true, smooth: 1 });
   const meshed = { positions: plate.getAttribute('position').array as Float32Array, indices: plate.getIndex()!.array as Uint32Array };
   const plateRaw: RawMesh = tier.triangles ? simplifyMesh(meshed, tier.triangles) : { positions: Float64Array.from(meshed.positions), indices: meshed.indices };
 

@@ -113,6 +113,10 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     r: 2.6,
   };
 
+  // The cornu capsule's bounding sphere (centre in (x, S, D), radius: half its length plus its radius).
+  const cornuBound = Float64Array.of((cornu.from[0] + cornu.to[0]) / 2, (cornu.from[1] + cornu.to[1]) / 2, (cornu.from[2] + cornu.to[2]) / 2,
+    Math.hypot(cornu.to[0] - cornu.from[0], cornu.to[1] - cornu.from[1], cornu.to[2] - cornu.from[2]) / 2 + cornu.r);
+
   // Everything that depends on S alone, computed once per (y, z) grid row (the mesher walks x at fixed y, z).
   const R = 16;
   const row = (s: number, o: Float64Array, k: number) => {
@@ -182,10 +186,16 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     f = smax(f, d - back, 2.5);
 
     // Sacral canal (a rounded rectangle): open above, and through the hiatus below.
+    // Each carved or added part below is skipped where a cheap lower bound of its distance shows the blend
+    // would leave f as it is (smax(f, −p, k) is f once p ≥ k − f): most nodes lie far from all of them.
     const cc = bd + cd / 2;
     const ex = x / cw, ed = (d - cc) / (cd / 2);
-    const canal = (Math.sqrt(Math.sqrt(ex * ex * ex * ex + ed * ed * ed * ed)) - 1) * Math.min(cw, cd / 2);
-    f = smax(f, -canal, 0.8);
+    const cm = Math.min(cw, cd / 2);
+    // The 4-norm is at least the larger coordinate.
+    if ((Math.max(ex, ed < 0 ? -ed : ed) - 1) * cm < 0.8 - f) {
+      const canal = (Math.sqrt(Math.sqrt(ex * ex * ex * ex + ed * ed * ed * ed)) - 1) * cm;
+      f = smax(f, -canal, 0.8);
+    }
     // Above the upper edge of the S1 laminae the canal is open behind (the L5–S1 interlaminar space).
     if (s < roofTop + 3) f = smax(f, -Math.max(s - roofTop, x - (cw + 6), bd + cd * 0.6 - d), 1.5);
     // Hiatus: an inverted U, apex at the midline.
@@ -203,19 +213,28 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
       const grow = 1 + 0.35 * Math.min(1, Math.max(0, -d / bd));
       const a = fo.halfWidth * grow, b = fo.halfHeight * grow;
       const qx = (x - fo.x) / a, qs = dsn / b;
-      const tunnel = (Math.sqrt(qx * qx + qs * qs) - 1) * Math.min(a, b);
-      const ax0 = cw - 2, ad0 = bd + cd * 0.4;
-      const vx = fo.x - ax0, vd = -ad0;
-      const h = Math.min(1, Math.max(0, ((x - ax0) * vx + (d - ad0) * vd) / (vx * vx + vd * vd)));
-      const ex2 = x - ax0 - vx * h, ed2 = d - ad0 - vd * h;
       const r = fo.halfWidth * 0.9;
       const es = dsn * (r / (fo.halfHeight * 0.8));
-      const channel = Math.sqrt(ex2 * ex2 + ed2 * ed2 + es * es) - r;
-      f = smax(f, -smin(tunnel, channel, 1.5), 0.8);
+      // −smin(tunnel, channel, 1.5) is at most −min(tunnel, channel) + 0.375. The tunnel's norm is at least
+      // its larger coordinate; the channel runs from the canal out to x = fo.x.
+      const lbT = (Math.max(qx < 0 ? -qx : qx, qs < 0 ? -qs : qs) - 1) * Math.min(a, b);
+      const lbC = Math.max(es < 0 ? -es : es, x - fo.x) - r;
+      if (Math.min(lbT, lbC) < 1.175 - f) {
+        const tunnel = (Math.sqrt(qx * qx + qs * qs) - 1) * Math.min(a, b);
+        const ax0 = cw - 2, ad0 = bd + cd * 0.4;
+        const vx = fo.x - ax0, vd = -ad0;
+        const h = Math.min(1, Math.max(0, ((x - ax0) * vx + (d - ad0) * vd) / (vx * vx + vd * vd)));
+        const ex2 = x - ax0 - vx * h, ed2 = d - ad0 - vd * h;
+        const channel = Math.sqrt(ex2 * ex2 + ed2 * ed2 + es * es) - r;
+        f = smax(f, -smin(tunnel, channel, 1.5), 0.8);
+      }
     }
 
     // Cornua: capsules beside the hiatus, blended onto the canal's lateral walls.
-    if (s > cornu.from[1] - 6) {
+    // (smin(f, c, 1.5) is f once c ≥ f + 1.5; c is at least the distance to the capsule's bounding sphere.)
+    const reach = f + 1.5 + cornuBound[3]!;
+    const bx = x - cornuBound[0]!, bs = s - cornuBound[1]!, bdd = d - cornuBound[2]!;
+    if (s > cornu.from[1] - 6 && (reach > 0 && bx * bx + bs * bs + bdd * bdd < reach * reach)) {
       const c0 = cornu.from, c1 = cornu.to;
       const wx = c1[0] - c0[0], ws = c1[1] - c0[1], wd = c1[2] - c0[2];
       const hc = Math.min(1, Math.max(0, ((x - c0[0]) * wx + (s - c0[1]) * ws + (d - c0[2]) * wd) / (wx * wx + ws * ws + wd * wd)));

@@ -9,10 +9,11 @@ import { peripheryPlan } from './plan';
  * Grid spacing of the skin per quality tier (mm; the triangle count follows the body's area / step²), and
  * whether the vertices are projected onto the field's zero set (surfaceNets `project`, one field evaluation
  * per vertex), which lets the high tier's coarser grid keep the body's outline: 16 mm projected puts the
- * vertices 0.04 mm from the zero set on average, where 12 mm unprojected put them 0.29 mm off.
+ * vertices 0.04 mm from the zero set on average, where 12 mm unprojected put them 0.29 mm off. Projected
+ * meshes take one Taubin pass (the projection takes out what the second took out of the grid's terracing).
  */
 export const SKIN_MESH = {
-  low: { step: 26, project: true }, medium: { step: 13, project: false }, high: { step: 16, project: true },
+  low: { step: 26, project: false, smooth: 2 }, medium: { step: 13, project: false, smooth: 2 }, high: { step: 16, project: true, smooth: 1 },
 } as const;
 
 /** Landmarks that are needle targets must sit at least this deep under the skin. */
