@@ -72,9 +72,21 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
   // A cell is named by its lowest node, so the cell arrays have one entry per node and a neighbour cell is
   // cell ± 1, ± nx, ± sxy: no division in the walk.
   const F = takeScratch('f32', nn).fill(NaN, 0, nn);
+  // Node index → (i, j, k) by multiplying with the reciprocals and correcting the rounding (a division and a
+  // floor per coordinate cost more than the rest of a walk step). The result is left in ijk.
+  const isxy = 1 / sxy, inx = 1 / nx;
+  const ijk = new Int32Array(3);
+  const decode = (id: number): void => {
+    let k = (id * isxy) | 0, r = id - k * sxy;
+    if (r < 0) { k--; r += sxy; } else if (r >= sxy) { k++; r -= sxy; }
+    let j = (r * inx) | 0, i = r - j * nx;
+    if (i < 0) { j--; i += nx; } else if (i >= nx) { j++; i -= nx; }
+    ijk[0] = i; ijk[1] = j; ijk[2] = k;
+  };
   /** Evaluates the field at node `id` (not yet known) into F. */
   const fillNode = (id: number): void => {
-    const k = Math.floor(id / sxy), r = id - k * sxy, j = Math.floor(r / nx), i = r - j * nx;
+    decode(id);
+    const i = ijk[0]!, j = ijk[1]!, k = ijk[2]!;
     const v = field(x0 + i * h, y0 + j * h, z0 + k * h, j + k * ny);
     F[id] = v === 0 ? 1e-6 : v;
   };
@@ -214,7 +226,8 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
   let nv = 0;
   for (let s = 0; s < ns; s++) {
     const n0 = cells[s]!;
-    const k = Math.floor(n0 / sxy), r = n0 - k * sxy, j = Math.floor(r / nx), i = r - j * nx;
+    decode(n0);
+    const i = ijk[0]!, j = ijk[1]!, k = ijk[2]!;
     const c0 = F[n0]!, c1 = F[n0 + 1]!, c2 = F[n0 + nx]!, c3 = F[n0 + nx + 1]!;
     const c4 = F[n0 + sxy]!, c5 = F[n0 + sxy + 1]!, c6 = F[n0 + sxy + nx]!, c7 = F[n0 + sxy + nx + 1]!;
     // The 12 edges in a fixed order (x edges, then y, then z), each crossing adding its corner offsets
@@ -276,7 +289,8 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
     // Vertex v belongs to cell surface[v].
     for (let v = 0; v < nv; v++) {
       const n0 = cells[v]!;
-      const k = Math.floor(n0 / sxy), r = n0 - k * sxy, j = Math.floor(r / nx), i = r - j * nx;
+      decode(n0);
+      const i = ijk[0]!, j = ijk[1]!, k = ijk[2]!;
       const px = P[v * 3]!, py = P[v * 3 + 1]!, pz = P[v * 3 + 2]!;
       const u = clamp01((px - x0) / h - i), w = clamp01((py - y0) / h - j), t = clamp01((pz - z0) / h - k);
       const c0 = F[n0]!, c1 = F[n0 + 1]!, c2 = F[n0 + nx]!, c3 = F[n0 + nx + 1]!;
