@@ -19,10 +19,12 @@ before(async () => {
     fixtures: {
       'en.html': fixturePage(widget('')),
       'es.html': fixturePage(widget('locale="es"')),
+      'workbench.html': fixturePage(widget('layout="workbench"')),
     },
     headers: {
       '/fixtures/en.html': { 'Content-Security-Policy': STRICT_CSP },
       '/fixtures/es.html': { 'Content-Security-Policy': STRICT_CSP },
+      '/fixtures/workbench.html': { 'Content-Security-Policy': STRICT_CSP },
     },
   });
   context = await launchBrowser({ viewport: { width: 900, height: 900 } });
@@ -139,5 +141,20 @@ test('a Spanish chunk that cannot be loaded ends in an error state and an error 
   await page.evaluate(() => document.getElementById('one').setAttribute('locale', 'en'));
   await waitReady(page);
   assert.ok((await widgetState(page)).viewText.includes(words('en').firstStep));
+  await page.close();
+});
+
+test('the workbench, which switches language by itself, brings the Spanish chunk along', { timeout: 300_000 }, async () => {
+  const { page, recorder } = await openPage(context, `${server.url}fixtures/workbench.html`, { ready: null, timeout: 120_000 });
+  // The element does not say `ready` in the workbench layout (no spine:ready from the workbench): wait for its UI.
+  await page.waitForFunction((name) => document.getElementById('one').shadowRoot?.querySelector('.sx-wb')?.textContent.includes(name), words('en').name, { timeout: 180_000 });
+  const scripts = recorder.requests.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/embed/'));
+  assert.ok(scripts.some((p) => /spine-explainer\.Workbench-/.test(p)), 'the workbench chunk');
+  assert.equal(chunkRequests(recorder).length, 1, 'and the Spanish chunk, once');
+  await page.evaluate(() => document.getElementById('one').setAttribute('locale', 'es'));
+  await page.waitForFunction((name) => document.getElementById('one').shadowRoot.querySelector('.sx-embed__host').textContent.includes(name), words('es').name, { timeout: 60_000 });
+  assert.equal(chunkRequests(recorder).length, 1);
+  const sx = await page.evaluate(() => window.__sx);
+  assert.deepEqual(sx.errors, []);
   await page.close();
 });

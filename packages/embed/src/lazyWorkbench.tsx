@@ -4,6 +4,7 @@
 // clinic pages show does not carry the workbench's bytes. Same props, same ref, same callbacks.
 import { forwardRef, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { WorkbenchController, WorkbenchProps } from '@spine-explainer/react';
+import { loadLocaleTexts } from './lateLocale';
 import { adoptPartStyles } from './styles';
 
 interface LoadedWorkbench {
@@ -16,7 +17,11 @@ let loaded: LoadedWorkbench | undefined;
 let loading: Promise<LoadedWorkbench> | undefined;
 
 function loadWorkbench(): Promise<LoadedWorkbench> {
-  loading ??= import('sx:workbench').then((m) => (loaded = { Workbench: m.Workbench, css: m.workbenchCss }));
+  // The workbench switches language by itself (status bar, settings, commands), so it comes with the Spanish
+  // catalog text, which this script otherwise loads only for locale="es" (lateLocale.ts). Without it the
+  // workbench still works, with English catalog text under its Spanish UI.
+  loading ??= Promise.all([import('sx:workbench'), loadLocaleTexts('es')?.catch(() => {})])
+    .then(([m]) => (loaded = { Workbench: m.Workbench, css: m.workbenchCss }));
   // A failed load may be a passing network error: the next mount tries again.
   loading.catch(() => { loading = undefined; });
   return loading;
