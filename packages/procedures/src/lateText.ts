@@ -27,8 +27,3 @@ export function lateText(en: string, locale: LocaleCode, n: number): LocalizedTe
 export function provideLateTexts(locale: LocaleCode, texts: readonly string[]): void {
   tables.set(locale, texts);
 }
-
-/** Whether a locale's late texts have been provided. */
-export function hasLateTexts(locale: LocaleCode): boolean {
-  return tables.has(locale);
-}
