@@ -1,5 +1,5 @@
-// A view that waits for the chunks its props need (the Spanish text, in the standalone script) before the inner
-// view renders with them. While they load the widget shows a loading state, never the English text it would
+// A view that waits for the chunks its props need (in the standalone script: the Spanish text, and the posters
+// on a page without WebGL) before the inner view renders with them. While they load the widget shows a loading state, never the English text it would
 // otherwise fall back to; a chunk that fails to load ends in an error state and an `error` event, not a wait
 // without end. Props that need nothing more (English, or a chunk already loaded) pass straight through. It wraps
 // any MountView.
@@ -90,20 +90,29 @@ export function withChunks(inner: MountView, prepare: Prepare): MountView {
         () => {
           if (disposed || waitingFor !== pending) return;
           waitingFor = undefined;
-          show(latest);
+          // Out of the element's call now: a view that throws while mounting must end here, not in the page.
+          try {
+            show(latest);
+          } catch (err) {
+            fail(new Error(`The explainer could not start: ${asError(err).message}`));
+          }
         },
         (err: unknown) => {
           if (disposed || waitingFor !== pending) return;
           waitingFor = undefined;
-          failure = asError(err);
-          showStatus('failed', latest.locale, failure.message);
-          for (const waiter of waiters.splice(0)) waiter.fail(failure);
-          const attribute = (failure as Error & { attribute?: 'locale' }).attribute;
-          callbacks.error({
-            code: 'internal', message: failure.message, ...(attribute ? { attribute, value: latest[attribute] } : {}), source: 'api',
-          });
+          fail(asError(err));
         },
       );
+    };
+
+    const fail = (err: Error) => {
+      failure = err;
+      showStatus('failed', latest.locale, err.message);
+      for (const waiter of waiters.splice(0)) waiter.fail(err);
+      const attribute = (err as Error & { attribute?: 'locale' }).attribute;
+      callbacks.error({
+        code: 'internal', message: err.message, ...(attribute ? { attribute, value: latest[attribute] } : {}), source: 'api',
+      });
     };
 
     /**

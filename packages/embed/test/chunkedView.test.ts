@@ -138,6 +138,20 @@ describe('withChunks', () => {
     expect(errors).toEqual([{ code: 'internal', message: 'gone', source: 'api' }]);
   });
 
+  it('a view that throws while mounting after the load ends in the error state, not in the page', async () => {
+    const load = deferred();
+    const container = document.createElement('div');
+    const { cb, errors } = callbacks();
+    const throwing: MountView = () => { throw new Error('no context'); };
+    let loaded = false;
+    withChunks(throwing, () => (loaded ? undefined : load.promise))(container, props('es'), cb);
+    loaded = true;
+    load.resolve();
+    await tick();
+    expect(errors).toEqual([{ code: 'internal', message: 'The explainer could not start: no context', source: 'api' }]);
+    expect(status(container)?.getAttribute('role')).toBe('alert');
+  });
+
   it('disposes the inner view and leaves the container empty', () => {
     const { mount, views } = fakeInner();
     const container = document.createElement('div');
