@@ -164,11 +164,11 @@ describe('withChunks', () => {
 
 describe('prepareAll', () => {
   it('needs nothing when no part does, and waits for every part that does', async () => {
-    expect(prepareAll(() => undefined, () => undefined)(props('en'))).toBeUndefined();
+    expect(prepareAll(() => undefined, () => undefined)(props('en'), document.createElement('div'))).toBeUndefined();
     const a = deferred();
     const b = deferred();
     let done = false;
-    void prepareAll(() => a.promise, () => undefined, () => b.promise)(props('es'))!.then(() => { done = true; });
+    void prepareAll(() => a.promise, () => undefined, () => b.promise)(props('es'), document.createElement('div'))!.then(() => { done = true; });
     a.resolve();
     await tick();
     expect(done).toBe(false);
