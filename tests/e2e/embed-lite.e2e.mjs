@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { fromRoot, launchBrowser, openPage } from '../harness/index.mjs';
 
@@ -21,6 +22,9 @@ before(async () => {
   server = await serveEmbed({
     fixtures: {
       'compact.html': fixturePage('<spine-explainer id="one" procedure="medial-branch-block" level="L3" side="right"></spine-explainer>'),
+      // No CSP: axe is added as a script of the page.
+      'themes.html': fixturePage(['light', 'dark', 'high-contrast'].map((theme) =>
+        `<spine-explainer id="${theme}" theme="${theme}" procedure="epidural-transforaminal" step="2" style="width:900px"></spine-explainer>`).join('\n')),
     },
     headers: { '/fixtures/compact.html': { 'Content-Security-Policy': STRICT_CSP } },
   });
@@ -92,5 +96,24 @@ test('layout="workbench" loads the React view once; back to compact, the lite vi
   const sx = await page.evaluate(() => window.__sx);
   assert.deepEqual(sx.errors, []);
   assert.deepEqual(sx.rejections, []);
+  await page.close();
+});
+
+test('axe finds no violations in the lite widget (light and high-contrast; dark: see KNOWN)', { timeout: 300_000 }, async (t) => {
+  const { page } = await openPage(context, `${server.url}fixtures/themes.html`, { ready: null, timeout: 120_000 });
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  for (const theme of ['light', 'dark', 'high-contrast']) {
+    await page.evaluate((id) => document.getElementById(id).scrollIntoView(), theme);
+    await waitReady(page, `#${theme}`);
+    const violations = await page.evaluate(async (id) => {
+      const r = await window.axe.run(document.getElementById(id), { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s) — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    }, theme);
+    t.diagnostic(`${theme}: ${violations.length} violation(s)${violations.length ? `\n  ${violations.join('\n  ')}` : ''}`);
+    // KNOWN(2026-11-27): theme="dark" draws the dark theme's light text on the element's white frame
+    // (.sx-embed background, styles.ts), in the React build too (the same 8 color-contrast nodes): reported.
+    if (theme === 'dark') continue;
+    assert.deepEqual(violations, [], `${theme}: axe violations`);
+  }
   await page.close();
 });
