@@ -69,7 +69,7 @@ async function timeToReady(context, url, kind) {
  * `cycles` (LEAK_CYCLES) runs more of them to see whether the heap levels off. The budget is for 50.
  * `warmup` (LEAK_WARMUP) cycles run before the baseline is read: over the first cycles V8 compiles the code
  * that a cycle runs (model generation, three, React), which a heap snapshot shows as code objects only
- * (+2.7 MiB of them from cycle 1 to 10, issue 8); that is start-up, not a leak.
+ * (≈ +2.6 MiB of them from cycle 1 to 10, issue 8); that is start-up, not a leak.
  * EMBED_DIR serves another build of the embed's dist (an A/B of two builds in one sitting).
  */
 export async function runBrowserBench({
