@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Vector3, type Group, type Material, type Mesh } from 'three';
 import { cameraGoal, createSpineStore, lpsToWorld, VIEW_NAMES, type SpineStore } from '@spine-explainer/react';
 import { mountForTest, storeFor, type TestScene } from './lite-scene-harness';
-import { boneOcclusion } from '../src/lite/scene/occlusion';
+import { boneOcclusion } from '@spine-explainer/react';
 
 let open: TestScene[] = [];
 function mount(store: SpineStore): TestScene {

@@ -1,11 +1,8 @@
 import { useEffect, useLayoutEffect } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useSpineStore, useSpineStoreApi } from './context';
-
-/** Seconds one step's motions take. */
-export const STEP_SECONDS = 2.4;
-/** Seconds playback rests on a finished step before the next. */
-export const DWELL_SECONDS = 2.2;
+import { advanceStep, restartStep } from './stepClock';
+import { reportFrame } from './frameReport';
 
 /**
  * Drives the per-frame values: step progress, playback dwell. Renders on demand: it asks for frames only while
@@ -29,11 +26,7 @@ export function Animator() {
 
   // Each new step (or target) starts its motions from the beginning, unless a test/API holds the progress.
   useLayoutEffect(() => {
-    const s = store.getState();
-    const f = s.frame;
-    if (!f.held) f.progress = s.reducedMotion ? 1 : 0;
-    f.dwell = 0;
-    f.pulse = 0;
+    restartStep(store.getState());
     invalidate();
   }, [step, procedureId, placement, store, invalidate]);
 
@@ -43,24 +36,7 @@ export function Animator() {
   }, [playing, store, invalidate]);
 
   useFrame((_, delta) => {
-    const s = store.getState();
-    const f = s.frame;
-    // Wall-clock time, so a slow device (a few frames per second) finishes a step as fast; capped after a long idle gap.
-    const dt = Math.min(delta, 0.5);
-    let more = false;
-    if (!f.held && f.progress < 1) {
-      f.progress = Math.min(1, f.progress + dt / STEP_SECONDS);
-      more = true;
-    }
-    if (s.playing && f.progress >= 1) {
-      f.dwell += dt;
-      if (f.dwell >= DWELL_SECONDS) {
-        f.dwell = 0;
-        s.runtime.onStepEnd?.();
-      }
-      more = true;
-    }
-    if (more) invalidate();
+    if (advanceStep(store.getState(), delta)) invalidate();
   });
   return null;
 }
@@ -82,15 +58,9 @@ export function FrameReporter() {
     let pending = !!model;
     const previous = scene.onAfterRender;
     scene.onAfterRender = (renderer) => {
-      const rt = store.getState().runtime;
-      rt.frames++;
-      rt.drawCalls = renderer.info.render.calls;
-      rt.triangles = renderer.info.render.triangles;
-      rt.onFrame?.();
-      if (pending) {
-        pending = false;
-        rt.onContentDrawn?.();
-      }
+      const content = pending;
+      pending = false;
+      reportFrame(store.getState().runtime, renderer, content);
     };
     invalidate();
     return () => {

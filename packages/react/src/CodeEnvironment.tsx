@@ -1,19 +1,6 @@
 import { useLayoutEffect } from 'react';
 import { useThree } from '@react-three/fiber';
-import {
-  Color, CubeCamera, DoubleSide, HalfFloatType, Mesh, MeshBasicMaterial, PlaneGeometry, RingGeometry, Scene,
-  WebGLCubeRenderTarget, type BufferGeometry,
-} from 'three';
-
-/** One emissive card of a studio light rig, as drei's `<Lightformer>` draws it (unlit, double-sided, not tone mapped). */
-export interface LightCard {
-  form: 'rect' | 'ring';
-  intensity: number;
-  color: string;
-  position: [number, number, number];
-  /** A number scales evenly; a pair scales width and height. */
-  scale: number | [number, number];
-}
+import { createCardEnvironment, type LightCard } from './cardEnvironment';
 
 export interface CodeEnvironmentProps {
   cards: readonly LightCard[];
@@ -35,40 +22,15 @@ export function CodeEnvironment({ cards, resolution = 64, intensity = 1 }: CodeE
   const invalidate = useThree((s) => s.invalidate);
 
   useLayoutEffect(() => {
-    const rig = new Scene();
-    const owned: { geometry: BufferGeometry; material: MeshBasicMaterial }[] = [];
-    for (const card of cards) {
-      const geometry = card.form === 'ring' ? new RingGeometry(0.25, 0.5, 64) : new PlaneGeometry(1, 1);
-      const material = new MeshBasicMaterial({ toneMapped: false, side: DoubleSide, color: new Color(card.color).multiplyScalar(card.intensity) });
-      const mesh = new Mesh(geometry, material);
-      mesh.position.set(...card.position);
-      if (typeof card.scale === 'number') mesh.scale.setScalar(card.scale);
-      else mesh.scale.set(card.scale[0], card.scale[1], 1);
-      mesh.lookAt(0, 0, 0);
-      rig.add(mesh);
-      owned.push({ geometry, material });
-    }
-    const target = new WebGLCubeRenderTarget(resolution);
-    target.texture.type = HalfFloatType;
-    const camera = new CubeCamera(0.1, 1000, target);
-    rig.add(camera);
-    const autoClear = gl.autoClear;
-    gl.autoClear = true;
-    camera.update(gl, rig);
-    gl.autoClear = autoClear;
-
+    const environment = createCardEnvironment(gl, cards, resolution);
     const previous = { environment: scene.environment, intensity: scene.environmentIntensity };
-    scene.environment = target.texture;
+    scene.environment = environment.texture;
     scene.environmentIntensity = intensity;
     invalidate();
     return () => {
       scene.environment = previous.environment;
       scene.environmentIntensity = previous.intensity;
-      target.dispose();
-      for (const o of owned) {
-        o.geometry.dispose();
-        o.material.dispose();
-      }
+      environment.dispose();
     };
   }, [cards, resolution, intensity, gl, scene, invalidate]);
   return null;

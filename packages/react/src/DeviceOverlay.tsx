@@ -3,19 +3,13 @@ import { useFrame } from '@react-three/fiber';
 import { CatmullRomCurve3, TubeGeometry, Vector3, type Group } from 'three';
 import { useSpineStore, useSpineStoreApi } from './context';
 import { useMaterials } from './SceneResources';
-import type { DevicePlacement, LeadPlacement } from './types';
-
-/** Size (mm, LPS x/y/z) of each device. */
-const SIZE: Record<DevicePlacement['kind'], [number, number, number]> = {
-  'trial-generator': [55, 18, 80],
-  'implanted-generator': [48, 11, 55],
-  remote: [45, 14, 90],
-};
+import { DEVICE_SIZE, deviceVisible } from './scsDevices';
+import type { DevicePlacement } from './types';
 
 function Device({ device }: { device: DevicePlacement }) {
   const materials = useMaterials();
   const fluoro = useSpineStore((s) => s.mode === 'fluoro');
-  const [w, d, h] = SIZE[device.kind];
+  const [w, d, h] = DEVICE_SIZE[device.kind];
   const body = fluoro ? materials.fluoroMetal : materials.device;
   return (
     <group name={`sx-device-${device.id}`} position={device.position} userData={{ deviceKind: device.kind }}>
@@ -47,12 +41,6 @@ function Extension({ path }: { path: readonly (readonly [number, number, number]
 
 export interface DeviceOverlayProps {
   devices?: readonly DevicePlacement[];
-}
-
-/** Whether a device kind shows at a step (`devices` is a list of kinds or a boolean). */
-export function deviceVisible(devices: boolean | readonly string[] | undefined, kind: string): boolean {
-  if (devices === undefined) return true;
-  return Array.isArray(devices) ? devices.includes(kind) : Boolean(devices);
 }
 
 /** SCS devices: the trial generator outside the body, the implanted generator under the skin with its extension, the remote. */

@@ -4,21 +4,8 @@ import { CatmullRomCurve3, TubeGeometry, Vector3, type Group, type Mesh } from '
 import { useSpineStore, useSpineStoreApi } from './context';
 import { useMaterials } from './SceneResources';
 import { motionAt } from './store';
+import { CONTACT_LEN, contactStations, LEAD_RADIUS } from './leadContacts';
 import type { LeadPlacement } from './types';
-
-const LEAD_RADIUS = 0.65; // 1.3 mm percutaneous lead
-const CONTACT_LEN = 3;
-const CONTACT_GAP = 4;
-
-/** Contact centres as arc-length fractions from the tip back along the lead (percutaneous lead: 3 mm contacts, 4 mm gaps). */
-export function contactStations(lengthMm: number, contacts: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < contacts; i++) {
-    const fromTip = 2 + CONTACT_LEN / 2 + i * (CONTACT_LEN + CONTACT_GAP);
-    out.push(Math.max(0, 1 - fromTip / Math.max(lengthMm, 1)));
-  }
-  return out;
-}
 
 function Lead({ lead }: { lead: LeadPlacement }) {
   const store = useSpineStoreApi();

@@ -14,7 +14,9 @@ import { CameraRig } from './CameraRig';
 import { Animator, FrameReporter } from './Animator';
 import { LPS_QUATERNION } from './geometry';
 import { SceneCanvas } from './SceneCanvas';
-import { CodeEnvironment, type LightCard } from './CodeEnvironment';
+import { CodeEnvironment } from './CodeEnvironment';
+import { isSoftwareRenderer } from './softwareRenderer';
+import { STUDIO_CARDS, STUDIO_INTENSITY, STUDIO_RESOLUTION } from './studioLight';
 
 export interface SpineRootProps { children?: ReactNode }
 
@@ -26,26 +28,6 @@ export function SpineRoot({ children }: SpineRootProps) {
     </group>
   );
 }
-
-/** True for CPU rasterisers (SwiftShader, llvmpipe), where image-based light costs seconds per frame. */
-export function isSoftwareRenderer(gl: { getContext(): WebGLRenderingContext | WebGL2RenderingContext }): boolean {
-  try {
-    const ctx = gl.getContext();
-    const info = ctx.getExtension('WEBGL_debug_renderer_info');
-    const name = String(info ? ctx.getParameter(info.UNMASKED_RENDERER_WEBGL) : ctx.getParameter(ctx.RENDERER));
-    return /swiftshader|llvmpipe|software|softpipe/i.test(name);
-  } catch {
-    return false;
-  }
-}
-
-/** The studio's light cards (world units, aimed at the origin): a soft key from above, two coloured strips, a ring below. */
-const STUDIO_CARDS: readonly LightCard[] = [
-  { form: 'rect', intensity: 2.2, color: '#ffffff', position: [0, 6, 4], scale: [10, 4] },
-  { form: 'rect', intensity: 0.9, color: '#ffe9d0', position: [-6, 1, 2], scale: [2, 10] },
-  { form: 'rect', intensity: 0.7, color: '#d8e6ff', position: [6, 0, -3], scale: [2, 10] },
-  { form: 'ring', intensity: 0.5, color: '#ffffff', position: [0, -5, 0], scale: 4 },
-];
 
 /**
  * Soft studio light built in code: no preset, no file, nothing downloaded. The environment (Lightformers rendered
@@ -64,7 +46,7 @@ export function SpineLights({ environment = 'auto' }: { environment?: boolean | 
       {withEnv ? null : <directionalLight position={[0, -200, 300]} intensity={0.35} color="#ffffff" />}
       <directionalLight position={[-250, 420, 520]} intensity={1.5} color="#fff4e6" />
       <directionalLight position={[320, 120, -380]} intensity={0.55} color="#dde8ff" />
-      {withEnv ? <CodeEnvironment cards={STUDIO_CARDS} resolution={64} intensity={0.55} /> : null}
+      {withEnv ? <CodeEnvironment cards={STUDIO_CARDS} resolution={STUDIO_RESOLUTION} intensity={STUDIO_INTENSITY} /> : null}
     </>
   );
 }

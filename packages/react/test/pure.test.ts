@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeState, describeTarget } from '../src/describeState';
 import { buildTracks, stepText, procedureTitle, toViewName } from '../src/steps';
 import { resolveOptions } from '../src/options';
-import { resolveCollisions } from '../src/StructureLabels';
+import { resolveCollisions } from '../src/labelLayout';
 import { createSpineStore, motionAt } from '../src/store';
 import { cameraGoal, viewDirection } from '../src/views';
 import { lpsToWorld, LPS_TO_WORLD } from '../src/geometry';

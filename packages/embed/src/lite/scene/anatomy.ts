@@ -1,7 +1,8 @@
 import { Group, Mesh, Plane, Vector3, type BufferGeometry, type Material, type MeshStandardMaterial } from 'three';
 import type { Structure, StructureKind } from '@spine-explainer/anatomy';
-import { lpsToWorld, type PlacementLike, type SpineState } from '@spine-explainer/react';
-import { byKind, highlightIds, KIND_LOOK, KIND_ORDER, layerOfKind, mergeStructures, structureRadius } from './reactInternals';
+import {
+  byKind, highlightIds, KIND_LOOK, KIND_ORDER, layerOfKind, lpsToWorld, mergeStructures, structureRadius, type PlacementLike, type SpineState,
+} from '@spine-explainer/react';
 import { changed, type PartContext, type ScenePart } from './part';
 
 /** Structures larger than this (bounding radius, mm) only glow near the target, not along their whole length. */

@@ -1,11 +1,6 @@
 import type { Scene, WebGLRenderer } from 'three';
-import type { SpineState, SpineStore } from '@spine-explainer/react';
+import { advanceStep, reportFrame, restartStep, type SpineState, type SpineStore } from '@spine-explainer/react';
 import { changed, type ScenePart } from './part';
-
-/** Seconds one step's motions take (as Animator.tsx). */
-export const STEP_SECONDS = 2.4;
-/** Seconds playback rests on a finished step before the next. */
-export const DWELL_SECONDS = 2.2;
 
 /**
  * Animator in plain three: drives step progress and the playback dwell, asking for frames only while something
@@ -16,10 +11,7 @@ export function createAnimator(invalidate: () => void): ScenePart {
     sync(state, previous) {
       // Each new step (or target) starts its motions from the beginning, unless a test/API holds the progress.
       if (changed(state, previous, ['step', 'procedureId', 'placement'])) {
-        const f = state.frame;
-        if (!f.held) f.progress = state.reducedMotion ? 1 : 0;
-        f.dwell = 0;
-        f.pulse = 0;
+        restartStep(state);
         invalidate();
       }
       if (changed(state, previous, ['playing'])) {
@@ -28,23 +20,7 @@ export function createAnimator(invalidate: () => void): ScenePart {
       }
     },
     frame(state: SpineState, delta: number) {
-      const f = state.frame;
-      // Wall-clock time, so a slow device finishes a step as fast; capped after a long idle gap.
-      const dt = Math.min(delta, 0.5);
-      let more = false;
-      if (!f.held && f.progress < 1) {
-        f.progress = Math.min(1, f.progress + dt / STEP_SECONDS);
-        more = true;
-      }
-      if (state.playing && f.progress >= 1) {
-        f.dwell += dt;
-        if (f.dwell >= DWELL_SECONDS) {
-          f.dwell = 0;
-          state.runtime.onStepEnd?.();
-        }
-        more = true;
-      }
-      if (more) invalidate();
+      if (advanceStep(state, delta)) invalidate();
     },
     dispose() {},
   };
@@ -58,15 +34,9 @@ export function createAnimator(invalidate: () => void): ScenePart {
 export function createFrameReporter(store: SpineStore, scene: Scene, invalidate: () => void): ScenePart {
   let pending = false;
   scene.onAfterRender = (renderer: WebGLRenderer) => {
-    const rt = store.getState().runtime;
-    rt.frames++;
-    rt.drawCalls = renderer.info.render.calls;
-    rt.triangles = renderer.info.render.triangles;
-    rt.onFrame?.();
-    if (pending) {
-      pending = false;
-      rt.onContentDrawn?.();
-    }
+    const content = pending;
+    pending = false;
+    reportFrame(store.getState().runtime, renderer, content);
   };
   return {
     sync(state, previous) {

@@ -1,24 +1,11 @@
 import { BoxGeometry, CylinderGeometry, Group, Mesh, Vector3, type BufferGeometry } from 'three';
-import type { DevicePlacement, SpineMaterials, SpineState, Vec3 } from '@spine-explainer/react';
+import { DEVICE_SIZE, deviceVisible, type DevicePlacement, type SpineMaterials, type SpineState, type Vec3 } from '@spine-explainer/react';
 import { changed, type PartContext, type ScenePart } from './part';
 import { tubeGeometry } from './tube';
 import { centripetalPath } from './centripetalPath';
 
-/** Size (mm, LPS x/y/z) of each device. */
-const SIZE: Record<DevicePlacement['kind'], [number, number, number]> = {
-  'trial-generator': [55, 18, 80],
-  'implanted-generator': [48, 11, 55],
-  remote: [45, 14, 90],
-};
-
-/** Whether a device kind shows at a step (`devices` is a list of kinds or a boolean). Copied from DeviceOverlay.tsx. */
-export function deviceVisible(devices: boolean | readonly string[] | undefined, kind: string): boolean {
-  if (devices === undefined) return true;
-  return Array.isArray(devices) ? devices.includes(kind) : Boolean(devices);
-}
-
 function buildDevice(device: DevicePlacement, materials: SpineMaterials, fluoro: boolean, geometries: BufferGeometry[]): Group {
-  const [w, d, h] = SIZE[device.kind];
+  const [w, d, h] = DEVICE_SIZE[device.kind];
   const group = new Group();
   group.name = `sx-device-${device.id}`;
   group.position.set(device.position[0], device.position[1], device.position[2]);

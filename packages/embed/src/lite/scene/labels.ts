@@ -1,6 +1,5 @@
 import { Vector3, type PerspectiveCamera } from 'three';
-import { lpsToWorld } from '@spine-explainer/react';
-import { labelSpecs, resolveCollisions, type LabelSpec } from './labelLayout';
+import { labelSpecs, lpsToWorld, resolveCollisions, type LabelSpec } from '@spine-explainer/react';
 import { changed, type ScenePart } from './part';
 
 /** z-index range of the labels, near to far (drei `<Html zIndexRange={[20, 0]}>`). */

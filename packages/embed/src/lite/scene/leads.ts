@@ -1,27 +1,11 @@
 import { CylinderGeometry, Group, Mesh, Vector3, type BufferGeometry } from 'three';
-import { motionAt, type LeadPlacement, type SpineMaterials } from '@spine-explainer/react';
+import { CONTACT_LEN, contactStations, LEAD_RADIUS, motionAt, type LeadPlacement, type SpineMaterials } from '@spine-explainer/react';
 import { changed, type PartContext, type ScenePart } from './part';
 import { tubeGeometry } from './tube';
 import { centripetalPath } from './centripetalPath';
 
-const LEAD_RADIUS = 0.65; // 1.3 mm percutaneous lead
-const CONTACT_LEN = 3;
-const CONTACT_GAP = 4;
 /** Sides of the lead's cross-section. */
 const RADIAL = 10;
-
-/**
- * Contact centres as arc-length fractions from the tip back along the lead (percutaneous lead: 3 mm contacts, 4 mm
- * gaps). Copied from packages/react/src/LeadOverlay.tsx, whose module imports React.
- */
-export function contactStations(lengthMm: number, contacts: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < contacts; i++) {
-    const fromTip = 2 + CONTACT_LEN / 2 + i * (CONTACT_LEN + CONTACT_GAP);
-    out.push(Math.max(0, 1 - fromTip / Math.max(lengthMm, 1)));
-  }
-  return out;
-}
 
 interface BuiltLead { group: Group; tube: BufferGeometry; segments: number; body: Mesh; ghost?: Mesh; contacts: Group[]; stations: number[] }
 

@@ -1,10 +1,9 @@
 import { Group, PerspectiveCamera, Scene, type WebGLRenderer } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
-import { SpineMaterials, type SpineState, type SpineStore } from '@spine-explainer/react';
-import { LPS_QUATERNION } from './reactInternals';
+import { isSoftwareRenderer, LPS_QUATERNION, SpineMaterials, type SpineState, type SpineStore } from '@spine-explainer/react';
 import { createFrameLoop, type FrameScheduler } from './frameLoop';
 import { createLights } from './lights';
-import { createEnvironment, isSoftwareRenderer } from './environment';
+import { createEnvironment } from './environment';
 import { createMaterialSync } from './materialSync';
 import { createCameraRig } from './cameraRig';
 import { createAnimator, createFrameReporter } from './animator';

@@ -1,6 +1,5 @@
 import { CapsuleGeometry, CylinderGeometry, Group, Mesh, Quaternion, Vector3, type BufferGeometry, type Material } from 'three';
-import { motionAt, type NeedlePlacement, type SpineMaterials, type SpineState } from '@spine-explainer/react';
-import { bevelGeometry, GAUGE_HUB, needleRadius, needleTipAt } from './needleShape';
+import { bevelGeometry, GAUGE_HUB, motionAt, needleRadius, needleTipAt, type NeedlePlacement, type SpineMaterials, type SpineState } from '@spine-explainer/react';
 import { changed, type PartContext, type ScenePart } from './part';
 
 const UP = new Vector3(0, 1, 0);

@@ -1,7 +1,7 @@
 import { Group, IcosahedronGeometry, Mesh, Plane, Vector3, type MeshStandardMaterial } from 'three';
-import { lpsToWorld, motionAt, type SpineMaterials, type SpineState, type SpreadPlacement } from '@spine-explainer/react';
-import { structureRadius } from './reactInternals';
-import { spreadOrigin, spreadRadius } from './spreadShape';
+import {
+  lpsToWorld, motionAt, spreadOrigin, spreadRadius, structureRadius, type SpineMaterials, type SpineState, type SpreadPlacement,
+} from '@spine-explainer/react';
 import { changed, type PartContext, type ScenePart } from './part';
 
 interface BuiltSpread {

@@ -1,5 +1,5 @@
 import { NeutralToneMapping, type WebGLRenderer } from 'three';
-import { acquireSharedRenderer, createWidgetRenderer, type SharedRendererLease } from './reactInternals';
+import { acquireSharedRenderer, createWidgetRenderer, type SharedRendererLease } from '@spine-explainer/react';
 
 /** The viewer's drawing surface: the stage element, its 2D canvas and the renderer that draws into it. */
 export interface Surface {

@@ -1,8 +1,6 @@
-// Copied from packages/react/src/SpreadOverlay.tsx, where they sit next to React code (importing them from there
-// would bring React into the bundle). Keep both in step until they move to a React-free module of their own.
 import type { Structure } from '@spine-explainer/anatomy';
-import type { PlacementLike, SpreadPlacement, Vec3 } from '@spine-explainer/react';
-import { structureCentre } from './reactInternals';
+import { structureCentre } from './geometry';
+import type { PlacementLike, SpreadPlacement, Vec3 } from './types';
 
 /** Radius (mm) of a sphere holding `ml` millilitres. */
 export function spreadRadius(ml: number): number {

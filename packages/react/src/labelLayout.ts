@@ -1,8 +1,7 @@
-// Copied from packages/react/src/StructureLabels.tsx, whose module imports React and drei. Keep both in step
-// until they move to a React-free module of their own.
 import type { SpineModel } from '@spine-explainer/anatomy';
-import type { PlacementLike, Vec3 } from '@spine-explainer/react';
-import { structureCentre, structureLabel, structureRadius } from './reactInternals';
+import { structureCentre, structureRadius } from './geometry';
+import { structureLabel } from './names';
+import type { PlacementLike, Vec3 } from './types';
 
 export interface LabelSpec { id: string; text: string; anchor: Vec3; priority: number }
 

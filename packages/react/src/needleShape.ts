@@ -1,12 +1,10 @@
-// Copied from packages/react/src/NeedleOverlay.tsx, where they sit next to React code (importing them from there
-// would bring React into the bundle). Keep both in step until they move to a React-free module of their own.
 import { CylinderGeometry, Vector3 } from 'three';
-import type { NeedlePlacement } from '@spine-explainer/react';
+import type { NeedlePlacement } from './types';
 
 /** Outer diameter (mm) per gauge, each within the range ISO 9626:2016 (stainless steel needle tubing) gives for it. */
 const GAUGE_OD: Record<number, number> = { 14: 2.11, 16: 1.65, 17: 1.47, 18: 1.27, 20: 0.91, 21: 0.82, 22: 0.72, 23: 0.64, 25: 0.51, 26: 0.46, 27: 0.41 };
 /** Hub colours follow the ISO 6009 gauge colour code. */
-export const GAUGE_HUB: Record<number, string> = { 14: '#6a8e3a', 16: '#f2f2f2', 17: '#c8102e', 18: '#f5a3b5', 20: '#f4d03f', 21: '#2e8b57', 22: '#2b2b2b', 23: '#3f6fd1', 25: '#f39c12', 26: '#8b5a2b', 27: '#9aa1a8' };
+export const GAUGE_HUB: Readonly<Record<number, string>> = { 14: '#6a8e3a', 16: '#f2f2f2', 17: '#c8102e', 18: '#f5a3b5', 20: '#f4d03f', 21: '#2e8b57', 22: '#2b2b2b', 23: '#3f6fd1', 25: '#f39c12', 26: '#8b5a2b', 27: '#9aa1a8' };
 
 /** Visual radius: true to size but never thinner than 0.55 mm, so it reads at whole-spine zoom. */
 export function needleRadius(gauge: number): number {

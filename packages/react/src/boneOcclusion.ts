@@ -1,8 +1,6 @@
-// Copied from boneOcclusion in packages/react/src/CameraRig.tsx, whose module imports React. Keep both in step.
 import { DoubleSide, Mesh, MeshBasicMaterial, Raycaster, Vector3 } from 'three';
 import type { SpineModel } from '@spine-explainer/anatomy';
-
-type OcclusionProbe = (from: Vector3, to: Vector3) => number;
+import type { OcclusionProbe } from './views';
 
 /** Counts bone surfaces crossed between two world points (the last 10 mm before the target do not count). */
 export function boneOcclusion(model: SpineModel): OcclusionProbe {
