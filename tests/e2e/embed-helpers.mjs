@@ -7,7 +7,7 @@ import { fromRoot, startStaticServer } from '../harness/index.mjs';
 
 /**
  * The script under test, served at /embed/spine-explainer.js with the files next to it. SX_EMBED_BUNDLE picks
- * another build, e.g. the lite one (`node tests/perf/lite.mjs --out packages/embed/dist-lite`).
+ * another build (an A/B against an older tree, say).
  */
 export const BUNDLE = process.env.SX_EMBED_BUNDLE ? resolve(process.env.SX_EMBED_BUNDLE) : fromRoot('packages/embed/dist/spine-explainer.js');
 const BUNDLE_DIR = dirname(BUNDLE);

@@ -1,24 +1,16 @@
-// The React-free embed (packages/embed/src/standalone-lite.ts) in real Chromium: a compact page loads one script
+// The embed's React-free compact view (packages/embed/src/lite/) in real Chromium: a compact page loads one script
 // and no chunk; layout="workbench" fetches the React view once and renders the workbench; back to compact, the
-// lite view draws again. The rest of the embed suite runs against the same bundle with
-// SX_EMBED_BUNDLE=packages/embed/dist-lite/spine-explainer.js (see tests/perf/lite.mjs).
+// lite view draws again.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { fromRoot, launchBrowser, openPage } from '../harness/index.mjs';
+import { launchBrowser, openPage } from '../harness/index.mjs';
 
-// Built here when missing (the release build does not write it yet): the helpers serve whatever SX_EMBED_BUNDLE names.
-process.env.SX_EMBED_BUNDLE ??= fromRoot('packages/embed/dist-lite/spine-explainer.js');
-const { page: fixturePage, recordEverything, sceneCoverage, serveEmbed, STRICT_CSP, waitReady } = await import('./embed-helpers.mjs');
+import { page as fixturePage, recordEverything, sceneCoverage, serveEmbed, STRICT_CSP, waitReady } from './embed-helpers.mjs';
 
 let server, context;
 
 before(async () => {
-  if (!existsSync(process.env.SX_EMBED_BUNDLE)) {
-    execFileSync(process.execPath, [fromRoot('tests/perf/lite.mjs'), '--out', fromRoot('packages/embed/dist-lite')], { stdio: 'ignore' });
-  }
   server = await serveEmbed({
     fixtures: {
       'compact.html': fixturePage('<spine-explainer id="one" procedure="medial-branch-block" level="L3" side="right"></spine-explainer>'),
@@ -75,7 +67,11 @@ test('layout="workbench" loads the React view once; back to compact, the lite vi
   await waitReady(page);
   await page.evaluate(() => document.getElementById('one').setAttribute('layout', 'workbench'));
   await page.waitForFunction(() => document.getElementById('one').shadowRoot.querySelector('.sx-wb'), null, { timeout: 120_000 });
-  assert.deepEqual(embedRequests(recorder), ['/embed/spine-explainer.js', '/embed/spine-explainer.workbench-lite.js']);
+  // The React view, the workbench it renders, and the Spanish text the workbench can switch to: each once.
+  assert.deepEqual(
+    embedRequests(recorder).map((p) => p.replace(/-[\w-]{8}\.js$/, '.js')),
+    ['/embed/spine-explainer.js', '/embed/spine-explainer.workbenchView.js', '/embed/spine-explainer.Workbench.js', '/embed/spine-explainer.locale-es.js'],
+  );
   assert.equal(await page.evaluate(() => document.getElementById('one').shadowRoot.querySelector('.sx-root[data-layout="compact"]')), null, 'the compact view is gone');
 
   // The workbench follows the attributes (reactView reports no api change in this layout: see the lead's notes).

@@ -46,7 +46,7 @@ export function measureBytes() {
  * (minified bytes per package before compression; rollup's output differs by a few percent), with the build's
  * split: the embed's workbench stand-in in place of the React package's workbench import, the posters stand-in
  * in place of the generated posters, the catalog and UI strings English only (their Spanish is a chunk), and
- * workspace sources side-effect free, as their package.json files say. The lazily loaded part is the workbench bundled
+ * workspace sources side-effect free, as their package.json files say. The lazily loaded part is the React view and the workbench bundled
  * on its own, less what the entry already has (esbuild's own splitting would not show rollup's split).
  */
 export async function contributions() {
@@ -67,6 +67,8 @@ export async function contributions() {
     name: 'sx-standalone-like-rollup',
     setup(b) {
       b.onResolve({ filter: /^sx:(workbench|locale-es|posters)$/ }, (args) => ({ path: args.path, external: true }));
+      // The entry's own on-demand chunks: the React view for layout="workbench" and frame mode.
+      b.onResolve({ filter: /^\.\/(workbenchView|frame)$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
       b.onResolve({ filter: /^\.\/workbench\/Workbench$/ }, (args) =>
         args.importer === explainer ? { path: join(root, 'packages/embed/src/lazyWorkbench.tsx') } : undefined);
       b.onResolve({ filter: /^\.\/posters\.generated$/ }, (args) =>
@@ -88,17 +90,17 @@ export async function contributions() {
     alias: { '@spine-explainer/anatomy': pkg('anatomy'), '@spine-explainer/procedures': pkg('procedures'), '@spine-explainer/react': pkg('react') },
   });
   const inputsOf = (r) => Object.values(r.metafile.outputs)[0].inputs;
-  // The floor: the same entry with the React view replaced by tests/perf/floorView.ts (generator, catalog,
+  // The floor: the same entry with the lite view replaced by tests/perf/floorView.ts (generator, catalog,
   // placement and the three classes a scene needs; no React, no R3F, no UI).
   const floorBuild = await build({
     entryPoints: [join(root, 'packages/embed/src/standalone.ts')], bundle: true, minify: true, format: 'esm', write: false,
     logLevel: 'error', jsx: 'automatic', define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [{ name: 'sx-floor-view', setup(b) { b.onResolve({ filter: /^\.\/reactView$/ }, () => ({ path: join(root, 'tests/perf/floorView.ts') })); } }, standaloneLikeRollup],
+    plugins: [{ name: 'sx-floor-view', setup(b) { b.onResolve({ filter: /^\.\/lite\/liteView$/ }, () => ({ path: join(root, 'tests/perf/floorView.ts') })); } }, standaloneLikeRollup],
     alias: { '@spine-explainer/anatomy': pkg('anatomy'), '@spine-explainer/procedures': pkg('procedures'), '@spine-explainer/react': pkg('react') },
   });
   const floor = floorBuild.outputFiles[0].contents;
   const entry = inputsOf(await bundle(join(root, 'packages/embed/src/standalone.ts')));
-  const workbench = inputsOf(await bundle(realWorkbench));
+  const workbench = { ...inputsOf(await bundle(join(root, 'packages/embed/src/lite/workbenchView.ts'))), ...inputsOf(await bundle(realWorkbench)) };
   const lazy = Object.fromEntries(Object.entries(workbench).filter(([file]) => !(file in entry)));
   const table = (inputs) => {
     const groups = {};
@@ -122,7 +124,7 @@ export function printContributions({ entry, lazy, floor }) {
   console.log('\n## ... and to the chunks it loads only when a page needs them (layout="workbench")');
   print(lazy);
   console.log('\n## Floor: the embed with no viewer at all (tests/perf/floorView.ts: generator, catalog, placement, three; esbuild minifier)');
-  console.log(`floor gzip ${kib(floor.gzip).toFixed(1)} KiB (raw ${kib(floor.raw).toFixed(1)}) · today's entry with the same minifier ${kib(floor.sameMinifierGzip).toFixed(1)} KiB · React + R3F + viewer + UI = ${kib(floor.sameMinifierGzip - floor.gzip).toFixed(1)} KiB gzip`);
+  console.log(`floor gzip ${kib(floor.gzip).toFixed(1)} KiB (raw ${kib(floor.raw).toFixed(1)}) · today's entry with the same minifier ${kib(floor.sameMinifierGzip).toFixed(1)} KiB · the compact viewer and its UI = ${kib(floor.sameMinifierGzip - floor.gzip).toFixed(1)} KiB gzip`);
 }
 
 export function printBytes(f) {

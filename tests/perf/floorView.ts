@@ -1,4 +1,4 @@
-// Stand-in for the embed's React view in the bytes floor (tests/perf/bytes.mjs): the least any viewer of ours has
+// Stand-in for the embed's lite view in the bytes floor (tests/perf/bytes.mjs): the least any viewer of ours has
 // to ship — the model generator, the catalog and placement, and the three classes a scene of it needs — with no
 // React, no R3F and no UI. Never run; bundled only to be measured.
 import { createSpineModel } from '@spine-explainer/anatomy';
@@ -11,7 +11,7 @@ import {
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { MountView } from '../../packages/embed/src/view';
 
-export const reactView: MountView = (container, props) => {
+export const liteView: MountView = (container, props) => {
   const kept = [
     createSpineModel, procedures, resolvePlacement, UI_STRINGS, uiText, BoxGeometry, BufferAttribute, BufferGeometry,
     CapsuleGeometry, Color, CylinderGeometry, DirectionalLight, Group, HemisphereLight, IcosahedronGeometry, Mesh,
