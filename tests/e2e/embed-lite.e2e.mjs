@@ -73,6 +73,19 @@ test('layout="workbench" loads the React view once; back to compact, the lite vi
     ['/embed/spine-explainer.js', '/embed/spine-explainer.workbenchView.js', '/embed/spine-explainer.Workbench.js', '/embed/spine-explainer.locale-es.js'],
   );
   assert.equal(await page.evaluate(() => document.getElementById('one').shadowRoot.querySelector('.sx-root[data-layout="compact"]')), null, 'the compact view is gone');
+  // The workbench answers the element's verbs too: it reports ready, next() moves its step, snapshot() gives a PNG.
+  await page.waitForFunction(() => document.getElementById('one').ready === true, null, { timeout: 120_000 });
+  const verbs = await page.evaluate(async () => {
+    const el = document.getElementById('one');
+    const stepped = new Promise((resolve) => el.addEventListener('step-change', (e) => resolve(e.detail), { once: true }));
+    el.next();
+    const step = await Promise.race([stepped, new Promise((r) => setTimeout(() => r('no step-change in 30 s'), 30_000))]);
+    const blob = await Promise.race([el.snapshot(), new Promise((r) => setTimeout(() => r(null), 60_000))]);
+    return { step, snapshot: blob ? blob.type : 'no snapshot in 60 s' };
+  });
+  assert.equal(verbs.step.step, 2, JSON.stringify(verbs.step));
+  assert.equal(verbs.step.source, 'api');
+  assert.equal(verbs.snapshot, 'image/png');
 
   // The workbench follows the attributes (reactView reports no api change in this layout: see the lead's notes).
   await page.evaluate(() => document.getElementById('one').setAttribute('procedure', 'epidural-interlaminar'));

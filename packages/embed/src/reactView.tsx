@@ -3,7 +3,7 @@
 // place; React is told not to report them to the page (`onUncaughtError` would reach window.onerror).
 import { Component, type ReactNode, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
-import { SpineExplainer, type SpineExplainerController } from '@spine-explainer/react';
+import { SpineExplainer, type SpineExplainerController, type WorkbenchController } from '@spine-explainer/react';
 import type { ErrorDetail, SpineExplainerErrorCode } from './types';
 import type { MountView, ViewCallbacks, ViewProps } from './view';
 
@@ -12,6 +12,9 @@ interface Bridge {
   callbacks: ViewCallbacks;
   /** Commands given before the component committed its controller. */
   queue: ((c: SpineExplainerController) => void)[];
+  /** With `layout="workbench"`: the workbench's controller (it has no `ref`), and the commands waiting for it. */
+  workbench: WorkbenchController | null;
+  workbenchQueue: ((w: WorkbenchController) => void)[];
   /**
    * The step (0-based) last reported or asked for. The controller reads its step from the last render,
    * so two `next()` calls in one task would both go to the same step; counting here makes them two.
@@ -179,6 +182,15 @@ function EmbedRoot({ props, bridge }: { props: ViewProps; bridge: Bridge }) {
           });
         }}
         onViewChange={(e) => callbacks.viewChange({ view: e.view, source: e.source })}
+        onWorkbenchReady={(wb) => {
+          bridge.workbench = wb;
+          for (const command of bridge.workbenchQueue.splice(0)) command(wb);
+          // The workbench draws its panes itself; once it is mounted and answers commands, the element is ready.
+          callbacks.ready();
+          return () => {
+            if (bridge.workbench === wb) bridge.workbench = null;
+          };
+        }}
         onError={(e) => {
           // The element reports a missing WebGL itself, with its poster; one event is enough.
           if (e.code === 'webgl') return;
@@ -194,7 +206,8 @@ function EmbedRoot({ props, bridge }: { props: ViewProps; bridge: Bridge }) {
 // ---------------------------------------------------------------------------------------------
 
 export const reactView: MountView = (container, initial, callbacks) => {
-  const bridge: Bridge = { controller: null, callbacks, queue: [], step: undefined };
+  const bridge: Bridge = { controller: null, callbacks, queue: [], workbench: null, workbenchQueue: [], step: undefined };
+  let layout = initial.layout;
   const report = (err: unknown) =>
     callbacks.error({ code: 'internal', message: err instanceof Error ? err.message : String(err), source: 'api' });
   const root = createRoot(container, {
@@ -206,13 +219,26 @@ export const reactView: MountView = (container, initial, callbacks) => {
   const onReady = () => callbacks.ready();
   container.addEventListener('spine:ready', onReady);
 
-  const render = (props: ViewProps) => root.render(<EmbedRoot props={props} bridge={bridge} />);
+  const render = (props: ViewProps) => {
+    layout = props.layout;
+    root.render(<EmbedRoot props={props} bridge={bridge} />);
+  };
   render(initial);
 
   const withController = (command: (c: SpineExplainerController) => void) => {
     if (bridge.controller) command(bridge.controller);
     else bridge.queue.push(command);
   };
+  const withWorkbench = (command: (w: WorkbenchController) => void) => {
+    if (bridge.workbench) command(bridge.workbench);
+    else bridge.workbenchQueue.push(command);
+  };
+  /** The same verb in either layout: the compact viewer's controller or the workbench's. */
+  const either = (compact: (c: SpineExplainerController) => void, workbench: (w: WorkbenchController) => void) =>
+    (layout === 'workbench' ? withWorkbench(workbench) : withController(compact));
+  const workbenchSnapshot = () => new Promise<Blob>((resolve, reject) => withWorkbench((w) => {
+    w.snapshot().then((blob) => (blob ? resolve(blob) : reject(new Error('Nothing to snapshot: the workbench shows no 3D view.'))), reject);
+  }));
   const stepBy = (c: SpineExplainerController, delta: number) => {
     const { step, stepCount } = c.getState();
     const target = Math.max(0, Math.min(stepCount - 1, (bridge.step ?? step) + delta));
@@ -221,14 +247,15 @@ export const reactView: MountView = (container, initial, callbacks) => {
   };
   return {
     update: render,
-    next: () => withController((c) => stepBy(c, 1)),
-    previous: () => withController((c) => stepBy(c, -1)),
-    play: () => withController((c) => c.play()),
-    pause: () => withController((c) => c.pause()),
-    // A zero turn of the camera is the controller's way to ask for one frame.
-    redraw: () => withController((c) => c.orbit(0, 0)),
+    next: () => either((c) => stepBy(c, 1), (w) => w.next()),
+    previous: () => either((c) => stepBy(c, -1), (w) => w.previous()),
+    // The workbench steps by hand (a consult goes at the physician's pace): play and pause do nothing there.
+    play: () => either((c) => c.play(), () => {}),
+    pause: () => either((c) => c.pause(), () => {}),
+    // A zero turn of the camera is the controller's way to ask for one frame; the workbench redraws itself.
+    redraw: () => either((c) => c.orbit(0, 0), () => {}),
     // Right after a change the scene may be re-mounting: wait for its next ready signal (or give up).
-    snapshot: () => new Promise<Blob>((resolve, reject) => withController((c) => {
+    snapshot: () => (layout === 'workbench' ? workbenchSnapshot() : new Promise<Blob>((resolve, reject) => withController((c) => {
       const status = c.getState().status;
       if (status === 'ready') {
         c.snapshot().then(resolve, reject);
@@ -248,10 +275,12 @@ export const reactView: MountView = (container, initial, callbacks) => {
         c.snapshot().then(resolve, reject);
       };
       container.addEventListener('spine:ready', onceReady);
-    })),
+    }))),
     dispose: () => {
       container.removeEventListener('spine:ready', onReady);
       bridge.queue.length = 0;
+      bridge.workbenchQueue.length = 0;
+      bridge.workbench = null;
       bridge.controller = null;
       root.unmount();
     },
