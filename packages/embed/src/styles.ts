@@ -27,9 +27,10 @@ export const hostCss = /* css */ `
   font-family: var(--sx-font, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
   font-size: 15px;
   line-height: 1.45;
-  color: var(--sx-fg, #1b1f24);
-  background: var(--sx-bg, #ffffff);
-  border: 1px solid var(--sx-border, #d0d7de);
+  /* The theme's colours: the view's tokens (hoisted to :host by hoistTokens), else the page's, else light. */
+  color: var(--sxv-fg, var(--sx-fg, #1b1f24));
+  background: var(--sxv-bg, var(--sx-bg, #ffffff));
+  border: 1px solid var(--sxv-border, var(--sx-border, #d0d7de));
   border-radius: var(--sx-radius, 10px);
 }
 /* Before the view mounts (it waits to scroll into sight), hold roughly the space it will take. */
@@ -48,9 +49,9 @@ export const hostCss = /* css */ `
   min-block-size: var(--sx-min-height, 200px);
   padding: 16px;
   text-align: center;
-  color: var(--sx-muted, #4f5b67);
+  color: var(--sxv-muted, var(--sx-muted, #4f5b67));
 }
-.sx-embed__pending[data-over] { position: absolute; inset: 0; z-index: 30; min-block-size: 0; background: var(--sx-bg, #ffffff); }
+.sx-embed__pending[data-over] { position: absolute; inset: 0; z-index: 30; min-block-size: 0; background: var(--sxv-bg, var(--sx-bg, #ffffff)); }
 .sx-embed__pending[hidden], .sx-embed__failure[hidden] { display: none; }
 
 .sx-embed__notice {
@@ -174,14 +175,15 @@ export function hoistTokens(css: string): string {
   const rest = css.replace(/(?<=^|\})(\s*)(\.sx-root|\.sx-theme-dark|\.sx-theme-high-contrast)\s*\{([^{}]*)\}/g,
     (_match, space: string, selector: string, body: string) => {
       const declarations = body.split(';').map((d) => d.trim()).filter(Boolean);
-      const tokens = declarations.filter((d) => d.startsWith('--sx-'));
-      const others = declarations.filter((d) => !d.startsWith('--sx-'));
+      // Public tokens (`--sx-*`) and the view's private ones (`--sxv-*`, which read the public ones first).
+      const tokens = declarations.filter((d) => /^--sxv?-/.test(d));
+      const others = declarations.filter((d) => !/^--sxv?-/.test(d));
       if (tokens.length) hoisted.push(`${TOKEN_RULES[selector]} { ${tokens.join('; ')}; }`);
       return `${space}${others.length ? `${selector} { ${others.join('; ')}; }` : ''}`;
     });
   // The view may also put its own copy of the stylesheet in a <style> inside the shadow root; adopted
   // sheets come later in the cascade, so these `inherit`s win over its token declarations.
-  const names = [...new Set(hoisted.join(' ').match(/--sx-[\w-]+(?=\s*:)/g) ?? [])];
+  const names = [...new Set(hoisted.join(' ').match(/--sxv?-[\w-]+(?=\s*:)/g) ?? [])];
   const inherit = names.length ? `\n.sx-root, .sx-root[class] { ${names.map((n) => `${n}: inherit`).join('; ')}; }` : '';
   return `${hoisted.join('\n')}\n${rest}${inherit}`;
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PROCEDURE_IDS } from '@spine-explainer/procedures';
+import { spineExplainerCss } from '@spine-explainer/react';
 import { hoistTokens } from '../src/styles';
 import { parseAllowedOrigins } from '../src/frame';
 import { parseAttributes } from '../src/parse';
@@ -17,6 +18,18 @@ describe('hoistTokens', () => {
     expect(out).not.toMatch(/\.sx-theme-dark/);
     expect(out).toContain('.sx-chip { color: red; }');
     expect(out).toContain('@media (x) { .sx-root { --sx-keep: 1; } }');
+  });
+});
+
+describe('hoistTokens on the viewer\'s stylesheet', () => {
+  // The element's frame (.sx-embed) paints with these, so a dark theme must reach :host, not only the inner root.
+  it('puts the dark theme\'s background and text colour on :host([theme="dark"])', () => {
+    const out = hoistTokens(spineExplainerCss);
+    const dark = /:host\(\[theme="dark" i\]\) \{([^}]*)\}/.exec(out)?.[1] ?? '';
+    expect(dark).toMatch(/--sxv-bg: var\(--sx-bg, #14181d\)/);
+    expect(dark).toMatch(/--sxv-fg: var\(--sx-fg, #e6edf3\)/);
+    expect(/:host \{([^}]*)\}/.exec(out)?.[1]).toMatch(/--sxv-bg: var\(--sx-bg, #ffffff\)/);
+    expect(out).not.toMatch(/\.sx-theme-dark\s*\{/);
   });
 });
 
