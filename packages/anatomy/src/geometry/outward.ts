@@ -2,48 +2,6 @@ import type { RawMesh } from './raw';
 
 /** Signed volume of a closed indexed triangle mesh: positive when its faces are wound outward. */
 export function signedVolume(P: ArrayLike<number>, I: ArrayLike<number>): number {
-  // One copy of the loop per array kind the generators use, so each stays monomorphic (same arithmetic, same result).
-  if (P instanceof Float32Array) {
-    if (I instanceof Uint16Array) return volumeF32U16(P, I);
-    if (I instanceof Uint32Array) return volumeF32U32(P, I);
-  } else if (P instanceof Float64Array && I instanceof Uint32Array) return volumeF64U32(P, I);
-  return volumeAny(P, I);
-}
-
-function volumeF32U16(P: Float32Array, I: Uint16Array): number {
-  let vol = 0;
-  for (let t = 0; t < I.length; t += 3) {
-    const a = I[t]! * 3, b = I[t + 1]! * 3, c = I[t + 2]! * 3;
-    vol += P[a]! * (P[b + 1]! * P[c + 2]! - P[b + 2]! * P[c + 1]!)
-      - P[a + 1]! * (P[b]! * P[c + 2]! - P[b + 2]! * P[c]!)
-      + P[a + 2]! * (P[b]! * P[c + 1]! - P[b + 1]! * P[c]!);
-  }
-  return vol / 6;
-}
-
-function volumeF32U32(P: Float32Array, I: Uint32Array): number {
-  let vol = 0;
-  for (let t = 0; t < I.length; t += 3) {
-    const a = I[t]! * 3, b = I[t + 1]! * 3, c = I[t + 2]! * 3;
-    vol += P[a]! * (P[b + 1]! * P[c + 2]! - P[b + 2]! * P[c + 1]!)
-      - P[a + 1]! * (P[b]! * P[c + 2]! - P[b + 2]! * P[c]!)
-      + P[a + 2]! * (P[b]! * P[c + 1]! - P[b + 1]! * P[c]!);
-  }
-  return vol / 6;
-}
-
-function volumeF64U32(P: Float64Array, I: Uint32Array): number {
-  let vol = 0;
-  for (let t = 0; t < I.length; t += 3) {
-    const a = I[t]! * 3, b = I[t + 1]! * 3, c = I[t + 2]! * 3;
-    vol += P[a]! * (P[b + 1]! * P[c + 2]! - P[b + 2]! * P[c + 1]!)
-      - P[a + 1]! * (P[b]! * P[c + 2]! - P[b + 2]! * P[c]!)
-      + P[a + 2]! * (P[b]! * P[c + 1]! - P[b + 1]! * P[c]!);
-  }
-  return vol / 6;
-}
-
-function volumeAny(P: ArrayLike<number>, I: ArrayLike<number>): number {
   let vol = 0;
   for (let t = 0; t < I.length; t += 3) {
     const a = I[t]! * 3, b = I[t + 1]! * 3, c = I[t + 2]! * 3;
