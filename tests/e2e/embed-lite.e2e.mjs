@@ -87,8 +87,15 @@ test('layout="workbench" loads the React view once; back to compact, the lite vi
   assert.equal(verbs.step.source, 'api');
   assert.equal(verbs.snapshot, 'image/png');
 
-  // The workbench follows the attributes (reactView reports no api change in this layout: see the lead's notes).
-  await page.evaluate(() => document.getElementById('one').setAttribute('procedure', 'epidural-interlaminar'));
+  // The workbench follows the attributes and reports the change, as the compact view does.
+  const changed = await page.evaluate(async () => {
+    const el = document.getElementById('one');
+    const event = new Promise((resolve) => el.addEventListener('procedure-change', (e) => resolve(e.detail), { once: true }));
+    el.setAttribute('procedure', 'epidural-interlaminar');
+    return Promise.race([event, new Promise((r) => setTimeout(() => r('no procedure-change in 30 s'), 30_000))]);
+  });
+  assert.equal(changed.procedure, 'epidural-interlaminar', JSON.stringify(changed));
+  assert.equal(changed.source, 'api');
 
   await page.evaluate(() => document.getElementById('one').setAttribute('layout', 'compact'));
   await page.waitForFunction(() => {

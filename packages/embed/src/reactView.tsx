@@ -100,7 +100,10 @@ function EmbedRoot({ props, bridge }: { props: ViewProps; bridge: Bridge }) {
 
   const resolvedNow = (): Resolved | undefined => {
     const state = controllerRef.current?.getState();
-    return state && { procedure: state.procedure, level: state.level, side: state.side, site: state.site };
+    if (state) return { procedure: state.procedure, level: state.level, side: state.side, site: state.site };
+    // The workbench layout: what its current tab shows (it opened the page's choice in its own effect, before ours).
+    const tab = bridge.workbench?.currentTab();
+    return tab && { procedure: tab.procedureId, level: tab.level, side: tab.side, site: tab.site };
   };
 
   // procedure/level/side/site are controlled by the attributes. A change is reported once the component
@@ -184,6 +187,15 @@ function EmbedRoot({ props, bridge }: { props: ViewProps; bridge: Bridge }) {
         onViewChange={(e) => callbacks.viewChange({ view: e.view, source: e.source })}
         onWorkbenchReady={(wb) => {
           bridge.workbench = wb;
+          // The workbench arrives as a chunk, after our first selection effect found nothing to resolve: what it
+          // shows now is the starting point that later changes are reported against.
+          if (firstSelection.current) {
+            const now = resolvedNow();
+            if (now) {
+              firstSelection.current = false;
+              reported.current = now;
+            }
+          }
           for (const command of bridge.workbenchQueue.splice(0)) command(wb);
           // The workbench draws its panes itself; once it is mounted and answers commands, the element is ready.
           callbacks.ready();
