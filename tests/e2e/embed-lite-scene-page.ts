@@ -2,9 +2,8 @@
 // `data-sx-ready` on <body> once both have drawn their content; `window.__lite` lets the test drive them.
 import { createSpineModel } from '@spine-explainer/anatomy';
 import { getProcedure, resolvePlacement } from '@spine-explainer/procedures';
-import { buildTracks, createSpineStore, spineExplainerCss, type PlacementLike, type ProcedureLike, type SpineStore } from '@spine-explainer/react';
+import { acquireSharedRenderer, buildTracks, createSpineStore, spineExplainerCss, type PlacementLike, type ProcedureLike, type SpineStore } from '@spine-explainer/react';
 import { createLiteScene, type LiteScene } from '../../packages/embed/src/lite/scene/index';
-import { acquireSharedRenderer } from '../../packages/react/src/sharedRenderer';
 
 const model = createSpineModel({ quality: 'low' });
 

@@ -220,7 +220,7 @@ describe('the model and the store', () => {
     const s = ctl.store.getState();
     expect(s.model).toBe(lowModel());
     expect(s.placement?.procedureId).toBe('epidural-transforaminal');
-    expect(s.placement?.needles[0]?.targetStructure).toBeTruthy();
+    expect(s.placement?.needles[0]?.targetStructure).toBe('epidural-space');
     expect(s.procedureId).toBe('epidural-transforaminal');
     expect(s.tracks).toHaveLength(7);
     expect(ctl.status).toBe('loading');

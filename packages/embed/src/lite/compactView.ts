@@ -6,7 +6,7 @@ import type { LiteController } from './controller';
 import { h, setAttrs, setText, syncChildren } from './dom';
 import { createHeader } from './header';
 import { createPanel } from './panel';
-import { format, readPalette } from './reactInternals';
+import { format, readPalette } from '@spine-explainer/react';
 import { createStage } from './stage';
 import { createToolbar } from './toolbar';
 import { viewModel } from './viewModel';

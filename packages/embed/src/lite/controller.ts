@@ -7,7 +7,7 @@ import {
   type ProcedureCatalog, type ProcedureLike, type ReadingLevel, type SceneMode, type SpineError, type SpineState,
   type SpineStore, type Status, type StepTrack, type ViewName,
 } from '@spine-explainer/react';
-import { acquireSpineModel, defaultCatalog, DEFAULT_LAYERS, type ModelQuality, type ResolvedOptions, type SpineModelLease } from './reactInternals';
+import { acquireSpineModel, defaultCatalog, DEFAULT_LAYERS, type ModelQuality, type ResolvedOptions, type SpineModelLease } from '@spine-explainer/react';
 import { clampStep, resolveSelection, sameResolved, selectionError, type Requested, type Resolved, type Selection } from './selection';
 
 export type Choice = 'procedure' | 'level' | 'side' | 'site';

@@ -10,7 +10,7 @@ import { LiteController } from './controller';
 import { h } from './dom';
 import { createLiteScene } from './scene/index';
 import { DEFAULT_PROCEDURE, type Requested } from './selection';
-import type { ModelQuality, SpineModelLease } from './reactInternals';
+import type { ModelQuality, SpineModelLease } from '@spine-explainer/react';
 
 export interface LiteViewOptions {
   /** The 3D scene; the lite scene by default. */

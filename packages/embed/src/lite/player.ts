@@ -2,7 +2,7 @@
 // scrubber over the steps. The same markup and labels as the React components.
 import type { LiteController } from './controller';
 import { h, setAttrs, setText, syncChildren } from './dom';
-import { format } from './reactInternals';
+import { format } from '@spine-explainer/react';
 import type { ViewModel } from './viewModel';
 
 export interface Player {

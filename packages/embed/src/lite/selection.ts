@@ -3,7 +3,7 @@
 import {
   buildTracks, type ProcedureCatalog, type ProcedureLike, type SpineError, type StepTrack,
 } from '@spine-explainer/react';
-import { resolveOptions, unknownProcedureMessage, type ResolvedOptions } from './reactInternals';
+import { resolveOptions, unknownProcedureMessage, type ResolvedOptions } from '@spine-explainer/react';
 
 /** The procedure the element shows when the page names none (the React component's own default). */
 export const DEFAULT_PROCEDURE = 'epidural-transforaminal';

@@ -3,7 +3,7 @@
 import { VIEW_NAMES } from '@spine-explainer/react';
 import type { LiteController } from './controller';
 import { h, setAttrs, setText, syncChildren } from './dom';
-import { format } from './reactInternals';
+import { format } from '@spine-explainer/react';
 import type { ViewModel } from './viewModel';
 
 export interface Stage {

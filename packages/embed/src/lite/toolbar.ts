@@ -2,7 +2,7 @@
 import type { LayerName, ViewName } from '@spine-explainer/react';
 import type { LiteController } from './controller';
 import { h, setAttrs, setText, syncChildren } from './dom';
-import { DEFAULT_LAYERS } from './reactInternals';
+import { DEFAULT_LAYERS } from '@spine-explainer/react';
 import type { ViewModel } from './viewModel';
 
 export interface Toolbar {

@@ -4,7 +4,7 @@ import {
   type ViewName,
 } from '@spine-explainer/react';
 import type { LiteController } from './controller';
-import { format, stringsFor } from './reactInternals';
+import { format, stringsFor } from '@spine-explainer/react';
 
 export interface ViewModel {
   ctl: LiteController;
