@@ -4,7 +4,8 @@
 import { Component, type ReactNode, useEffect, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SpineExplainer, type SpineExplainerController, type WorkbenchController } from '@spine-explainer/react';
-import type { ErrorDetail, SpineExplainerErrorCode } from './types';
+import { errorAttribute, errorCode } from './errorDetail';
+import { DEFAULT_PROCEDURE, sameResolved, type Resolved } from './lite/selection';
 import type { MountView, ViewCallbacks, ViewProps } from './view';
 
 interface Bridge {
@@ -58,32 +59,6 @@ class Boundary extends Component<BoundaryProps, { failed?: string; key: string }
 // ---------------------------------------------------------------------------------------------
 // The component tree
 // ---------------------------------------------------------------------------------------------
-
-function mapCode(code: string | undefined): SpineExplainerErrorCode {
-  switch (code) {
-    case 'unknown-procedure':
-    case 'invalid-option':
-    case 'placement':
-    case 'webgl':
-      return code;
-    default:
-      return 'internal';
-  }
-}
-
-/** What the element shows when the page names no procedure (the React component's own default). */
-const DEFAULT_PROCEDURE = 'epidural-transforaminal';
-
-interface Resolved { procedure: string; level?: string; side?: string; site?: string }
-
-const sameResolved = (a: Resolved | undefined, b: Resolved) =>
-  !!a && a.procedure === b.procedure && a.level === b.level && a.side === b.side && a.site === b.site;
-
-/** `Unknown level "L9" for …` → `level`, so the `error` event can name the attribute. */
-function attributeOf(message: string): ErrorDetail['attribute'] {
-  const m = /^Unknown (level|side|site) "/.exec(message);
-  return m ? (m[1] as 'level' | 'side' | 'site') : undefined;
-}
 
 function EmbedRoot({ props, bridge }: { props: ViewProps; bridge: Bridge }) {
   const { callbacks } = bridge;
@@ -206,7 +181,7 @@ function EmbedRoot({ props, bridge }: { props: ViewProps; bridge: Bridge }) {
         onError={(e) => {
           // The element reports a missing WebGL itself, with its poster; one event is enough.
           if (e.code === 'webgl') return;
-          callbacks.error({ code: mapCode(e.code), message: e.message, attribute: e.code === 'unknown-procedure' ? 'procedure' : attributeOf(e.message), source: e.source });
+          callbacks.error({ code: errorCode(e.code), message: e.message, attribute: errorAttribute(e), source: e.source });
         }}
       />
     </Boundary>

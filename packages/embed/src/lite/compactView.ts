@@ -1,12 +1,11 @@
 // The compact layout in plain DOM: the same markup, classes and strings as <SpineExplainer layout="compact">
 // (header, stage with the scene, toolbar, panel, live region), rendered from a LiteController. It also owns the
 // scene's lifetime and the root's signals: `data-state`, `data-sx-ready` and the `spine:ready` event.
-import type { Theme } from '@spine-explainer/react';
+import { format, readPalette, type Theme } from '@spine-explainer/react';
 import type { LiteController } from './controller';
 import { h, setAttrs, setText, syncChildren } from './dom';
 import { createHeader } from './header';
 import { createPanel } from './panel';
-import { format, readPalette } from '@spine-explainer/react';
 import { createStage } from './stage';
 import { createToolbar } from './toolbar';
 import { viewModel } from './viewModel';

@@ -3,11 +3,11 @@
 // that change plain fields, report changes with their source, and keep the scene's store in step.
 import type { SpineModel } from '@spine-explainer/anatomy';
 import {
-  createSpineStore, type ChangeSource, type LayerName, type Locale, type Palette, type PlacementLike,
-  type ProcedureCatalog, type ProcedureLike, type ReadingLevel, type SceneMode, type SpineError, type SpineState,
-  type SpineStore, type Status, type StepTrack, type ViewName,
+  acquireSpineModel, createSpineStore, defaultCatalog, DEFAULT_LAYERS,
+  type ChangeSource, type LayerName, type Locale, type ModelQuality, type Palette, type PlacementLike, type ProcedureCatalog,
+  type ProcedureLike, type ReadingLevel, type ResolvedOptions, type SceneMode, type SpineError, type SpineModelLease,
+  type SpineState, type SpineStore, type Status, type StepTrack, type ViewName,
 } from '@spine-explainer/react';
-import { acquireSpineModel, defaultCatalog, DEFAULT_LAYERS, type ModelQuality, type ResolvedOptions, type SpineModelLease } from '@spine-explainer/react';
 import { clampStep, resolveSelection, sameResolved, selectionError, type Requested, type Resolved, type Selection } from './selection';
 
 export type Choice = 'procedure' | 'level' | 'side' | 'site';

@@ -1,9 +1,8 @@
 // The embed's React-free view: the compact layout in plain DOM and three (LiteController + compactView + the lite
 // scene), with the same behaviour at the MountView seam as reactView. `layout="workbench"` is the React workbench:
 // reactView itself, loaded the first time a page asks for it.
-import type { SpineError } from '@spine-explainer/react';
 import { hasWebGL } from '../poster';
-import type { ErrorDetail, SpineExplainerErrorCode } from '../types';
+import { errorAttribute, errorCode } from '../errorDetail';
 import type { MountView, ViewCallbacks, ViewHandle, ViewProps } from '../view';
 import { createCompactView, type CompactView, type CreateScene } from './compactView';
 import { LiteController } from './controller';
@@ -27,17 +26,6 @@ export interface LiteViewOptions {
 const defaultScene: CreateScene = (ctl) => createLiteScene(ctl.store, { labels: true, environment: 'auto' });
 
 const WORKBENCH_LOADING: Record<string, string> = { en: 'Loading the workbench…', es: 'Cargando el espacio de trabajo…' };
-
-function mapCode(code: SpineError['code']): SpineExplainerErrorCode {
-  return code === 'unknown-procedure' || code === 'invalid-option' || code === 'placement' || code === 'webgl' ? code : 'internal';
-}
-
-/** `Unknown level "L9" for …` → `level`, so the `error` event can name the attribute. */
-function attributeOf(error: SpineError): ErrorDetail['attribute'] {
-  if (error.code === 'unknown-procedure') return 'procedure';
-  const m = /^Unknown (level|side|site) "/.exec(error.message);
-  return m ? (m[1] as 'level' | 'side' | 'site') : undefined;
-}
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -95,7 +83,7 @@ export function createLiteView(options: LiteViewOptions = {}): MountView {
         error: (e) => {
           // The element reports a missing WebGL itself, with its poster; one event is enough.
           if (e.code === 'webgl') return;
-          report({ code: mapCode(e.code), message: e.message, attribute: attributeOf(e), source: e.source });
+          report({ code: errorCode(e.code), message: e.message, attribute: errorAttribute(e), source: e.source });
         },
         choose: (values) => callbacks.reflect(values),
         changed: () => view?.schedule(),

@@ -1,9 +1,9 @@
 // What a requested procedure/level/side/site resolves to, and the error the viewer shows for it. Pure, so the
 // rules (the same as <SpineExplainer>'s) are unit-tested without a DOM.
 import {
-  buildTracks, type ProcedureCatalog, type ProcedureLike, type SpineError, type StepTrack,
+  buildTracks, resolveOptions, unknownProcedureMessage,
+  type ProcedureCatalog, type ProcedureLike, type ResolvedOptions, type SpineError, type StepTrack,
 } from '@spine-explainer/react';
-import { resolveOptions, unknownProcedureMessage, type ResolvedOptions } from '@spine-explainer/react';
 
 /** The procedure the element shows when the page names none (the React component's own default). */
 export const DEFAULT_PROCEDURE = 'epidural-transforaminal';

@@ -1,9 +1,8 @@
 // The stage: the focusable 3D application area (keyboard help, keys) that holds the scene and the notices over it
 // (loading, lost context, no WebGL, error). The element puts its poster into this box, so it is never rebuilt.
-import { VIEW_NAMES } from '@spine-explainer/react';
+import { VIEW_NAMES, format } from '@spine-explainer/react';
 import type { LiteController } from './controller';
 import { h, setAttrs, setText, syncChildren } from './dom';
-import { format } from '@spine-explainer/react';
 import type { ViewModel } from './viewModel';
 
 export interface Stage {

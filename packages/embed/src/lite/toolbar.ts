@@ -1,8 +1,7 @@
 // Under the stage: a chip per camera view, the X-ray toggle, and the layers menu (layers, see-through, target only).
-import type { LayerName, ViewName } from '@spine-explainer/react';
+import { DEFAULT_LAYERS, type LayerName, type ViewName } from '@spine-explainer/react';
 import type { LiteController } from './controller';
 import { h, setAttrs, setText, syncChildren } from './dom';
-import { DEFAULT_LAYERS } from '@spine-explainer/react';
 import type { ViewModel } from './viewModel';
 
 export interface Toolbar {

@@ -1,10 +1,8 @@
 // What one render shows, derived once from the controller: the strings, titles and flags every part reads.
 import {
-  describeState, localizedTextParams, procedureTitle, stepText, stepTitle, type TextParams, type UiStrings,
-  type ViewName,
+  describeState, localizedTextParams, procedureTitle, stepText, stepTitle, format, stringsFor, type TextParams, type UiStrings, type ViewName,
 } from '@spine-explainer/react';
 import type { LiteController } from './controller';
-import { format, stringsFor } from '@spine-explainer/react';
 
 export interface ViewModel {
   ctl: LiteController;
