@@ -1,0 +1,76 @@
+import { BufferAttribute, BufferGeometry } from 'three';
+import type { Structure, Vec3 } from '../types';
+import type { BuildContext, StructureInput } from './context';
+
+/**
+ * The model is bilaterally symmetric: the spine frame lies in the midsagittal plane (x = 0) and every sided
+ * part is shaped from the same measurements with the side's sign. So a right-side part is its left twin
+ * reflected in x = 0, and builders make it that way instead of building it a second time (half the cost).
+ */
+
+const LEFT_TOKEN = /(^|[-\s])left(?=$|[-\s])/;
+
+/** `pedicle-L4-left` → `pedicle-L4-right` (the one `left` token of a kebab-case id or landmark name). */
+export function rightTwinId(leftId: string): string {
+  if (!LEFT_TOKEN.test(leftId)) throw new Error(`"${leftId}" has no "left" token to mirror`);
+  return leftId.replace(LEFT_TOKEN, '$1right');
+}
+
+/** `left L4 pedicle` → `right L4 pedicle`, `Left …` → `Right …`. */
+function rightTwinName(leftName: string): string {
+  return leftName.replace(/\bleft\b/, 'right').replace(/\bLeft\b/, 'Right');
+}
+
+/**
+ * The reflection of `g` in the plane x = 0: positions and normals with x negated, and every triangle's
+ * winding reversed so that it still faces outward. The arrays are new; `g` is left as it is.
+ */
+export function mirrorGeometry(g: BufferGeometry): BufferGeometry {
+  const out = new BufferGeometry();
+  for (const name of Object.keys(g.attributes)) {
+    const a = g.getAttribute(name) as BufferAttribute;
+    const arr = a.array.slice();
+    if ((name === 'position' || name === 'normal') && a.itemSize === 3) {
+      for (let i = 0; i < arr.length; i += 3) arr[i] = -arr[i]!;
+    }
+    out.setAttribute(name, new BufferAttribute(arr, a.itemSize, a.normalized));
+  }
+  const index = g.getIndex();
+  if (index) {
+    const I = index.array.slice();
+    for (let t = 0; t + 2 < I.length; t += 3) { const b = I[t + 1]!; I[t + 1] = I[t + 2]!; I[t + 2] = b; }
+    out.setIndex(new BufferAttribute(I, 1));
+  } else if (g.getAttribute('position')) {
+    // Non-indexed: swap the second and third vertex of every triangle in each attribute.
+    for (const name of Object.keys(out.attributes)) {
+      const a = out.getAttribute(name) as BufferAttribute;
+      const s = a.itemSize, arr = a.array;
+      for (let v = 0; v + 2 < a.count; v += 3) {
+        for (let c = 0; c < s; c++) { const i = (v + 1) * s + c, j = (v + 2) * s + c; const b = arr[i]!; arr[i] = arr[j]!; arr[j] = b; }
+      }
+    }
+  }
+  return out;
+}
+
+export const mirrorPoint = (p: Vec3): Vec3 => [-p[0], p[1], p[2]];
+
+/** Adds the right twin of a left structure (id, name and geometry mirrored) and returns it. */
+export function addRightTwin(ctx: BuildContext, left: StructureInput | Structure): Structure {
+  if (left.side !== 'left') throw new Error(`"${left.id}" is not a left-side structure`);
+  return ctx.add({
+    ...left, id: rightTwinId(left.id), name: rightTwinName(left.name), side: 'right', geometry: mirrorGeometry(left.geometry),
+  });
+}
+
+/** Adds the left structure, then its right twin; returns both. */
+export function addBothSides(ctx: BuildContext, left: StructureInput): [Structure, Structure] {
+  const l = ctx.add(left);
+  return [l, addRightTwin(ctx, l)];
+}
+
+/** Adds a left landmark and its mirrored right twin. */
+export function landmarkBothSides(ctx: BuildContext, leftName: string, p: Vec3): void {
+  ctx.landmark(leftName, p);
+  ctx.landmark(rightTwinId(leftName), mirrorPoint(p));
+}
