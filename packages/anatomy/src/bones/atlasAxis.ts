@@ -7,7 +7,8 @@ import { mergeRaw, type RawMesh } from '../geometry/raw';
 import { outward } from '../geometry/outward';
 import type { BuildContext } from '../build/context';
 import { morphometry } from '../morphometry';
-import type { Side, Vec3 } from '../types';
+import type { Side, Structure, Vec3 } from '../types';
+import { addRightTwin } from '../build/mirror';
 import { loftLoop, sectionRing, sweepSections, type Section } from '../geometry/sweep';
 import { smoothPath } from '../geometry/tube';
 import { addScaled, cross, lerp, normalize } from '../geometry/vec';
@@ -86,7 +87,10 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
       }, tess.part, 2.2, [0.5, 0.5])),
   ]));
 
-  for (const side of ['left', 'right'] as Side[]) {
+  // The left lateral mass and transverse process; the right ones are their mirror images (build/mirror.ts).
+  const lefts: Structure[] = [];
+  {
+    const side: Side = 'left';
     const s = sideSign(side);
     const j = atlantoAxialJoint(L2, side);
     const face = addScaled(j.centre, j.normal, j.gap / 2);
@@ -111,7 +115,7 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
       { c: [face[0] - s * 0.3, face[1], top], u: topU, v: topV, a: c1.superior_facet_ap_length_mm! / 2 * 0.92, b: c1.superior_facet_width_mm! / 2 * 0.9, exponent: 2.6, bend: 3.4 },
     ];
     // The superior facet is concave (for the occipital condyle): the top cap dips 2 mm.
-    add(`lateral-mass-C1-${side}`, `${side} C1 lateral mass`, sweepSections(sections, tess.part + 4, { startCap: 0.3, endCap: -2 }), side);
+    lefts.push(add(`lateral-mass-C1-${side}`, `${side} C1 lateral mass`, sweepSections(sections, tess.part + 4, { startCap: 0.3, endCap: -2 }), side));
 
     // Transverse process: a ring around the foramen transversarium, then a long bar to the tip.
     const span = c1.transverse_process_span_mm! / 2;
@@ -126,7 +130,7 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
       rings.push(sectionRing({ c: [fc[0] - Math.cos(ang) * R, fc[1] + Math.sin(ang) * R * 1.2, fc[2]], u: normalize([-Math.cos(ang), Math.sin(ang), 0]), v: [0, 0, 1], a: bt, b: bt * 2, exponent: 2.2 }, Math.max(8, Math.round(tess.part * 0.75))));
     }
     const tip: Vec3 = [s * (span - 3.4), fc[1] + 1.5, fc[2] - 1.5];
-    add(`transverse-process-C1-${side}`, `${side} C1 transverse process`, mergeRaw([
+    lefts.push(add(`transverse-process-C1-${side}`, `${side} C1 transverse process`, mergeRaw([
       loftLoop(rings),
       bar([[fc[0] - s * R, fc[1], fc[2]], [s * (Math.abs(face[0]) + 3), face[1], fc[2]]], [0, 0, 1], () => [2, 3.2], tess.part, 2.2, [0.5, 0.5]),
       // One sweep out to a broad, flattened tip (the palpable C1 transverse process), not a ball on a stick.
@@ -135,8 +139,9 @@ export function buildAtlas(ctx: BuildContext, tess: Tess): void {
         const e = t > 0.8 ? 1 - (t - 0.8) * 1.5 : 1; // rounded off at the tip, not cut flat
         return [(2.6 + 1.8 * k * k) * e, (3.2 + 2.2 * k * k) * e];
       }, tess.part, 2.4, [0.5, 2.4]),
-    ]), side);
+    ]), side));
   }
+  for (const l of lefts) addRightTwin(ctx, l);
 
   // External occipital protuberance (inion), placed from craniovertebral relations (morphometry "occiput"):
   // the opisthion lines up with the C1 spinolaminar line (the front of the posterior arch) ~10 mm above the

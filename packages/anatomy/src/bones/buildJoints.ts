@@ -15,14 +15,14 @@ import { DISC_INTERSPACES } from '../levels';
 import { finishMesh, loftRaw } from '../geometry/raw';
 import { sweepSections, type Section } from '../geometry/sweep';
 import { addScaled, lerp, normalize, sub } from '../geometry/vec';
-import type { Side, Vec3 } from '../types';
+import type { Vec3 } from '../types';
+import { addBothSides, landmarkBothSides } from '../build/mirror';
 import { boneTess, jointInPose } from './buildVertebrae';
 import { bodyOutline, toPose } from './parts';
 import {
   facetJoint, flavumSheet, foramenCentre, poseToWorld, segmentPose, splitInterspace, vertebraLayout,
 } from './vertebraGeometry';
 
-const SIDES: Side[] = ['left', 'right'];
 
 export function buildJoints(ctx: BuildContext): void {
   const frame = ctx.frame;
@@ -57,7 +57,8 @@ export function buildJoints(ctx: BuildContext): void {
 
     // --- Facet joints: joint space + capsule.
     const poseB = segmentPose(frame, b);
-    for (const side of SIDES) {
+    {
+      const side = 'left';
       const j = jointInPose(frame, inter, side, poseB);
       const n = tess.part <= 6 ? 3 : 6;
       const sections: Section[] = [];
@@ -69,12 +70,13 @@ export function buildJoints(ctx: BuildContext): void {
           a: j.halfWidth * 1.08 * prof, b: j.gap / 2 + 0.3, exponent: 3, bend: j.bend * prof * (k === 0 || k === n ? 0.6 : k === 1 || k === n - 1 ? 0.85 : 1),
         });
       }
-      ctx.add({
+      // The right joint is the left one's mirror image (build/mirror.ts).
+      addBothSides(ctx, {
         id: `facet-joint-${inter}-${side}`, kind: 'joint', name: `${side} ${inter} facet joint`, level: inter, side,
         geometry: toPose(sweepSections(sections, tess.part, { startCap: 0.3, endCap: 0.3 }), poseB),
       });
-      ctx.landmark(`facet-joint-centre-${inter}-${side}`, facetJoint(frame, inter, side).centre);
-      ctx.landmark(`foramen-${inter}-${side}`, foramenCentre(frame, inter, side));
+      landmarkBothSides(ctx, `facet-joint-centre-${inter}-${side}`, facetJoint(frame, inter, side).centre);
+      landmarkBothSides(ctx, `foramen-${inter}-${side}`, foramenCentre(frame, inter, side));
     }
 
     // --- Ligamentum flavum.

@@ -8,7 +8,8 @@ import { mergeRaw, type RawMesh } from '../geometry/raw';
 import type { BuildContext } from '../build/context';
 import { levelAbove, levelBelow, VERTEBRAE, type VertebraLevel } from '../levels';
 import type { QualitySettings } from '../quality';
-import type { Side, Vec3 } from '../types';
+import type { Side, Structure, Vec3 } from '../types';
+import { addBothSides, addRightTwin, landmarkBothSides } from '../build/mirror';
 import { addScaled, lerp, normalize, sub } from '../geometry/vec';
 import { smoothPath } from '../geometry/tube';
 import {
@@ -52,8 +53,6 @@ export function jointInPose(frame: SpineFrame, interspace: string, side: Side, p
   };
 }
 
-const SIDES: Side[] = ['left', 'right'];
-
 export function buildVertebrae(ctx: BuildContext): void {
   const tess = boneTess(ctx.q);
   const frame = ctx.frame;
@@ -67,25 +66,29 @@ export function buildVertebrae(ctx: BuildContext): void {
       ctx.add({ id, kind: 'bone', name, group, level, ...(side ? { side } : {}), geometry: toPose(g, pose) });
 
     add(`vertebral-body-${level}`, `${level} vertebral body`, level === 'C2' ? axisBody(L, tess) : vertebralBody(L, tess));
-    for (const side of SIDES) {
-      add(`pedicle-${level}-${side}`, `${side} ${level} pedicle`, level === 'C2' ? axisPedicle(L, side, tess) : pedicle(L, side, tess), side);
+    // The left parts; the right ones are their mirror images (build/mirror.ts), added after them.
+    const lefts: Structure[] = [];
+    {
+      const side: Side = 'left';
+      lefts.push(add(`pedicle-${level}-${side}`, `${side} ${level} pedicle`, level === 'C2' ? axisPedicle(L, side, tess) : pedicle(L, side, tess), side));
       const laminaJoints = L.region === 'lumbar'
         ? { sap: jointInPose(frame, `${levelAbove(level)}-${level}`, side, pose), iap: jointInPose(frame, `${level}-${levelBelow(level)!}`, side, pose) }
         : undefined;
-      add(`lamina-${level}-${side}`, `${side} ${level} lamina`, lamina(L, side, tess, laminaJoints), side);
-      add(`transverse-process-${level}-${side}`, `${side} ${level} transverse process`,
-        level === 'C2' ? axisTransverseProcess(L, side, atlantoAxialJoint(L, side), tess) : transverseProcess(L, side, tess), side);
+      lefts.push(add(`lamina-${level}-${side}`, `${side} ${level} lamina`, lamina(L, side, tess, laminaJoints), side));
+      lefts.push(add(`transverse-process-${level}-${side}`, `${side} ${level} transverse process`,
+        level === 'C2' ? axisTransverseProcess(L, side, atlantoAxialJoint(L, side), tess) : transverseProcess(L, side, tess), side));
       const sapJoint = level === 'C2' ? atlantoAxialJoint(L, side) : jointInPose(frame, `${levelAbove(level)}-${level}`, side, pose);
       const below = levelBelow(level)!;
       const iapJoint = jointInPose(frame, `${level}-${below}`, side, pose);
       // C3–C7: the two processes of a side make one articular pillar (lateral mass).
       const pillar = L.region === 'cervical' && level !== 'C2';
-      add(`superior-articular-process-${level}-${side}`, `${side} ${level} superior articular process`,
+      lefts.push(add(`superior-articular-process-${level}-${side}`, `${side} ${level} superior articular process`,
         level === 'C2' ? axisLateralMass(L, side, sapJoint, tess)
-          : pillar ? cervicalPillarHalf(L, side, 'superior', sapJoint, iapJoint, tess) : superiorArticularProcess(L, side, sapJoint, tess), side);
-      add(`inferior-articular-process-${level}-${side}`, `${side} ${level} inferior articular process`,
-        pillar ? cervicalPillarHalf(L, side, 'inferior', iapJoint, sapJoint, tess) : inferiorArticularProcess(L, side, iapJoint, tess), side);
+          : pillar ? cervicalPillarHalf(L, side, 'superior', sapJoint, iapJoint, tess) : superiorArticularProcess(L, side, sapJoint, tess), side));
+      lefts.push(add(`inferior-articular-process-${level}-${side}`, `${side} ${level} inferior articular process`,
+        pillar ? cervicalPillarHalf(L, side, 'inferior', iapJoint, sapJoint, tess) : inferiorArticularProcess(L, side, iapJoint, tess), side));
     }
+    for (const l of lefts) addRightTwin(ctx, l);
     add(`spinous-process-${level}`, `${level} spinous process`, spinousProcess(L, tess));
     if (level === 'C2') add('dens-C2', 'C2 dens (odontoid process)', axisDens(L, tess));
     if (L.region === 'thoracic') buildRibs(ctx, L, tess);
@@ -106,7 +109,9 @@ function buildRibs(ctx: BuildContext, L: VertebraLayout, tess: Tess): void {
   const level = L.level as VertebraLevel;
   const i = Number(level.slice(1));
   const discAbove = level === 'T1' ? 0 : ctx.frame.vertebrae[levelAbove(level) as VertebraLevel].m.discBelowHeight;
-  for (const side of SIDES) {
+  {
+    // The left rib; the right one is its mirror image.
+    const side: Side = 'left';
     const s = sideSign(side);
     const S = L.sides[side];
     // Head: on the disc between this body and the one above (T2–T9: demifacets), on the body itself at
@@ -131,7 +136,7 @@ function buildRibs(ctx: BuildContext, L: VertebraLayout, tess: Tess): void {
       bar(path, [0, 0, 1], (t) => [neck * (1 - 0.15 * t), (neck + 1.2) * (1 + 0.5 * t)], tess.part, 2.2, [1, 1]),
       blob(head, [3.6, 3.6, 4.4], tess.part),
     ]);
-    ctx.add({
+    addBothSides(ctx, {
       id: `rib-${level}-${side}`, kind: 'bone', name: `${side} ${ORD[i]} rib (head, neck and angle)`,
       group: 'ribs', level, side, geometry: toPose(g, L.pose),
     });
@@ -143,10 +148,13 @@ function addVertebraLandmarks(ctx: BuildContext, L: VertebraLayout): void {
   const frame = ctx.frame;
   ctx.landmark(`vertebral-body-centre-${level}`, frame.vertebrae[level].centre);
   ctx.landmark(`spinous-process-tip-${level}`, spinousTip(frame, level));
-  for (const side of SIDES) {
+  // Left landmarks, each with its mirrored right twin.
+  const landmark = (name: string, p: Vec3) => landmarkBothSides(ctx, name, p);
+  {
+    const side: Side = 'left';
     const s = sideSign(side);
     const S = L.sides[side];
-    ctx.landmark(`pedicle-centre-${level}-${side}`, poseToWorld(L.pose, S.isthmus));
+    landmark(`pedicle-centre-${level}-${side}`, poseToWorld(L.pose, S.isthmus));
     if (L.region === 'cervical' && level !== 'C2') {
       // Articular pillar waist: lateral surface of the pillar halfway between its two facet joints.
       const up = facetJoint(frame, `${levelAbove(level)}-${level}`, side);
@@ -154,7 +162,7 @@ function addVertebraLandmarks(ctx: BuildContext, L: VertebraLayout): void {
       const a = poseToLocal(L.pose, up.centre), b = poseToLocal(L.pose, dn.centre);
       const m = lerp(a, b, 0.5);
       const lateral = Math.max(Math.abs(a[0]), Math.abs(b[0])) + up.halfWidth * 0.84; // the waist between the joints
-      ctx.landmark(`articular-pillar-waist-${level}-${side}`, poseToWorld(L.pose, [s * lateral, m[1], m[2]]));
+      landmark(`articular-pillar-waist-${level}-${side}`, poseToWorld(L.pose, [s * lateral, m[1], m[2]]));
     }
     if (L.region === 'lumbar') {
       // The groove where the SAP meets the upper border of the transverse process (medial branch target).
@@ -166,23 +174,23 @@ function addVertebraLandmarks(ctx: BuildContext, L: VertebraLayout): void {
       // Upper lumbar SAPs are more sagittal: their groove sits a little closer to the midline.
       const lateral = Number(level.slice(1)) <= 2 ? 3.2 : 3.5;
       const p: Vec3 = [s * (Math.max(Math.abs(sapLateral[0]), Math.abs(S.tpRoot[0])) + lateral), (S.tpRoot[1] + sapLateral[1]) / 2 + 1.5, tpTop + 1];
-      ctx.landmark(`sap-tp-junction-${level}-${side}`, poseToWorld(L.pose, p));
+      landmark(`sap-tp-junction-${level}-${side}`, poseToWorld(L.pose, p));
     }
   }
   if (L.region === 'cervical' && level !== 'C1' && level !== 'C2') {
-    for (const side of SIDES) ctx.landmark(`transverse-gutter-${level}-${side}`, poseToWorld(L.pose, cervicalGutterFloor(L, side)));
+    landmark(`transverse-gutter-${level}-left`, poseToWorld(L.pose, cervicalGutterFloor(L, 'left')));
   }
   if (level === 'C6') {
-    for (const side of SIDES) ctx.landmark(`c6-anterior-tubercle-${side}`, poseToWorld(L.pose, cervicalTransverseLayout(L, side).anteriorTubercleTip));
+    landmark('c6-anterior-tubercle-left', poseToWorld(L.pose, cervicalTransverseLayout(L, 'left').anteriorTubercleTip));
   }
   if (level === 'L2' || level === 'L3') {
-    for (const side of SIDES) {
-      const s = sideSign(side);
+    {
+      const s = sideSign('left');
       // Anterolateral surface of the body at mid-height, 45° round from the front (the sympathetic chain target).
       const a = (Math.PI * 3) / 4;
       const e = 2.45, ex = 2 / e;
       const x = Math.abs(Math.cos(a)) ** ex * (L.W / 2) * 0.925, y = -(Math.abs(Math.sin(a)) ** ex) * (L.D / 2) * 0.925;
-      ctx.landmark(`anterolateral-body-${level}-${side}`, poseToWorld(L.pose, [s * x, y, 0]));
+      landmark(`anterolateral-body-${level}-left`, poseToWorld(L.pose, [s * x, y, 0]));
     }
   }
 }
