@@ -12,12 +12,15 @@ const LEFT_TOKEN = /(^|[-\s])left(?=$|[-\s])/;
 
 /** `pedicle-L4-left` → `pedicle-L4-right` (the one `left` token of a kebab-case id or landmark name). */
 export function rightTwinId(leftId: string): string {
+  // Almost every id ends in "-left": no regular expression for those.
+  if (leftId.endsWith('-left')) return `${leftId.slice(0, -4)}right`;
   if (!LEFT_TOKEN.test(leftId)) throw new Error(`"${leftId}" has no "left" token to mirror`);
   return leftId.replace(LEFT_TOKEN, '$1right');
 }
 
 /** `left L4 pedicle` → `right L4 pedicle`, `Left …` → `Right …`. */
 function rightTwinName(leftName: string): string {
+  if (leftName.startsWith('left ')) return `right ${leftName.slice(5)}`;
   return leftName.replace(/\bleft\b/, 'right').replace(/\bLeft\b/, 'Right');
 }
 
@@ -29,17 +32,13 @@ export function mirrorGeometry(g: BufferGeometry): BufferGeometry {
   const out = new BufferGeometry();
   for (const name of Object.keys(g.attributes)) {
     const a = g.getAttribute(name) as BufferAttribute;
-    const arr = a.array.slice();
-    if ((name === 'position' || name === 'normal') && a.itemSize === 3) {
-      for (let i = 0; i < arr.length; i += 3) arr[i] = -arr[i]!;
-    }
-    out.setAttribute(name, new BufferAttribute(arr, a.itemSize, a.normalized));
+    const reflect = (name === 'position' || name === 'normal') && a.itemSize === 3 && a.array instanceof Float32Array;
+    out.setAttribute(name, new BufferAttribute(reflect ? negatedX(a.array as Float32Array) : a.array.slice(), a.itemSize, a.normalized));
   }
   const index = g.getIndex();
   if (index) {
-    const I = index.array.slice();
-    for (let t = 0; t + 2 < I.length; t += 3) { const b = I[t + 1]!; I[t + 1] = I[t + 2]!; I[t + 2] = b; }
-    out.setIndex(new BufferAttribute(I, 1));
+    const I = index.array;
+    out.setIndex(new BufferAttribute(I instanceof Uint16Array ? reversedWinding16(I) : reversedWinding32(I as Uint32Array), 1));
   } else if (g.getAttribute('position')) {
     // Non-indexed: swap the second and third vertex of every triangle in each attribute.
     for (const name of Object.keys(out.attributes)) {
@@ -50,6 +49,25 @@ export function mirrorGeometry(g: BufferGeometry): BufferGeometry {
       }
     }
   }
+  return out;
+}
+
+// One loop per array type, so that each stays monomorphic (this runs for every right-side structure).
+function negatedX(src: Float32Array): Float32Array {
+  const out = src.slice();
+  for (let i = 0; i < out.length; i += 3) out[i] = -out[i]!;
+  return out;
+}
+
+function reversedWinding16(src: Uint16Array): Uint16Array {
+  const out = new Uint16Array(src.length);
+  for (let t = 0; t + 2 < src.length; t += 3) { out[t] = src[t]!; out[t + 1] = src[t + 2]!; out[t + 2] = src[t + 1]!; }
+  return out;
+}
+
+function reversedWinding32(src: Uint32Array): Uint32Array {
+  const out = new Uint32Array(src.length);
+  for (let t = 0; t + 2 < src.length; t += 3) { out[t] = src[t]!; out[t + 1] = src[t + 2]!; out[t + 2] = src[t + 1]!; }
   return out;
 }
 
