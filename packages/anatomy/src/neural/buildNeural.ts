@@ -11,14 +11,15 @@
 import type { BuildContext } from '../build/context';
 import { FACET_INTERSPACES, ROOT_LEVELS, SIDES, VERTEBRAE, type VertebraLevel } from '../levels';
 import { morphometry } from '../morphometry';
-import type { Side, Vec3 } from '../types';
+import type { Vec3 } from '../types';
+import { addRightTwin, mirrorPoint, rightTwinId } from '../build/mirror';
 import { addScaled, lerp } from '../geometry/vec';
 import { buildCanal, stationOf, type Canal } from './canal';
 import { mergeGeometries } from './mesh';
 import {
   buildSheaths, cordSection, duraSection, epiduralSection, sectionCentre, type SheathLayout,
 } from './sheaths';
-import { buildRoots, type RootResult } from './roots';
+import { buildRoots, type RootContext, type RootResult } from './roots';
 import { foramenBox, foramenSleeve } from './foramina';
 import { pedicleRef } from './boneRef';
 import { dorsalProfile } from './dorsalWall';
@@ -84,15 +85,31 @@ export function buildNeural(ctx: BuildContext): void {
   withBoneQueries(() => buildNeuralStructures(ctx));
 }
 
-function buildNeuralStructures(ctx: BuildContext): void {
-  const { frame, q } = ctx;
+/** The canal, following the bones as built (dorsal wall), and the sheaths' layout along it. */
+export function neuralCanal(ctx: BuildContext): { canal: Canal; layout: SheathLayout } {
+  const { frame } = ctx;
   const canal = buildCanal(frame);
   // Follow the laminae and ligamenta flava the bones builder made (dorsal boundary of the canal).
   canal.setProfile(dorsalProfile(ctx, canal, (is) => {
     const [a, b] = is.split('-') as [VertebraLevel, string];
     return interspaceU(canal, frame, a, b);
   }, 0.25));
-  const layout = sheathLayout(canal, frame);
+  return { canal, layout: sheathLayout(canal, frame) };
+}
+
+/** What the root builder needs: the canal, the tier's tube sizes, and the bones and landmarks built before. */
+export function rootContext(ctx: BuildContext, canal: Canal, layout: SheathLayout): RootContext {
+  const { q } = ctx;
+  return {
+    frame: ctx.frame, canal, layout, tubeRadial: q.tubeRadial, ringsPer10mm: q.tubeRingsPer10mm,
+    drgSegments: ctx.quality === 'low' ? 6 : Math.max(8, q.tubeRadial),
+    bone: (id) => ctx.get(id)?.geometry, landmark: (name) => ctx.getLandmark(name),
+  };
+}
+
+function buildNeuralStructures(ctx: BuildContext): void {
+  const { frame, q } = ctx;
+  const { canal, layout } = neuralCanal(ctx);
   const high = ctx.quality === 'high';
   const radial = ctx.quality === 'low' ? 12 : high ? 24 : 16; // multiples of 4: a vertex on the dorsal midline
   const step = ctx.quality === 'low' ? 16 : high ? 4 : 7;
@@ -104,10 +121,8 @@ function buildNeuralStructures(ctx: BuildContext): void {
   ];
   const sheaths = buildSheaths(canal, layout, radial, step, q.tubeRadial, q.tubeRingsPer10mm, strands, isUs);
 
-  const roots = buildRoots(
-    { frame, canal, layout, tubeRadial: q.tubeRadial, ringsPer10mm: q.tubeRingsPer10mm, drgSegments: ctx.quality === 'low' ? 6 : Math.max(8, q.tubeRadial), bone: (id) => ctx.get(id)?.geometry, landmark: (name) => ctx.getLandmark(name) },
-    ROOT_LEVELS, SIDES,
-  );
+  // Left roots only: each right one is its mirror image (build/mirror.ts).
+  const roots = buildRoots(rootContext(ctx, canal, layout), ROOT_LEVELS, ['left']);
 
   // Foraminal sleeves of the epidural space, T1-T2 … L5-S1.
   const sleeves = [];
@@ -128,7 +143,7 @@ function buildNeuralStructures(ctx: BuildContext): void {
   ctx.add({ id: 'conus-medullaris', kind: 'cord', name: 'Conus medullaris', level: 'L1', geometry: sheaths.conus });
   ctx.add({ id: 'cauda-equina', kind: 'nerve', name: 'Cauda equina', geometry: sheaths.cauda });
 
-  for (const r of roots) addRoot(ctx, r);
+  for (const r of roots) addRootBothSides(ctx, r);
 
   // Landmarks of the canal.
   ctx.landmark('conus-tip', layout.conusTip);
@@ -145,21 +160,26 @@ function buildNeuralStructures(ctx: BuildContext): void {
   buildPeripheralNerves(ctx, { canal, roots });
 }
 
-function addRoot(ctx: BuildContext, r: RootResult): void {
-  const nameSide = r.side === 'left' ? 'left' : 'right';
-  ctx.add({ id: `nerve-root-${r.level}-${r.side}`, kind: 'nerve', name: `${r.level} nerve root (${nameSide})`, level: r.level, side: r.side, geometry: r.root });
-  ctx.add({ id: `dorsal-root-ganglion-${r.level}-${r.side}`, kind: 'nerve', name: `${r.level} dorsal root ganglion (${nameSide})`, level: r.level, side: r.side, geometry: r.drg });
-  ctx.landmark(`root-exit-${r.level}-${r.side}`, r.exit);
-  ctx.landmark(`drg-${r.level}-${r.side}`, r.drgCentre);
+/** A left root and ganglion, then their right mirror twins (the order of the structures and landmarks as built per side). */
+function addRootBothSides(ctx: BuildContext, r: RootResult): void {
+  const root = ctx.add({ id: `nerve-root-${r.level}-left`, kind: 'nerve', name: `${r.level} nerve root (left)`, level: r.level, side: 'left', geometry: r.root });
+  const drg = ctx.add({ id: `dorsal-root-ganglion-${r.level}-left`, kind: 'nerve', name: `${r.level} dorsal root ganglion (left)`, level: r.level, side: 'left', geometry: r.drg });
+  ctx.landmark(`root-exit-${r.level}-left`, r.exit);
+  ctx.landmark(`drg-${r.level}-left`, r.drgCentre);
+  addRightTwin(ctx, root);
+  addRightTwin(ctx, drg);
+  ctx.landmark(`root-exit-${r.level}-right`, mirrorPoint(r.exit));
+  ctx.landmark(`drg-${r.level}-right`, mirrorPoint(r.drgCentre));
 }
 
 /**
  * Safe triangle under the pedicle of A (T12-L1 … L5-S1): under the pedicle's outer half (70% of the way
  * from its medial to its lateral line, or just lateral to a lateral-zone ganglion), up to 2 mm below its underside
  * (halfway down to the root where the gap is smaller) and at least 1 mm above the exiting root's surface there, in the dorsal half of the upper foramen:
- * above and dorsolateral to the root of A, lateral to and outside the dural sac.
+ * above and dorsolateral to the root of A, lateral to and outside the dural sac. Built on the left root; the right
+ * triangle is its mirror.
  */
-function safeTriangles(ctx: BuildContext, roots: RootResult[]): void {
+function safeTriangles(ctx: BuildContext, leftRoots: RootResult[]): void {
   const { frame } = ctx;
   for (const level of ['T12', 'L1', 'L2', 'L3', 'L4', 'L5'] as const) {
     const below = level === 'L5' ? 'S1' : VERTEBRAE[VERTEBRAE.indexOf(level) + 1]!;
@@ -168,17 +188,18 @@ function safeTriangles(ctx: BuildContext, roots: RootResult[]): void {
       const d: Vec3 = [p[0] - v.centre[0], p[1] - v.centre[1], p[2] - v.centre[2]];
       return [d[0] * v.axis.x[0] + d[1] * v.axis.x[1] + d[2] * v.axis.x[2], d[0] * v.axis.y[0] + d[1] * v.axis.y[1] + d[2] * v.axis.y[2], d[0] * v.axis.z[0] + d[1] * v.axis.z[1] + d[2] * v.axis.z[2]];
     };
-    for (const side of SIDES) {
-      const r = roots.find((x) => x.level === level && x.side === side)!;
-      const ped = r.pedicle!;
-      const pw = ped.lateralX - ped.medialX;
-      const drg = r.local!.drg;
-      const x = Math.min(ped.lateralX - 1, Math.max(ped.medialX + pw * 0.7, Math.abs(drg[0]) + 1.5));
-      const axis = r.smooth.map(toLocal).filter((p) => Math.abs(Math.abs(p[0]) - x) < 2.5);
-      const rootTop = Math.max(...axis.map((p) => p[2])) + r.local!.radius;
-      const z = Math.max(rootTop + 1.0, Math.min(ped.bottom - 2, (ped.bottom + rootTop) / 2));
-      const y = drg[1] + 1.5;
-      ctx.landmark(`safe-triangle-${level}-${below}-${side}`, frame.toWorld(level, [ped.sx * x, y, z]));
-    }
+    const r = leftRoots.find((x) => x.level === level)!;
+    const ped = r.pedicle!;
+    const pw = ped.lateralX - ped.medialX;
+    const drg = r.local!.drg;
+    const x = Math.min(ped.lateralX - 1, Math.max(ped.medialX + pw * 0.7, Math.abs(drg[0]) + 1.5));
+    const axis = r.smooth.map(toLocal).filter((p) => Math.abs(Math.abs(p[0]) - x) < 2.5);
+    const rootTop = Math.max(...axis.map((p) => p[2])) + r.local!.radius;
+    const z = Math.max(rootTop + 1.0, Math.min(ped.bottom - 2, (ped.bottom + rootTop) / 2));
+    const y = drg[1] + 1.5;
+    const left = `safe-triangle-${level}-${below}-left`;
+    const p = frame.toWorld(level, [ped.sx * x, y, z]);
+    ctx.landmark(left, p);
+    ctx.landmark(rightTwinId(left), mirrorPoint(p));
   }
 }

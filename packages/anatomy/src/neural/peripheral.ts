@@ -6,8 +6,12 @@
  * `articular-pillar-waist-<L>-<side>`, `sap-ala-junction-S1-<side>`, `anterolateral-body-<L>-<side>`,
  * `occipital-protuberance`); when one is missing (a part not built yet) the same rule is applied to the
  * bones' layout here. Every medial branch passes through its target point, 1 mm off the bone.
+ *
+ * Each nerve is built for the left side; the right one is added as its mirror image (build/mirror.ts). The
+ * side-parametrised builders below still build either side (the symmetry test builds the right ones directly).
  */
-import type { BuildContext } from '../build/context';
+import type { BuildContext, StructureInput } from '../build/context';
+import { addRightTwin, mirrorPoint, rightTwinId } from '../build/mirror';
 import { VERTEBRAE, type VertebraLevel } from '../levels';
 import type { Side, Vec3 } from '../types';
 import { add, addScaled, lerp, normalize, scale, sub } from '../geometry/vec';
@@ -21,16 +25,34 @@ import { boneSet, keepOffBone, pushOut, settleOnBone, type BoneSet } from './bon
 
 export interface PeripheralInput {
   canal: Canal;
+  /** The roots of every side a nerve is built for (the model builds the left side only). */
   roots: RootResult[];
 }
 
 const SIDE_NAMES: Record<Side, string> = { left: 'left', right: 'right' };
 
+/** A sided nerve built for one side, with the landmark it carries (if any). */
+export interface SidedNerve { structure: StructureInput; landmark?: { name: string; point: Vec3 } }
+
+/** Adds the left nerves with their landmarks, then their right mirror twins in the same order. */
+function addLeftThenMirrored(ctx: BuildContext, left: readonly SidedNerve[]): void {
+  const added = left.map((n) => {
+    const s = ctx.add(n.structure);
+    if (n.landmark) ctx.landmark(n.landmark.name, n.landmark.point);
+    return s;
+  });
+  left.forEach((n, i) => {
+    addRightTwin(ctx, added[i]!);
+    if (n.landmark) ctx.landmark(rightTwinId(n.landmark.name), mirrorPoint(n.landmark.point));
+  });
+}
+
 export function buildPeripheralNerves(ctx: BuildContext, input: PeripheralInput): void {
-  medialBranches(ctx, input);
-  const stellate = stellateCentres(ctx);
-  sympatheticChains(ctx, input, stellate);
-  occipitalNerves(ctx, input);
+  addLeftThenMirrored(ctx, [...MEDIAL_BRANCH_LEVELS.map((l) => medialBranch(ctx, input, l, 'left')), l5DorsalRamusNerve(ctx, input, 'left')]);
+  const stellate = stellateGanglion(ctx, 'left');
+  addLeftThenMirrored(ctx, [stellate.nerve]);
+  addLeftThenMirrored(ctx, [sympatheticChain(ctx, input, 'left', stellate.centre)]);
+  addLeftThenMirrored(ctx, [occipitalNerve(ctx, input, 'left')]);
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -40,7 +62,9 @@ export function buildPeripheralNerves(ctx: BuildContext, input: PeripheralInput)
 const MB_RADIUS = 0.6; // ≈1.2 mm thick
 
 function rootOf(input: PeripheralInput, level: string, side: Side): RootResult {
-  return input.roots.find((r) => r.level === level && r.side === side)!;
+  const r = input.roots.find((x) => x.level === level && x.side === side);
+  if (!r) throw new Error(`no ${side} ${level} root was built for the peripheral nerves`);
+  return r;
 }
 
 /** Lumbar L1–L4: over the top of the TP of the level below, through the SAP–TP groove, then medially and down under the mamillo-accessory ligament. */
@@ -154,26 +178,33 @@ function drapeBranch(path: Vec3[], targetIdx: number, meshes: BoneSet, before: V
   });
 }
 
-function medialBranches(ctx: BuildContext, input: PeripheralInput): void {
-  const q = ctx.q;
-  const radial = Math.max(5, q.tubeRadial - 2);
-  const rings = q.tubeRingsPer10mm + 1;
-  for (const side of ['left', 'right'] as const) {
-    for (const level of ['C3', 'C4', 'C5', 'C6', 'C7', 'L1', 'L2', 'L3', 'L4'] as const) {
-      const { path, target, meshes, before, after } = level.startsWith('C') ? cervicalBranch(ctx, input, level, side) : lumbarBranch(ctx, input, level, side);
-      ctx.add({
-        id: `medial-branch-${level}-${side}`, kind: 'nerve', name: `${level} medial branch of the dorsal ramus (${SIDE_NAMES[side]})`,
-        level, side, geometry: roundTube(drapeBranch(path, level.startsWith('C') ? 2 : 1, meshes, before, after, MB_RADIUS + 0.4), () => MB_RADIUS, radial),
-      });
-      ctx.landmark(`medial-branch-target-${level}-${side}`, target);
-    }
-    const l5 = l5DorsalRamus(ctx, input, side);
-    ctx.add({
+export const MEDIAL_BRANCH_LEVELS = ['C3', 'C4', 'C5', 'C6', 'C7', 'L1', 'L2', 'L3', 'L4'] as const;
+
+/** Points around a medial branch's tube. */
+const branchRadial = (ctx: BuildContext) => Math.max(5, ctx.q.tubeRadial - 2);
+
+/** The medial branch of one level and side, with its target landmark. */
+export function medialBranch(ctx: BuildContext, input: PeripheralInput, level: (typeof MEDIAL_BRANCH_LEVELS)[number], side: Side): SidedNerve {
+  const { path, target, meshes, before, after } = level.startsWith('C') ? cervicalBranch(ctx, input, level, side) : lumbarBranch(ctx, input, level, side);
+  return {
+    structure: {
+      id: `medial-branch-${level}-${side}`, kind: 'nerve', name: `${level} medial branch of the dorsal ramus (${SIDE_NAMES[side]})`,
+      level, side, geometry: roundTube(drapeBranch(path, level.startsWith('C') ? 2 : 1, meshes, before, after, MB_RADIUS + 0.4), () => MB_RADIUS, branchRadial(ctx)),
+    },
+    landmark: { name: `medial-branch-target-${level}-${side}`, point: target },
+  };
+}
+
+/** The L5 dorsal ramus of one side, with its target landmark. */
+export function l5DorsalRamusNerve(ctx: BuildContext, input: PeripheralInput, side: Side): SidedNerve {
+  const l5 = l5DorsalRamus(ctx, input, side);
+  return {
+    structure: {
       id: `dorsal-ramus-L5-${side}`, kind: 'nerve', name: `L5 dorsal ramus (${SIDE_NAMES[side]})`,
-      level: 'L5', side, geometry: roundTube(drapeBranch(l5.path, 1, l5.meshes, l5.before, l5.after, MB_RADIUS * 1.2 + 0.4, true), () => MB_RADIUS * 1.2, radial),
-    });
-    ctx.landmark(`medial-branch-target-L5-${side}`, l5.target);
-  }
+      level: 'L5', side, geometry: roundTube(drapeBranch(l5.path, 1, l5.meshes, l5.before, l5.after, MB_RADIUS * 1.2 + 0.4, true), () => MB_RADIUS * 1.2, branchRadial(ctx)),
+    },
+    landmark: { name: `medial-branch-target-L5-${side}`, point: l5.target },
+  };
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -185,35 +216,35 @@ function medialBranches(ctx: BuildContext, input: PeripheralInput): void {
  * in front of the C7 transverse process / neck of the 1st rib; about 25 × 10 × 5 mm (estimate
  * from the brief's 2.5 × 1 cm), long axis along the chain.
  */
-function stellateCentres(ctx: BuildContext): Record<Side, { centre: Vec3; axis: Vec3 }> {
+export function stellateGanglion(ctx: BuildContext, side: Side): { centre: Vec3; nerve: SidedNerve } {
   const L = vertebraLayout(ctx.frame, 'C7');
   const v = ctx.frame.vertebrae.C7;
-  const out = {} as Record<Side, { centre: Vec3; axis: Vec3 }>;
-  for (const side of ['left', 'right'] as const) {
-    const s = sideSign(side);
-    const tp = L.sides[side].tpRoot;
-    const local: Vec3 = [s * (L.W / 2 + 7), Math.min(0, tp[1] - 9) - 3, -L.H / 2 - v.m.discBelowHeight / 2 + 3];
-    const centre = poseToWorld(L.pose, local);
-    const axis = normalize(add(v.axis.z, [s * 0.25, 0, 0]));
-    out[side] = { centre, axis };
-    ctx.add({
-      id: `stellate-ganglion-${side}`, kind: 'nerve', name: `Stellate ganglion (${SIDE_NAMES[side]})`, level: 'C7', side,
-      geometry: spindle(centre, axis, [12.5, 5, 2.6], Math.max(10, ctx.q.tubeRadial + 2), [1, 0, 0]),
-    });
-    ctx.landmark(`stellate-ganglion-${side}`, centre);
-  }
-  return out;
+  const s = sideSign(side);
+  const tp = L.sides[side].tpRoot;
+  const local: Vec3 = [s * (L.W / 2 + 7), Math.min(0, tp[1] - 9) - 3, -L.H / 2 - v.m.discBelowHeight / 2 + 3];
+  const centre = poseToWorld(L.pose, local);
+  const axis = normalize(add(v.axis.z, [s * 0.25, 0, 0]));
+  return {
+    centre,
+    nerve: {
+      structure: {
+        id: `stellate-ganglion-${side}`, kind: 'nerve', name: `Stellate ganglion (${SIDE_NAMES[side]})`, level: 'C7', side,
+        geometry: spindle(centre, axis, [12.5, 5, 2.6], Math.max(10, ctx.q.tubeRadial + 2), [1, 0, 0]),
+      },
+      landmark: { name: `stellate-ganglion-${side}`, point: centre },
+    },
+  };
 }
 
 /** Chain points per level (world), with the share of a ganglion bulge at each. */
-function chainPoints(ctx: BuildContext, input: PeripheralInput, side: Side, stellate: { centre: Vec3 }): { p: Vec3; g: number }[] {
+function chainPoints(ctx: BuildContext, input: PeripheralInput, side: Side, stellate: Vec3): { p: Vec3; g: number }[] {
   const s = sideSign(side);
   const pts: { p: Vec3; g: number }[] = [];
   for (const level of VERTEBRAE) {
     if (level === 'C1') continue;
     const L = vertebraLayout(ctx.frame, level);
     const toW = (p: Vec3) => poseToWorld(L.pose, p);
-    if (level === 'C7') { pts.push({ p: stellate.centre, g: 0 }); continue; }
+    if (level === 'C7') { pts.push({ p: stellate, g: 0 }); continue; }
     if (L.region === 'cervical') {
       // On longus colli, in front of the transverse processes (superior cervical ganglion C2–C3, middle at C6).
       pts.push({ p: toW([s * (L.W / 2 + 2.5), -L.D / 2 + 1, 0]), g: level === 'C2' || level === 'C3' ? 1.6 : level === 'C6' ? 0.9 : 0 });
@@ -243,26 +274,24 @@ function chainPoints(ctx: BuildContext, input: PeripheralInput, side: Side, stel
   return pts;
 }
 
-function sympatheticChains(ctx: BuildContext, input: PeripheralInput, stellate: Record<Side, { centre: Vec3 }>): void {
+export function sympatheticChain(ctx: BuildContext, input: PeripheralInput, side: Side, stellateCentre: Vec3): SidedNerve {
   const q = ctx.q;
-  for (const side of ['left', 'right'] as const) {
-    const pts = chainPoints(ctx, input, side, stellate[side]);
-    const path = pts.map((x) => x.p);
-    // Arc-length position of each ganglion, for the bulges.
-    const cum = [0];
-    for (let i = 1; i < path.length; i++) { const a = path[i]!, b = path[i - 1]!; cum.push(cum[i - 1]! + Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])); }
-    const total = cum[cum.length - 1]!;
-    const bumps = pts.map((x, i) => ({ t: cum[i]! / total, g: x.g, w: (x.g > 1 ? 14 : 5) / total }));
-    const r0 = 1.1;
-    const radius = (t: number) => {
-      let r = r0;
-      for (const b of bumps) if (b.g > 0) r += r0 * b.g * Math.exp(-(((t - b.t) / b.w) ** 2));
-      if (t > 0.985) r *= Math.max(0.3, (1 - t) / 0.015);
-      return r;
-    };
-    const geometry = nerveTube(path, radius, Math.max(5, q.tubeRadial - 2), ctx.quality === 'low' ? 1 : q.tubeRingsPer10mm + 0.5);
-    ctx.add({ id: `sympathetic-chain-${side}`, kind: 'nerve', name: `Sympathetic chain (${SIDE_NAMES[side]})`, side, geometry });
-  }
+  const pts = chainPoints(ctx, input, side, stellateCentre);
+  const path = pts.map((x) => x.p);
+  // Arc-length position of each ganglion, for the bulges.
+  const cum = [0];
+  for (let i = 1; i < path.length; i++) { const a = path[i]!, b = path[i - 1]!; cum.push(cum[i - 1]! + Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])); }
+  const total = cum[cum.length - 1]!;
+  const bumps = pts.map((x, i) => ({ t: cum[i]! / total, g: x.g, w: (x.g > 1 ? 14 : 5) / total }));
+  const r0 = 1.1;
+  const radius = (t: number) => {
+    let r = r0;
+    for (const b of bumps) if (b.g > 0) r += r0 * b.g * Math.exp(-(((t - b.t) / b.w) ** 2));
+    if (t > 0.985) r *= Math.max(0.3, (1 - t) / 0.015);
+    return r;
+  };
+  const geometry = nerveTube(path, radius, Math.max(5, q.tubeRadial - 2), ctx.quality === 'low' ? 1 : q.tubeRingsPer10mm + 0.5);
+  return { structure: { id: `sympathetic-chain-${side}`, kind: 'nerve', name: `Sympathetic chain (${SIDE_NAMES[side]})`, side, geometry } };
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -276,7 +305,7 @@ function sympatheticChains(ctx: BuildContext, input: PeripheralInput, stellate: 
  * protuberance to the mastoid (the block point and landmark). The mastoid (not modelled as bone) is
  * estimated from the atlas: ~10 mm lateral to the C1 transverse process tip, its base ~25 mm above it.
  */
-function occipitalNerves(ctx: BuildContext, input: PeripheralInput): void {
+export function occipitalNerve(ctx: BuildContext, input: PeripheralInput, side: Side): SidedNerve {
   const q = ctx.q;
   const C1 = vertebraLayout(ctx.frame, 'C1');
   const C2 = vertebraLayout(ctx.frame, 'C2');
@@ -284,28 +313,27 @@ function occipitalNerves(ctx: BuildContext, input: PeripheralInput): void {
   const span = c1.m.transverseSpan / 2;
   const eop = ctx.getLandmark('occipital-protuberance')
     ?? poseToWorld(C1.pose, [0, c1.m.canalDepth + 20, 12 + 42]);
-  for (const side of ['left', 'right'] as const) {
-    const s = sideSign(side);
-    const mastoidBase = poseToWorld(C1.pose, [s * (span + 10), 4, 25]);
-    const target = lerp(eop, mastoidBase, 1 / 3);
-    const drg = rootOf(input, 'C2', side).drgCentre;
-    const c2 = (p: Vec3) => poseToWorld(C2.pose, p);
-    const dorsalC2 = C2.yb + C2.m.canalDepth;
-    const turn = c2([s * 16, dorsalC2 + 19, C2.H / 2 + 3]);
-    const path: Vec3[] = [
-      drg,
-      c2([s * (C2.m.canalWidth / 2 + 7), dorsalC2 + 3, C2.H / 2 + 1]), // dorsal ramus between the C1 arch and the C2 lamina
-      c2([s * (C2.m.canalWidth / 2 + 8), dorsalC2 + 11, C2.H / 2 - 3]), // emerging below obliquus capitis inferior
-      turn, // round its lower border, turning up into semispinalis capitis
-      lerp(turn, target, 0.5), // ascending through semispinalis and trapezius
-      target, // subcutaneous at the superior nuchal line
-      add(target, [s * 3, -3, 14]), // onto the scalp
-    ];
-    ctx.add({
+  const s = sideSign(side);
+  const mastoidBase = poseToWorld(C1.pose, [s * (span + 10), 4, 25]);
+  const target = lerp(eop, mastoidBase, 1 / 3);
+  const drg = rootOf(input, 'C2', side).drgCentre;
+  const c2 = (p: Vec3) => poseToWorld(C2.pose, p);
+  const dorsalC2 = C2.yb + C2.m.canalDepth;
+  const turn = c2([s * 16, dorsalC2 + 19, C2.H / 2 + 3]);
+  const path: Vec3[] = [
+    drg,
+    c2([s * (C2.m.canalWidth / 2 + 7), dorsalC2 + 3, C2.H / 2 + 1]), // dorsal ramus between the C1 arch and the C2 lamina
+    c2([s * (C2.m.canalWidth / 2 + 8), dorsalC2 + 11, C2.H / 2 - 3]), // emerging below obliquus capitis inferior
+    turn, // round its lower border, turning up into semispinalis capitis
+    lerp(turn, target, 0.5), // ascending through semispinalis and trapezius
+    target, // subcutaneous at the superior nuchal line
+    add(target, [s * 3, -3, 14]), // onto the scalp
+  ];
+  return {
+    structure: {
       id: `greater-occipital-nerve-${side}`, kind: 'nerve', name: `Greater occipital nerve (${SIDE_NAMES[side]})`, level: 'C2', side,
       geometry: nerveTube(path, 1.3, Math.max(6, q.tubeRadial - 2), q.tubeRingsPer10mm + 0.5),
-    });
-    ctx.landmark(`greater-occipital-nerve-${side}`, target);
-  }
+    },
+    landmark: { name: `greater-occipital-nerve-${side}`, point: target },
+  };
 }
-

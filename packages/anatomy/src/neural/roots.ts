@@ -63,7 +63,7 @@ export interface RootResult {
   local?: { drg: Vec3; exit: Vec3; radius: number };
 }
 
-interface Ctx {
+export interface RootContext {
   frame: SpineFrame;
   canal: Canal;
   layout: SheathLayout;
@@ -77,7 +77,7 @@ interface Ctx {
 }
 
 /** A world point in a vertebra's local frame (the inverse of `frame.toWorld`). */
-function toLocal(c: Ctx, level: VertebraLevel, p: Vec3): Vec3 {
+function toLocal(c: RootContext, level: VertebraLevel, p: Vec3): Vec3 {
   const v = c.frame.vertebrae[level];
   const d = sub(p, v.centre);
   return [dot(d, v.axis.x), dot(d, v.axis.y), dot(d, v.axis.z)];
@@ -86,7 +86,7 @@ function toLocal(c: Ctx, level: VertebraLevel, p: Vec3): Vec3 {
 /** Keep the path from control point `from` on off these bones, moving along `dir` (world). */
 interface Drape { meshes: (BufferGeometry | undefined)[]; dir: Vec3; from: number; dense?: boolean }
 
-function sacHalfWidths(c: Ctx, world: Vec3): { dura: number; cord: number; duraCb: number; cordCb: number; u: number } {
+function sacHalfWidths(c: RootContext, world: Vec3): { dura: number; cord: number; duraCb: number; cordCb: number; u: number } {
   const u = c.canal.uAt(world);
   const s = c.canal.sample(u);
   const d = duraSection(c.layout, s);
@@ -94,7 +94,7 @@ function sacHalfWidths(c: Ctx, world: Vec3): { dura: number; cord: number; duraC
   return { dura: d.ra, cord: u < c.layout.uConusTip ? k.ra : 0, duraCb: d.cb, cordCb: k.cb, u };
 }
 
-function finish(c: Ctx, level: string, side: Side, control: Vec3[], drgIdx: number, exitIdx: number, sacIdx: number, extra: Partial<RootResult>, drape?: Drape): RootResult {
+function finish(c: RootContext, level: string, side: Side, control: Vec3[], drgIdx: number, exitIdx: number, sacIdx: number, extra: Partial<RootResult>, drape?: Drape): RootResult {
   const r = rootThickness(level) / 2;
   const w = drgWidth(level);
   const path = control.map((p) => [p[0], p[1], p[2]] as Vec3);
@@ -124,7 +124,7 @@ function finish(c: Ctx, level: string, side: Side, control: Vec3[], drgIdx: numb
 }
 
 /** Cervical root Cn, in the frame of Cn. */
-function cervicalRoot(c: Ctx, level: VertebraLevel, side: Side): RootResult {
+function cervicalRoot(c: RootContext, level: VertebraLevel, side: Side): RootResult {
   const v = c.frame.vertebrae[level];
   const m = v.m;
   const sx = sideSign(side);
@@ -164,7 +164,7 @@ function cervicalRoot(c: Ctx, level: VertebraLevel, side: Side): RootResult {
 }
 
 /** Thoracic or lumbar root Ln / Tn, in the frame of its own level. */
-function thoracolumbarRoot(c: Ctx, level: VertebraLevel, side: Side): RootResult {
+function thoracolumbarRoot(c: RootContext, level: VertebraLevel, side: Side): RootResult {
   const v = c.frame.vertebrae[level];
   const m = v.m;
   const sx = sideSign(side);
@@ -219,7 +219,7 @@ function thoracolumbarRoot(c: Ctx, level: VertebraLevel, side: Side): RootResult
  * foramen — the real tunnel of the bones' sacrum, at 55% down the S1 segment, lateral to the body — to
  * the first anterior (pelvic) foramen, and on toward the sciatic notch.
  */
-function s1Root(c: Ctx, side: Side): RootResult {
+function s1Root(c: RootContext, side: Side): RootResult {
   const sx = sideSign(side);
   const ax = sacralAxis(c.frame);
   const seg = ax.segments[0]!;
@@ -252,7 +252,7 @@ function s1Root(c: Ctx, side: Side): RootResult {
   return finish(c, 'S1', side, pts, 2, 4, 1, {}, { meshes: [c.bone('sacrum')], dir: normalize(add(st.down, [0, 0, 0])), from: 3 });
 }
 
-export function buildRoots(c: Ctx, levels: readonly string[], sides: readonly Side[]): RootResult[] {
+export function buildRoots(c: RootContext, levels: readonly string[], sides: readonly Side[]): RootResult[] {
   const out: RootResult[] = [];
   for (const level of levels) {
     for (const side of sides) {
