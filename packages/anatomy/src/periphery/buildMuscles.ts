@@ -114,20 +114,9 @@ export function buildMusclesSide(ctx: BuildContext, sp: SidePlan, plan: Peripher
   const nSt = Math.max(7, res.along + 1);
   const org = resample(originChain, nSt), ins = resample(insertionChain, nSt);
   const across = Math.max(5, Math.round(res.ring / 3));
-  const grid: Vec3[][] = [];
-  for (let i = 0; i < nSt; i++) {
-    const row: Vec3[] = [];
-    const upper = i / (nSt - 1);
-    const depth = 15 - 4 * upper;
-    for (let k = 0; k <= across; k++) {
-      const u = k / across;
-      const p = lerp(org[i]!, ins[i]!, u);
-      row.push(toDepth(f, add(p, [0, 10, 0]), depth));
-    }
-    grid.push(row);
-  }
-  const trapA = grid.map((r) => r[0]!), trapB = grid.map((r) => r[across]!);
-  const trapM = grid.map((r) => r[Math.round(across / 2)]!);
+  // The sheet needs each row's two edges and its middle only: project just those three columns onto the depth.
+  const column = (k: number): Vec3[] => org.map((o, i) => toDepth(f, add(lerp(o, ins[i]!, k / across), [0, 10, 0]), 15 - 4 * (i / (nSt - 1))));
+  const trapA = column(0), trapB = column(across), trapM = column(Math.round(across / 2));
   // The sheet builder wants a (start, mid, end) per station: use the projected midpoint as the control.
   const ctrl = trapM.map((mm, i) => sub(scale(mm, 2), scale(add(trapA[i]!, trapB[i]!), 0.5)));
   muscle('trapezius', 'trapezius', sheet(trapA, ctrl, trapB, (i, u) => (i < nSt * 0.45 ? 11 : 6) * (0.55 + 0.45 * Math.sin(Math.PI * u)), across, [0, 1, 0.4]));

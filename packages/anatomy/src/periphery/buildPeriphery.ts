@@ -1,5 +1,6 @@
 import type { BuildContext } from '../build/context';
 import { buildKneeSide } from './knee';
+import { distalFemur } from './kneeFemur';
 import { buildLeftThenMirror } from './leftThenMirror';
 import { buildFemurSide, buildPelvisSide, resolution, siJointGeometry, type Res, type SiJoint } from './pelvis';
 import { peripheryPlan, type PeripheryPlan, type SidePlan } from './plan';
@@ -16,8 +17,9 @@ export function buildPeriphery(ctx: BuildContext): void {
 /** One side's pelvis, femur, knee and shoulder (either side: tests build the right one this way to check the mirror). */
 export function buildPeripherySide(ctx: BuildContext, sp: SidePlan, plan: PeripheryPlan, si: SiJoint, res: Res): void {
   buildPelvisSide(ctx, sp, plan, si, res);
-  buildFemurSide(ctx, sp, res);
-  buildKneeSide(ctx, sp, res);
+  const df = distalFemur(sp, res);
+  buildFemurSide(ctx, sp, res, df.parts);
+  buildKneeSide(ctx, sp, res, df);
   const sg = buildShoulderSide(ctx, sp, res);
   const c5 = ctx.getLandmark(`root-exit-C5-${sp.side}`) ?? plan.tpTip('C5', sp.sx);
   buildSuprascapularNerve(ctx, sp, sg, res, c5);

@@ -35,7 +35,10 @@ export function neckAxes(sp: SidePlan): { up: Vec3; front: Vec3 } {
   return { up, front };
 }
 
-/** Head, neck and trochanters of the femur as one geometry of closed shells (the shaft is lofted by the caller). */
+/**
+ * Head, neck and trochanters of the femur as one geometry of closed shells (the shaft is lofted by the caller), without
+ * normals: the femur's merge computes them.
+ */
 export function femurProximal(sp: SidePlan, res: { ring: number; sphere: number }): BufferGeometry {
   const { sx, hip, neckBase, neckDir, shaftUp } = sp;
   const parts: RawMesh[] = [];
@@ -69,7 +72,7 @@ export function femurProximal(sp: SidePlan, res: { ring: number; sphere: number 
     { c: ltTip, u: lu, v: lv, a: 4.5, b: 5 },
   ];
   parts.push(outward(sweepSections(coarse ? [lt[0]!, lt[2]!] : lt, coarse ? 6 : Math.max(8, seg - 4), { startCap: 1, endCap: 2.5 })));
-  if (coarse) return finishMesh(mergeRaw(parts));
+  if (coarse) return finishMesh(mergeRaw(parts), undefined, false);
   // Intertrochanteric crest: a broad low ridge joining them behind.
   const crestTop = at(-4, 9, 15), crestBot = at(-38, -9, 12);
   const cd = normalize(sub(crestBot, crestTop));
@@ -77,5 +80,5 @@ export function femurProximal(sp: SidePlan, res: { ring: number; sphere: number 
   parts.push(outward(sweepSections([0, 0.5, 1].map((t) => ({
     c: add(crestTop, scale(sub(crestBot, crestTop), t)), u: cu, v: normalize(cross(cd, cu)), a: 5, b: 9,
   })), Math.max(8, seg - 4), { startCap: 2, endCap: 2 })));
-  return finishMesh(mergeRaw(parts));
+  return finishMesh(mergeRaw(parts), undefined, false);
 }

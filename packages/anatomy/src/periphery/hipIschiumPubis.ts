@@ -73,7 +73,7 @@ function closedSpline<T extends number[]>(pts: readonly Vec3[], vals: readonly T
   return { p, v };
 }
 
-/** One geometry of closed shells, each wound outward (normals computed once, for all of them). */
+/** One geometry of closed shells, each wound outward, without normals: the hip bone's merge computes them. */
 export function buildIschiumPubis(sp: SidePlan, res: { ring: number; along: number; sphere: number }): BufferGeometry {
   const sx = sp.sx;
   const P = (p: Vec3) => place(sp, p);
@@ -136,5 +136,5 @@ export function buildIschiumPubis(sp: SidePlan, res: { ring: number; along: numb
     { c: lerp(spineBase, spineTip, 0.5), u: su, v: normalize(cross(sd, su)), a: 3.2, b: 4.5, exponent: 2 },
     { c: spineTip, u: su, v: normalize(cross(sd, su)), a: 1.4, b: 1.8, exponent: 2 },
   ], coarse ? 4 : Math.max(6, seg - 4), { startCap: 1, endCap: 1 })));
-  return finishMesh(mergeRaw(parts));
+  return finishMesh(mergeRaw(parts), undefined, false);
 }

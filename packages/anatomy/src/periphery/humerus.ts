@@ -1,8 +1,7 @@
 import type { BufferGeometry } from 'three';
-import { ellipsoid } from '../geometry/ellipsoid';
 import { add, scale } from '../geometry/vec';
 import type { Vec3 } from '../types';
-import { basis, closedLoft, ellipseRing, lathe, mergeGeometries } from './mesh';
+import { basis, closedLoft, ellipseRing, ellipsoidPart, lathe, mergeGeometries } from './mesh';
 import type { Res } from './pelvis';
 import type { SidePlan } from './plan';
 
@@ -22,8 +21,8 @@ export function humerusGeometry(sp: SidePlan, res: Res): BufferGeometry {
   // Tubercles: the greater a tall boss on the lateral side, the lesser a smaller one in front.
   const lat: Vec3 = [sx, 0, 0];
   const seg = Math.max(8, Math.round(res.sphere * 0.6));
-  parts.push(ellipsoid(add(HH, add(scale(lat, 16), [0, 1, -7])), lat, [0, 1, 0], [0, 0, 1], [11, 17, 22], seg));
-  parts.push(ellipsoid(add(HH, add(scale(lat, 6), [0, -15.5, -13])), lat, [0, 1, 0], [0, 0, 1], [8, 7, 11], Math.max(6, seg - 4)));
+  parts.push(ellipsoidPart(add(HH, add(scale(lat, 16), [0, 1, -7])), lat, [0, 1, 0], [0, 0, 1], [11, 17, 22], seg));
+  parts.push(ellipsoidPart(add(HH, add(scale(lat, 6), [0, -15.5, -13])), lat, [0, 1, 0], [0, 0, 1], [8, 7, 11], Math.max(6, seg - 4)));
   // Surgical neck and shaft to the flare of the epicondyles.
   const d = sp.armDir;
   const [au, av] = basis(d, [1, 0, 0]);

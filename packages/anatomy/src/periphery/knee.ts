@@ -1,7 +1,7 @@
 import type { BuildContext } from '../build/context';
 import { tubeAlong } from '../geometry/tube';
 import type { Vec3 } from '../types';
-import { distalFemur } from './kneeFemur';
+import type { DistalFemur } from './kneeFemur';
 import { kneeJointGeometry } from './kneeJoint';
 import { mergeGeometries } from './mesh';
 import { patellaGeometry } from './patella';
@@ -10,15 +10,12 @@ import type { SidePlan } from './plan';
 import { proximalTibia } from './tibiaProximal';
 
 /**
- * The knee: the distal femur (added to the femur built with the hip), the proximal tibia and fibula, the patella
- * in the trochlea, the joint cavity and the three genicular nerves blocked at the knee.
+ * The knee: the proximal tibia and fibula, the patella in the trochlea, the joint cavity and the three genicular
+ * nerves blocked at the knee. The distal femur `df` is part of the femur (built with the hip); its surface places
+ * the femoral genicular nerves.
  */
-export function buildKneeSide(ctx: BuildContext, sp: SidePlan, res: Res): void {
+export function buildKneeSide(ctx: BuildContext, sp: SidePlan, res: Res, df: DistalFemur): void {
   const { sx, side, knee: K } = sp;
-  const df = distalFemur(sp, res);
-  const femur = ctx.get(`femur-${side}`);
-  if (femur) femur.geometry = mergeGeometries([femur.geometry, ...df.parts]);
-  else for (const g of df.parts) g.dispose();
 
   const tibia = proximalTibia(sp, res);
   ctx.add({ id: `tibia-${side}`, kind: 'bone', name: `${cap(side)} tibia (proximal)`, side, geometry: mergeGeometries(tibia.geometry) });

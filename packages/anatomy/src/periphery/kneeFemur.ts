@@ -6,8 +6,9 @@ import { femurAxisPoint, FEMUR_EXPONENT, smoothClosed, type Res } from './pelvis
 import type { SidePlan } from './plan';
 
 /**
- * The distal femur (metaphysis, epicondyles, trochlea and the two condyles), added to `femur-<side>` by the
- * knee builder. Sizes after Anat Res Int 2012:679658 (360 dry femora: bicondylar width
+ * The distal femur (metaphysis, epicondyles, trochlea and the two condyles), merged into `femur-<side>` by the
+ * femur builder; the knee builder places the femoral genicular nerves on it. Sizes after Anat Res Int
+ * 2012:679658 (360 dry femora: bicondylar width
  * 78.5–88.6 mm, condylar depth 55–61 mm, intercondylar notch 19–22 mm wide and 24–28 mm deep) and Am J Knee Surg
  * 2001;14(2):92–6 (478 radiographs: notch width at half its height 14.7 mm in women, 17.1 mm in men).
  */

@@ -1,5 +1,6 @@
 import { BufferAttribute, BufferGeometry } from 'three';
 import { computeVertexNormalsLikeThree, vertexNormalsLikeThree } from '../geometry/normalsLikeThree';
+import { ellipsoidRaw } from '../geometry/ellipsoid';
 import { finishMesh, loftRaw } from '../geometry/raw';
 import { flipWinding, signedVolume as signedVolumeOf } from '../geometry/outward';
 import { add, cross, dot, normalize, scale, sub } from '../geometry/vec';
@@ -40,30 +41,51 @@ export function closedLoft(rings: readonly (readonly Vec3[])[], startApex?: Vec3
  * own, copied where a part already has them (see `normalsLikeThree`).
  */
 export function mergeGeometries(parts: readonly BufferGeometry[]): BufferGeometry {
-  // Typed arrays throughout; the index type is the one three's setIndex(number[]) would pick.
+  // Typed arrays throughout; the index type is the one three's setIndex(number[]) would pick (Uint32 only when an
+  // index reaches 65535, which needs that many vertices).
   let np = 0, ni = 0;
   for (const g of parts) { np += g.getAttribute('position').array.length; ni += g.getIndex()!.array.length; }
   const pos = new Float32Array(np);
   const nor = new Float32Array(np);
-  const index = new Uint32Array(ni);
+  const index = np / 3 > 65535 ? new Uint32Array(ni) : new Uint16Array(ni);
   let base = 0, po = 0, io = 0, needs32 = false;
   for (const g of parts) {
     const p = g.getAttribute('position').array as ArrayLike<number>;
-    for (let i = 0; i < p.length; i++) pos[po + i] = p[i]!;
+    if (p instanceof Float32Array) pos.set(p, po);
+    else for (let i = 0; i < p.length; i++) pos[po + i] = p[i]!;
     const idx = g.getIndex()!.array as ArrayLike<number>;
     nor.set(normalsLikeThree.has(g) ? g.getAttribute('normal').array as Float32Array : vertexNormalsLikeThree(pos.subarray(po, po + p.length), p.length / 3, idx), po);
     po += p.length;
-    for (let i = 0; i < idx.length; i++) { const v = idx[i]! + base; index[io + i] = v; if (v >= 65535) needs32 = true; }
+    const top = idx instanceof Uint16Array ? offsetIndex16(idx, index, io, base) : offsetIndex(idx, index, io, base);
+    if (top >= 65535) needs32 = true;
     io += idx.length;
     base += p.length / 3;
     g.dispose();
   }
   const out = new BufferGeometry();
   out.setAttribute('position', new BufferAttribute(pos, 3));
-  out.setIndex(new BufferAttribute(needs32 ? index : Uint16Array.from(index), 1));
+  out.setIndex(new BufferAttribute(needs32 || index instanceof Uint16Array ? index : Uint16Array.from(index), 1));
   out.setAttribute('normal', new BufferAttribute(nor, 3));
   normalsLikeThree.add(out);
   return out;
+}
+
+/** Copies `idx` + `base` into `out` from `at`; returns the largest index written. One loop per source type. */
+function offsetIndex16(idx: Uint16Array, out: Uint16Array | Uint32Array, at: number, base: number): number {
+  let top = 0;
+  for (let i = 0; i < idx.length; i++) { const v = idx[i]! + base; out[at + i] = v; if (v > top) top = v; }
+  return top;
+}
+
+function offsetIndex(idx: ArrayLike<number>, out: Uint16Array | Uint32Array, at: number, base: number): number {
+  let top = 0;
+  for (let i = 0; i < idx.length; i++) { const v = idx[i]! + base; out[at + i] = v; if (v > top) top = v; }
+  return top;
+}
+
+/** An ellipsoid (see geometry/ellipsoid) that is only a part of a merge, so without normals: the merge computes them. */
+export function ellipsoidPart(c: Vec3, u: Vec3, v: Vec3, w: Vec3, r: Vec3, segments: number): BufferGeometry {
+  return finishMesh(ellipsoidRaw(c, u, v, w, r, segments), undefined, false);
 }
 
 /** An orthonormal pair (u, v) perpendicular to the unit axis w, with u as close as possible to `hint`. */

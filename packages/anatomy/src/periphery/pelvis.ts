@@ -42,9 +42,9 @@ export function siJointGeometry(ctx: BuildContext, plan: PeripheryPlan): SiJoint
   const nbS = 8, nbD = 6, D0 = -18, D1 = 26;
   const grid: number[] = new Array(nbS * nbD).fill(0);
   if (sac) {
-    const p = sac.geometry.getAttribute('position');
-    for (let i = 0; i < p.count; i++) {
-      const x = Math.abs(p.getX(i)), y = p.getY(i), z = p.getZ(i);
+    const p = sac.geometry.getAttribute('position').array;
+    for (let i = 0; i < p.length; i += 3) {
+      const x = Math.abs(p[i]!), y = p[i + 1]!, z = p[i + 2]!;
       const S = y * plan.sacrum.down[1] + z * plan.sacrum.down[2];
       const D = y * plan.sacrum.posterior[1] + z * plan.sacrum.posterior[2];
       const bs = Math.floor(((S - sTop) / height) * nbS), bd = Math.floor(((D - D0) / (D1 - D0)) * nbD);
@@ -148,7 +148,8 @@ export function buildPelvisSide(ctx: BuildContext, sp: SidePlan, plan: Periphery
   ctx.add({ id: `ilium-${side}`, kind: 'bone', name: `${cap(side)} hip bone (ilium, ischium, pubis)`, side, geometry: mergeGeometries(parts) });
 }
 
-export function buildFemurSide(ctx: BuildContext, sp: SidePlan, res: Res): void {
+/** The femur, its distal end (`distal`: the knee's metaphysis, epicondyles and condyles) included, and the hip joint. */
+export function buildFemurSide(ctx: BuildContext, sp: SidePlan, res: Res, distal: readonly BufferGeometry[]): void {
   const { side, hip, neckBase, neckDir, shaftUp, knee } = sp;
   const parts: BufferGeometry[] = [];
   parts.push(femurProximal(sp, res));
@@ -163,7 +164,7 @@ export function buildFemurSide(ctx: BuildContext, sp: SidePlan, res: Res): void 
   });
   const end = stations[stations.length - 1]!;
   parts.push(closedLoft(rings, add(top, scale(shaftUp, 4)), add(femurAxisPoint(sp, end[0] - 10), [0, end[3], 0])));
-  ctx.add({ id: `femur-${side}`, kind: 'bone', name: `${cap(side)} femur`, side, geometry: mergeGeometries(parts) });
+  ctx.add({ id: `femur-${side}`, kind: 'bone', name: `${cap(side)} femur`, side, geometry: mergeGeometries([...parts, ...distal]) });
 
   // Hip joint: capsule-like closed volume around the head and neck.
   const len = Math.hypot(...sub(neckBase, hip)) - 8;

@@ -1,6 +1,5 @@
 import type { BufferGeometry } from 'three';
-import { ellipsoid } from '../geometry/ellipsoid';
-import { closedLoft, ellipseRing } from './mesh';
+import { closedLoft, ellipseRing, ellipsoidPart } from './mesh';
 import type { Vec3 } from '../types';
 import type { Res } from './pelvis';
 import type { SidePlan } from './plan';
@@ -48,7 +47,7 @@ export function proximalTibia(sp: SidePlan, res: Res): ProximalTibia {
   const top: Vec3 = [K[0], K[1] + RIM[2], K[2] + plateauHeight(0, RIM[2])];
   const geometry = [closedLoft(rings, top, [K[0], K[1] + 1, K[2] - 160])];
   // Tibial tuberosity: a low oval boss on the front of the proximal shaft, a little lateral.
-  geometry.push(ellipsoid([K[0] + sx * 4, K[1] - 15, K[2] - 34], [1, 0, 0], [0, 1, 0], [0, 0, 1], [12, 7, 17], Math.max(6, Math.round(res.sphere / 2))));
+  geometry.push(ellipsoidPart([K[0] + sx * 4, K[1] - 15, K[2] - 34], [1, 0, 0], [0, 1, 0], [0, 0, 1], [12, 7, 17], Math.max(6, Math.round(res.sphere / 2))));
 
   const [, w, dp, dy, ex] = STATIONS[2]!;
   const genicularSurface = (lateral: boolean, y: number, off: number): Vec3 => {
