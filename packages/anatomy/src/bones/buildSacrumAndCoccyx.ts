@@ -3,22 +3,24 @@
  * (bones/sacrumField): one watertight plate with the canal, the hiatus and the foramina carved through it
  * and the crests blended on, plus the S1 superior articular processes (the same parts as the lumbar ones,
  * so the L5–S1 facet joints fit). The coccyx is one fused sweep (bones/coccyx).
+ * The sacrum is mirror-symmetric (its field folds |x|, the S1 pose lies in x = 0): the plate is meshed on its
+ * left half and reflected (surfaceNets mirrorX), and the right SAP and landmarks are the left ones reflected.
  */
 import type { BuildContext } from '../build/context';
+import { mirrorPoint, rightTwinId } from '../build/mirror';
 import { morphometry } from '../morphometry';
 import { mergeRaw, type RawMesh } from '../geometry/raw';
 import { addScaled } from '../geometry/vec';
-import type { Quality, Side, Vec3 } from '../types';
+import type { Quality, Vec3 } from '../types';
 import { superiorArticularProcess } from './parts';
 import { boneTess, jointInPose } from './buildVertebrae';
-import { sacralAxis, sacralCanalCentre, segmentPose, sideSign, vertebraLayout } from './vertebraGeometry';
+import { sacralAxis, sacralCanalCentre, segmentPose, vertebraLayout } from './vertebraGeometry';
 import { finishMesh } from '../geometry/raw';
 import { insideRaw } from '../geometry/query';
 import { sacrumField, type SacrumField } from './sacrumField';
 import { simplifyMesh } from './sacrumSimplify';
 import { coccyxMesh } from './coccyx';
 
-const SIDES: Side[] = ['left', 'right'];
 const coc = morphometry.coccyx as Record<string, number>;
 
 /**
@@ -46,10 +48,11 @@ export function buildSacrumAndCoccyx(ctx: BuildContext): void {
   const meshed = { positions: plate.getAttribute('position').array as Float32Array, indices: plate.getIndex()!.array as Uint32Array };
   const plateRaw: RawMesh = tier.triangles ? simplifyMesh(meshed, tier.triangles) : { positions: Float64Array.from(meshed.positions), indices: meshed.indices };
 
-  // The S1 superior articular processes, built in the S1 pose like every other SAP.
+  // The S1 superior articular processes, built in the S1 pose like every other SAP: the left one, and the right
+  // one as its reflection.
   const s1Pose = segmentPose(frame, 'S1');
-  const saps: RawMesh[] = SIDES.map((side) => superiorArticularProcess(S1, side, jointInPose(frame, 'L5-S1', side, s1Pose), tess));
-  const sapWorld = toRawWorld(mergeRaw(saps), s1Pose);
+  const sapLeft = toRawWorld(superiorArticularProcess(S1, 'left', jointInPose(frame, 'L5-S1', 'left', s1Pose), tess), s1Pose);
+  const sapWorld = mergeRaw([sapLeft, mirrorRaw(sapLeft)]);
   ctx.add({ id: 'sacrum', kind: 'bone', name: 'sacrum', group: 'sacrum', level: 'S1', geometry: finishMesh(mergeRaw([plateRaw, sapWorld])) });
   sacrumLandmarks(ctx, field, plateRaw, sapWorld);
   buildCoccyx(ctx, ax.length, tess.part);
@@ -65,17 +68,19 @@ function sacrumLandmarks(ctx: BuildContext, field: SacrumField, plate: RawMesh, 
   const s3 = ax.segments[2]!;
   ctx.landmark('sacral-canal-S3', sacralCanalCentre(frame, (s3.top + s3.bottom) / 2));
   const s1Pose = segmentPose(frame, 'S1');
-  for (const side of SIDES) {
-    const s = sideSign(side);
+  // The left side's; the right side's are their mirror images (the plate and the SAPs are symmetric).
+  const sided: [string, Vec3][] = [];
+  {
+    const side = 'left', s = 1;
     // Cornu: the end of its capsule, settled on the nearest vertex of the mesh.
     const { to, from, r } = field.cornu;
     const len = Math.hypot(to[0] - from[0], to[1] - from[1], to[2] - from[2]);
     const k = 1 + (r * 0.75) / len;
     const tip = world(s * (from[0] + (to[0] - from[0]) * k), from[1] + (to[1] - from[1]) * k, from[2] + (to[2] - from[2]) * k);
-    ctx.landmark(`sacral-cornu-${side}`, nearestVertex(plate, tip));
+    sided.push([`sacral-cornu-${side}`, nearestVertex(plate, tip)]);
     // S1 posterior foramen: 1 mm inside its dorsal opening.
     const f = field.foramina[0]!;
-    ctx.landmark(`s1-posterior-foramen-${side}`, world(s * f.x, f.s, field.dorsalD(f.x, f.s) - 1));
+    sided.push([`s1-posterior-foramen-${side}`, world(s * f.x, f.s, field.dorsalD(f.x, f.s) - 1)]);
     // L5 dorsal ramus groove: where the S1 SAP's lateral face meets the top of the ala.
     const j = jointInPose(frame, 'L5-S1', side, s1Pose);
     const sapBone = addScaled(j.centre, j.normal, -(j.gap / 2 + 3.5));
@@ -94,8 +99,18 @@ function sacrumLandmarks(ctx: BuildContext, field: SacrumField, plate: RawMesh, 
       while (hi < 30 && inBone(addScaled(start, up, hi))) { lo = hi; hi += 1; }
       for (let i = 0; i < 6; i++) { const m = (lo + hi) / 2; if (inBone(addScaled(start, up, m))) lo = m; else hi = m; }
     }
-    ctx.landmark(`sap-ala-junction-S1-${side}`, addScaled(start, up, hi + 0.4));
+    sided.push([`sap-ala-junction-S1-${side}`, addScaled(start, up, hi + 0.4)]);
   }
+  for (const [name, p] of sided) ctx.landmark(name, p);
+  for (const [name, p] of sided) ctx.landmark(rightTwinId(name), mirrorPoint(p));
+}
+
+/** The reflection of a mesh in x = 0, its triangles turned so that they still face outward. */
+export function mirrorRaw(raw: RawMesh): RawMesh {
+  const P = Float64Array.from(raw.positions), I = Uint32Array.from(raw.indices);
+  for (let i = 0; i < P.length; i += 3) P[i] = -P[i]!;
+  for (let t = 0; t + 2 < I.length; t += 3) { const b = I[t + 1]!; I[t + 1] = I[t + 2]!; I[t + 2] = b; }
+  return { positions: P, indices: I };
 }
 
 function nearestVertex(raw: RawMesh, p: Vec3): Vec3 {

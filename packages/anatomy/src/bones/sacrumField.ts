@@ -281,7 +281,8 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     // grid finds it all (an 8-cell grid gives the same triangles as a 2-cell one at 4, 2.6 and 2.4 mm), and a
     // finer seeding grid only maps more rows and evaluates more nodes.
     const coarse = SEED_CELLS;
-    const opts = { min, max, step, coarse, pad, normals: false, ...options };
+    // The field folds |x|: one half is meshed and the other reflected.
+    const opts = { min, max, step, coarse, pad, normals: false, mirrorX: true, ...options };
     const { ny, nz } = netsRows(opts);
     // Row values (NaN: row not mapped yet) and each row's D, in pooled scratch.
     const cache = takeScratch('f64', ny * nz * (R + 1)).fill(NaN, 0, ny * nz * R);

@@ -33,6 +33,14 @@ export interface SurfaceNetsOptions {
   project?: boolean;
   /** Vertex normals in the geometry (default true; a caller that merges the mesh first and recomputes them skips them). */
   normals?: boolean;
+  /**
+   * The field is mirror-symmetric in the plane x = 0 (f(−x, y, z) = f(x, y, z)). The lattice's x extent is then
+   * centred on x = 0, with a column of cells across it (so a row of vertices lies on the midline: a node plane
+   * there would cut a midline ridge with the chords between x = ±step / 2); only the half x > 0 is evaluated,
+   * walked, smoothed and projected, and the other half of the mesh is its exact reflection (about half the
+   * field evaluations and half the walk). The x extent becomes at least ±max(|min.x|, |max.x|). Default false.
+   */
+  mirrorX?: boolean;
 }
 
 /**
@@ -62,11 +70,17 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
   const h = o.step;
   const c = o.coarse ?? 3;
   const pad = (o.pad ?? c) * h;
-  const x0 = o.min[0] - pad, y0 = o.min[1] - pad, z0 = o.min[2] - pad;
-  const ncx = Math.ceil((o.max[0] - o.min[0] + 2 * pad) / (c * h));
+  const mirror = o.mirrorX === true;
+  // Mirrored: the same number of coarse cells each side of the cell column xc, which x = 0 cuts in half, plus
+  // one node plane past the last (border only), so node i's mirror is node 2 xc + 1 − i and cell i's is cell
+  // 2 xc − i. The field is only evaluated at nodes i > xc (node xc holds the value of node xc + 1).
+  const halfCells = mirror ? Math.max(1, Math.ceil((Math.max(-o.min[0], o.max[0]) + pad) / (c * h))) : 0;
+  const xc = halfCells * c;
+  const x0 = mirror ? -(xc + 0.5) * h : o.min[0] - pad, y0 = o.min[1] - pad, z0 = o.min[2] - pad;
+  const ncx = mirror ? 2 * halfCells : Math.ceil((o.max[0] - o.min[0] + 2 * pad) / (c * h));
   const ncy = Math.ceil((o.max[1] - o.min[1] + 2 * pad) / (c * h));
   const ncz = Math.ceil((o.max[2] - o.min[2] + 2 * pad) / (c * h));
-  const nx = ncx * c + 1, ny = ncy * c + 1, nz = ncz * c + 1;
+  const nx = ncx * c + (mirror ? 2 : 1), ny = ncy * c + 1, nz = ncz * c + 1;
   const sxy = nx * ny, nn = sxy * nz;
   // Node values (NaN: not evaluated yet), cell states and cell vertices live in pooled scratch buffers.
   // A cell is named by its lowest node, so the cell arrays have one entry per node and a neighbour cell is
@@ -87,6 +101,13 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
   const fillNode = (id: number): void => {
     decode(id);
     const i = ijk[0]!, j = ijk[1]!, k = ijk[2]!;
+    if (mirror && i <= xc) {
+      // Left of the plane (only node xc is read): the mirror node's value, evaluated for both if needed.
+      const m = id + 2 * (xc - i) + 1;
+      if (F[m]! !== F[m]!) { const v = field(x0 + (2 * xc + 1 - i) * h, y0 + j * h, z0 + k * h, j + k * ny); F[m] = v === 0 ? 1e-6 : v; }
+      F[id] = F[m]!;
+      return;
+    }
     const v = field(x0 + i * h, y0 + j * h, z0 + k * h, j + k * ny);
     F[id] = v === 0 ? 1e-6 : v;
   };
@@ -104,13 +125,18 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
   // Cell states: 0 unseen, 1 surface cell, 2 seen and empty, 3 final surface cell, 4 border. The cells on the
   // faces of the lattice (and the node planes past its last cells) are border: never walked, so the neighbours
   // of every walked cell exist. The pad keeps the surface away from them.
+  // Mirrored, the cells left of the column xc are border too: the walk is folded onto cells xc and right of it
+  // (a step from cell xc to its left neighbour, the mirror image of its right one, is the step to the right),
+  // and a path over the whole surface folds onto one over that half, so the half walk finds every cell that
+  // the whole walk would, or its mirror image.
   const state = takeScratch('u8', nn).fill(0, 0, nn);
   for (let k = 0; k < nz; k++) {
     const kb = k === 0 || k >= nz - 2;
     for (let j = 0; j < ny; j++) {
       const b = k * sxy + j * nx;
       if (kb || j === 0 || j >= ny - 2) { state.fill(4, b, b + nx); continue; }
-      state[b] = 4; state[b + nx - 2] = 4; state[b + nx - 1] = 4;
+      if (mirror) state.fill(4, b, b + xc); else state[b] = 4;
+      state[b + nx - 2] = 4; state[b + nx - 1] = 4;
     }
   }
 
@@ -131,7 +157,7 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
       prev = v;
     }
   };
-  for (let K = 0; K <= ncz; K++) for (let J = 0; J <= ncy; J++) for (let I = 0; I <= ncx; I++) {
+  for (let K = 0; K <= ncz; K++) for (let J = 0; J <= ncy; J++) for (let I = halfCells; I <= ncx; I++) {
     const n = I * c + J * c * nx + K * c * sxy;
     const v = val(n);
     if (I < ncx && (v < 0) !== (val(n + c) < 0)) seedEdge(n, 1, 0);
@@ -181,6 +207,18 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
       queue.push(cell);
     }
   };
+  // A node is nudged with its mirror image where that one is read (nodes xc and xc + 1, the column xc's).
+  const nudge = (id: number, v: number) => {
+    F[id] = v;
+    requeueAround(id);
+    if (!mirror) return;
+    decode(id);
+    const i = ijk[0]!;
+    if (i !== xc && i !== xc + 1) return;
+    const m = id + 2 * (xc - i) + 1;
+    F[m] = v;
+    requeueAround(m);
+  };
   // The saddle rule can oscillate between two neighbouring faces (nudging a node in for one face makes the
   // other ambiguous, whose fix nudges it back out). From the fourth pass every nudge moves an inside node out:
   // the inside nodes then only decrease, so the passes end, and no ambiguous face is left.
@@ -202,10 +240,9 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
         const den = a + d - b - cc;
         const saddle = den === 0 ? 0 : (a * d - b * cc) / den;
         let ip: number;
-        if (outward) { ip = sa ? (Math.abs(a) < Math.abs(d) ? ia : id) : (Math.abs(b) < Math.abs(cc) ? ib : ic); F[ip] = EPS; }
-        else if (saddle < 0) { ip = sa ? (Math.abs(b) < Math.abs(cc) ? ib : ic) : (Math.abs(a) < Math.abs(d) ? ia : id); F[ip] = -EPS; }
-        else { ip = sa ? (Math.abs(a) < Math.abs(d) ? ia : id) : (Math.abs(b) < Math.abs(cc) ? ib : ic); F[ip] = EPS; }
-        requeueAround(ip);
+        if (outward) { ip = sa ? (Math.abs(a) < Math.abs(d) ? ia : id) : (Math.abs(b) < Math.abs(cc) ? ib : ic); nudge(ip, EPS); }
+        else if (saddle < 0) { ip = sa ? (Math.abs(b) < Math.abs(cc) ? ib : ic) : (Math.abs(a) < Math.abs(d) ? ia : id); nudge(ip, -EPS); }
+        else { ip = sa ? (Math.abs(a) < Math.abs(d) ? ia : id) : (Math.abs(b) < Math.abs(cc) ? ib : ic); nudge(ip, EPS); }
         changed++;
       }
     }
@@ -217,12 +254,15 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
   const cells = surface.a;
   for (let s = 0; s < surface.n; s++) { const n0 = cells[s]!; if (state[n0] === 1) { state[n0] = 3; cells[kept++] = n0; } }
   const ns = kept;
+  // Mirrored: the vertices of the cells right of the column xc are followed by their reflections, in the
+  // mirror cells (listed after them); those of the column itself lie on x = 0.
+  const mir = mirror ? new MirrorPairs(ns) : undefined;
 
   // One vertex per surface cell at the mean of its edge crossings.
   // Written for the final surface cells (state 3) only, and read through `vert`: no reset of the whole grid.
   const cellVert = takeScratch('i32', nn);
   const vert = (cell: number) => (state[cell] === 3 ? cellVert[cell]! : -1);
-  const pos = new Float32Array(ns * 3);
+  let pos = new Float32Array((mirror ? 2 * ns : ns) * 3);
   let nv = 0;
   for (let s = 0; s < ns; s++) {
     const n0 = cells[s]!;
@@ -246,13 +286,33 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
     if ((c2 < 0) !== (c6 < 0)) { t = c2 / (c2 - c6); py += 1; pz += t; cnt++; }
     if ((c3 < 0) !== (c7 < 0)) { t = c3 / (c3 - c7); px += 1; py += 1; pz += t; cnt++; }
     cellVert[n0] = nv;
-    pos[nv * 3] = x0 + (i + px / cnt) * h; pos[nv * 3 + 1] = y0 + (j + py / cnt) * h; pos[nv * 3 + 2] = z0 + (k + pz / cnt) * h;
+    // (A cell of the column xc has mirror-image corners: its vertex lies on x = 0, exactly.)
+    pos[nv * 3] = mirror && i === xc ? 0 : x0 + (i + px / cnt) * h; pos[nv * 3 + 1] = y0 + (j + py / cnt) * h; pos[nv * 3 + 2] = z0 + (k + pz / cnt) * h;
+    if (mir && i === xc) mir.centre[mir.nc++] = nv;
     nv++;
   }
+  if (mir) {
+    surface.n = ns;
+    for (let s = 0; s < ns; s++) {
+      const n0 = cells[s]!;
+      decode(n0);
+      if (ijk[0] === xc) continue;
+      const m = n0 + 2 * (xc - ijk[0]!);
+      state[m] = 3; signs[m] = FLIP_X[signs[n0]!]!; cellVert[m] = nv;
+      pos[nv * 3] = -pos[s * 3]!; pos[nv * 3 + 1] = pos[s * 3 + 1]!; pos[nv * 3 + 2] = pos[s * 3 + 2]!;
+      mir.source[nv - ns] = s;
+      nv++;
+      surface.push(m);
+    }
+    // (The column's cells have no reflection: fewer than 2 ns vertices.)
+    pos = pos.slice(0, nv * 3);
+  }
+  const nsAll = surface.n;
+  const allCells = surface.a;
 
   // One quad per crossed grid edge: each surface cell emits the quads of the three edges at its min corner.
   // Its neighbours exist (it is not a border cell); a neighbour that is not a surface cell has no vertex.
-  const index = takeScratch('u32', ns * 18);
+  const index = takeScratch('u32', nsAll * 18);
   let ni = 0;
   const quad = (a: number, b: number, cc: number, d: number) => {
     if (a < 0 || b < 0 || cc < 0 || d < 0) return;
@@ -261,8 +321,8 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
     if (d1 <= d2) { index[ni++] = a; index[ni++] = b; index[ni++] = cc; index[ni++] = a; index[ni++] = cc; index[ni++] = d; }
     else { index[ni++] = a; index[ni++] = b; index[ni++] = d; index[ni++] = b; index[ni++] = cc; index[ni++] = d; }
   };
-  for (let s = 0; s < ns; s++) {
-    const cell = cells[s]!;
+  for (let s = 0; s < nsAll; s++) {
+    const cell = allCells[s]!;
     // Corners 0, 1, 2 and 4 of the cell: its node and the far ends of the x, y and z edges from it.
     const m = signs[cell]!;
     const in0 = (m & 1) === 1;
@@ -282,13 +342,13 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
   giveScratch('u8', state); giveScratch('u8', signs); giveScratch('i32', cellVert);
   const I = index.slice(0, ni);
   giveScratch('u32', index);
-  const smoothed = taubin(pos, nv, I, ni, o.smooth ?? 2);
+  const smoothed = taubin(pos, nv, I, ni, o.smooth ?? 2, ns, mir);
   // pos holds exactly nv vertices: the smoothed result is kept as it is when it is pos itself.
   const P = smoothed === pos ? pos : smoothed.slice(0, nv * 3);
   if (o.project) {
-    // Vertex v belongs to cell surface[v].
-    for (let v = 0; v < nv; v++) {
-      const n0 = cells[v]!;
+    // Vertex v belongs to cell surface[v]. (Mirrored: the first ns, whose reflections follow.)
+    for (let v = 0; v < ns; v++) {
+      const n0 = allCells[v]!;
       decode(n0);
       const i = ijk[0]!, j = ijk[1]!, k = ijk[2]!;
       const px = P[v * 3]!, py = P[v * 3 + 1]!, pz = P[v * 3 + 2]!;
@@ -307,6 +367,7 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
       if (len > 0.5 * h) sc *= (0.5 * h) / len;
       P[v * 3] = px - gx * sc; P[v * 3 + 1] = py - gy * sc; P[v * 3 + 2] = pz - gz * sc;
     }
+    mir?.apply(P, ns, nv);
   }
   giveScratch('f32', F);
   return { positions: P, indices: I, vertices: nv };
@@ -340,8 +401,35 @@ const AMBIGUOUS = (() => {
   return t;
 })();
 
-/** Taubin λ|μ smoothing over the mesh's edges (each pass: shrink by λ, inflate by μ); returns the smoothed positions. */
-function taubin(pos: Float32Array, nv: number, index: Uint32Array, ni: number, passes: number): Float32Array {
+/** A mirrored mesh's vertex pairs: vertex `half` + t reflects vertex source[t]; the `centre` ones lie on x = 0. */
+class MirrorPairs {
+  source: Int32Array;
+  centre: Int32Array;
+  nc = 0;
+  constructor(half: number) { this.source = new Int32Array(half); this.centre = new Int32Array(half); }
+  /** Puts the centre vertices back on x = 0 and the reflections (vertices half … nv − 1) on their sources'. */
+  apply(P: Float32Array, half: number, nv: number): void {
+    for (let q = 0; q < this.nc; q++) P[this.centre[q]! * 3] = 0;
+    for (let v = half; v < nv; v++) {
+      const a = this.source[v - half]! * 3, b = v * 3;
+      P[b] = -P[a]!; P[b + 1] = P[a + 1]!; P[b + 2] = P[a + 2]!;
+    }
+  }
+}
+
+/** The sign mask (bit c: corner c inside) of a cell's mirror image: corner c of one is corner c ^ 1 (x flipped) of the other. */
+const FLIP_X = (() => {
+  const t = new Uint8Array(256);
+  for (let m = 0; m < 256; m++) for (let c = 0; c < 8; c++) if ((m >> c) & 1) t[m]! |= 1 << (c ^ 1);
+  return t;
+})();
+
+/**
+ * Taubin λ|μ smoothing over the mesh's edges (each pass: shrink by λ, inflate by μ); returns the smoothed positions.
+ * A mirrored mesh (`mir`): only the first `half` vertices are smoothed and the rest reflected after each half
+ * pass (what smoothing the whole mesh gives, up to the quads' diagonals, but exactly symmetric).
+ */
+function taubin(pos: Float32Array, nv: number, index: Uint32Array, ni: number, passes: number, half: number, mir?: MirrorPairs): Float32Array {
   if (passes <= 0 || nv === 0) return pos;
   // Vertex adjacency in CSR form, each neighbour once: the mesh is closed and consistently wound, so every
   // edge a→b appears in exactly one triangle in that direction (surfaceNets.ts lists each neighbour twice;
@@ -361,7 +449,7 @@ function taubin(pos: Float32Array, nv: number, index: Uint32Array, ni: number, p
   let src: Float32Array = pos, dst: Float32Array = other;
   for (let p = 0; p < passes * 2; p++) {
     const factor = p % 2 === 0 ? 0.5 : -0.53;
-    for (let i = 0, o = 0; i < nv; i++, o += 3) {
+    for (let i = 0, o = 0; i < half; i++, o += 3) {
       let sx = 0, sy = 0, sz = 0;
       const s0 = work[start + i]!, s1 = work[start + i + 1]!;
       for (let k = s0; k < s1; k++) { const j = work[adj + k]! * 3; sx += src[j]!; sy += src[j + 1]!; sz += src[j + 2]!; }
@@ -371,6 +459,7 @@ function taubin(pos: Float32Array, nv: number, index: Uint32Array, ni: number, p
       dst[o + 1] = y + factor * (sy * inv - y);
       dst[o + 2] = z + factor * (sz * inv - z);
     }
+    mir?.apply(dst, half, nv);
     const t = src; src = dst; dst = t;
   }
   giveScratch('u32', work);

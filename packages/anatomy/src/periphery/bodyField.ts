@@ -11,9 +11,10 @@ import { body, peripheryPlan, type PeripheryPlan } from './plan';
  * deltoids, upper arms, buttocks, thighs, knees and upper shins.
  */
 export interface BodyField {
+  /** Mirror-symmetric in x = 0: f(−x, y, z) = f(x, y, z) exactly (the body is evaluated on its left half). */
   (x: number, y: number, z: number): number;
   bounds: { min: [number, number, number]; max: [number, number, number] };
-  /** Adds a padding sphere (smooth-unioned): the skin will lie at least r from p. */
+  /** Adds a padding sphere (smooth-unioned): the skin will lie at least r from p, and from p's mirror image. */
   pad(p: Vec3, r: number): void;
 }
 
@@ -260,23 +261,25 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
   for (const p of prims) { zLo = Math.min(zLo, p.bb[2]); zHi = Math.max(zHi, p.bb[5]); }
   const SLAB = 24;
   const nSlab = Math.ceil((zHi - zLo) / SLAB) + 1;
-  // Each slab has two lists, for x < 0 and x ≥ 0, each without the parts whose box lies wholly on the other side
-  // (the box test would reject them there anyway; the order of the parts is kept).
-  const slabs: (Prim | null)[][] = Array.from({ length: nSlab * 2 }, () => []);
+  // Each slab lists the parts that reach x ≤ 0 (the field is only evaluated there), in their order.
+  const slabs: (Prim | null)[][] = Array.from({ length: nSlab }, () => []);
   const file = (p: Prim | null, bb: Prim['bb']) => {
-    for (let i = Math.floor((bb[2] - zLo) / SLAB); i <= Math.floor((bb[5] - zLo) / SLAB); i++) {
-      if (bb[0] < 0) slabs[i * 2]!.push(p);
-      if (bb[3] >= 0) slabs[i * 2 + 1]!.push(p);
-    }
+    if (bb[0] > 0) return;
+    for (let i = Math.floor((bb[2] - zLo) / SLAB); i <= Math.floor((bb[5] - zLo) / SLAB); i++) slabs[i]!.push(p);
   };
   file(null, torsoBox);
   for (const p of prims) file(p, p.bb);
   const tb = torsoBox;
-  const evalAll = (x: number, y: number, z: number) => {
+  // The parts are smooth-unioned one after the other, and that blend is not associative: the left parts come
+  // before the right ones, so a point on the right (near its own parts, blended last) got up to 3 mm another
+  // value than its mirror image on the left. The field is the left half's, reflected: exactly symmetric, so the
+  // skin can be meshed on one half (surfaceNets mirrorX) and the right side's landmarks mirrored.
+  const evalAll = (xs: number, y: number, z: number) => {
+    const x = xs > 0 ? -xs : xs;
     let d = 1e3;
     const si = Math.floor((z - zLo) / SLAB);
     if (si >= 0 && si < nSlab) {
-      const list = slabs[si * 2 + (x < 0 ? 0 : 1)]!;
+      const list = slabs[si]!;
       for (let q = 0; q < list.length; q++) {
         const p = list[q]!;
         if (p === null) {
@@ -309,6 +312,6 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
   }
   mn[2] = Math.min(mn[2], T.z0); mx[2] = Math.max(mx[2], T.z1);
   f.bounds = { min: mn, max: mx };
-  f.pad = (p, r) => { padding = [...padding, ellipsoidPrim(p, [r, r, r], 10)]; };
+  f.pad = (p, r) => { padding = [...padding, ellipsoidPrim([-Math.abs(p[0]), p[1], p[2]], [r, r, r], 10)]; };
   return f;
 }

@@ -1,4 +1,5 @@
 import type { BuildContext } from '../build/context';
+import { mirrorPoint, rightTwinId } from '../build/mirror';
 import { surfaceNets } from '../geometry/surfaceNets';
 import type { Vec3 } from '../types';
 import type { BodyField } from './bodyField';
@@ -45,23 +46,25 @@ export function buildSkin(ctx: BuildContext): void {
   }
   // The body is one closed surface, larger than the seeding grid's spacing (8 cells, 84–208 mm) in every
   // direction: one sign change on that grid finds it all, and a finer seeding grid only costs evaluations.
-  const geometry = surfaceNets(f, { min: f.bounds.min, max: f.bounds.max, coarse: 8, pad: 4, ...SKIN_MESH[ctx.quality] });
+  // The body field is mirror-symmetric (bodyField): one half is meshed, the other is its reflection.
+  const geometry = surfaceNets(f, { min: f.bounds.min, max: f.bounds.max, coarse: 8, pad: 4, mirrorX: true, ...SKIN_MESH[ctx.quality] });
   ctx.add({ id: 'skin', kind: 'skin', name: 'Skin', geometry });
 
-  // Generator pockets: 1 cm under the skin, upper buttock and posterior flank (above the belt line).
-  for (const sp of plan.sides) {
-    const sx = sp.sx;
-    const pockets: [string, Vec3, Vec3][] = [
-      [`scs-ipg-buttock-${sp.side}`, [sx * 85, 20, sp.asis[2] - 15], [sx * 0.25, 0.97, 0]],
-      [`scs-ipg-flank-${sp.side}`, [sx * 105, 10, plan.canal('L2')[2] + 5], [sx * 0.55, 0.83, 0]],
-    ];
-    for (const [name, inside, dir] of pockets) {
-      const l = Math.hypot(...dir);
-      const d: Vec3 = [dir[0] / l, dir[1] / l, dir[2] / l];
-      const t = rayToSurface(f, inside, d);
-      ctx.landmark(name, [inside[0] + d[0] * (t - 10), inside[1] + d[1] * (t - 10), inside[2] + d[2] * (t - 10)]);
-    }
-  }
+  // Generator pockets: 1 cm under the skin, upper buttock and posterior flank (above the belt line). Placed
+  // on the left; the right ones are their mirror images, as the field is.
+  const left = plan.left;
+  const pockets: [string, Vec3, Vec3][] = [
+    ['scs-ipg-buttock-left', [85, 20, left.asis[2] - 15], [0.25, 0.97, 0]],
+    ['scs-ipg-flank-left', [105, 10, plan.canal('L2')[2] + 5], [0.55, 0.83, 0]],
+  ];
+  const placed = pockets.map(([name, inside, dir]): [string, Vec3] => {
+    const l = Math.hypot(...dir);
+    const d: Vec3 = [dir[0] / l, dir[1] / l, dir[2] / l];
+    const t = rayToSurface(f, inside, d);
+    return [name, [inside[0] + d[0] * (t - 10), inside[1] + d[1] * (t - 10), inside[2] + d[2] * (t - 10)]];
+  });
+  for (const [name, p] of placed) ctx.landmark(name, p);
+  for (const [name, p] of placed) ctx.landmark(rightTwinId(name), mirrorPoint(p));
 }
 
 /** The landmark names that other builders may have set and that must be covered by the skin. */
