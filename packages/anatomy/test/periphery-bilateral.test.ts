@@ -105,9 +105,13 @@ for (const quality of ['high', 'low'] as const) {
         for (let i = 0; i < P.length; i += 3) {
           if (Q[i] !== -P[i]! || Q[i + 1] !== P[i + 1] || Q[i + 2] !== P[i + 2]) throw new Error(`${r.id}: vertex ${i / 3} is not the mirror of the left one`);
         }
+        // Triangle by triangle, the same corners in the opposite turn (the mirror keeps it facing outward).
         const I = l.geometry.getIndex()!.array, J = r.geometry.getIndex()!.array;
+        expect(J.length, id).toBe(I.length);
         for (let t = 0; t < I.length; t += 3) {
-          if (J[t] !== I[t] || J[t + 1] !== I[t + 2] || J[t + 2] !== I[t + 1]) throw new Error(`${r.id}: triangle ${t / 3} is not reversed`);
+          const reversed = [I[t]!, I[t + 2]!, I[t + 1]!];
+          const k = reversed.indexOf(J[t]!);
+          if (k < 0 || J[t + 1] !== reversed[(k + 1) % 3] || J[t + 2] !== reversed[(k + 2) % 3]) throw new Error(`${r.id}: triangle ${t / 3} is not the left one reversed`);
         }
       }
       for (const name of LANDMARKS) {
