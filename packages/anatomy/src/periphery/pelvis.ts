@@ -32,6 +32,9 @@ export interface SiJoint {
   x(S: number, D: number): number;
 }
 
+/** Half-width (mm) below which a cell of the sacrum's outline is taken as empty. */
+const CELL_MIN = 25;
+
 export function siJointGeometry(ctx: BuildContext, plan: PeripheryPlan): SiJoint {
   const sac = ctx.get('sacrum');
   const height = 56.2;
@@ -42,11 +45,16 @@ export function siJointGeometry(ctx: BuildContext, plan: PeripheryPlan): SiJoint
   const nbS = 8, nbD = 6, D0 = -18, D1 = 26;
   const grid: number[] = new Array(nbS * nbD).fill(0);
   if (sac) {
+    // A cell only counts when its widest point lies beyond CELL_MIN (else the outline is used), so narrower
+    // vertices cannot change the grid.
     const p = sac.geometry.getAttribute('position').array;
+    const [, downY, downZ] = plan.sacrum.down, [, postY, postZ] = plan.sacrum.posterior;
     for (let i = 0; i < p.length; i += 3) {
-      const x = Math.abs(p[i]!), y = p[i + 1]!, z = p[i + 2]!;
-      const S = y * plan.sacrum.down[1] + z * plan.sacrum.down[2];
-      const D = y * plan.sacrum.posterior[1] + z * plan.sacrum.posterior[2];
+      const x = Math.abs(p[i]!);
+      if (x <= CELL_MIN) continue;
+      const y = p[i + 1]!, z = p[i + 2]!;
+      const S = y * downY + z * downZ;
+      const D = y * postY + z * postZ;
       const bs = Math.floor(((S - sTop) / height) * nbS), bd = Math.floor(((D - D0) / (D1 - D0)) * nbD);
       if (bs >= 0 && bs < nbS && bd >= 0 && bd < nbD) grid[bs + bd * nbS] = Math.max(grid[bs + bd * nbS]!, x);
     }
@@ -60,7 +68,7 @@ export function siJointGeometry(ctx: BuildContext, plan: PeripheryPlan): SiJoint
     const ts = fs - is, td = fd - id;
     const cell = (a: number, b: number) => {
       const v = grid[a + b * nbS]!;
-      return v > 25 ? Math.min(58, Math.max(34, v)) : fallback(S, D);
+      return v > CELL_MIN ? Math.min(58, Math.max(34, v)) : fallback(S, D);
     };
     return (cell(is, id) * (1 - ts) + cell(is + 1, id) * ts) * (1 - td) + (cell(is, id + 1) * (1 - ts) + cell(is + 1, id + 1) * ts) * td;
   };
