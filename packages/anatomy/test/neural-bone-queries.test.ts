@@ -65,6 +65,28 @@ describe('bone queries', () => {
     expect(firstHit([0, 0, -12], [0, 0, 1], set, 500)).toBeCloseTo(firstHit([0, 0, -12], [0, 0, 1], set, 5)!, 9);
   });
 
+  it('answers the same inside a query scope, where rays in the midline (x = 0) use only the triangles that cross it', () => {
+    const g = ball(20, 48);
+    const queries = () => ({
+      // In the midline slab (x = 0): a ray along z.
+      midline: firstHit([0, 0, -40], [0, 0, 1], [g], 80),
+      beside: firstHit([2, 1, -40], [0, 0, 1], [g], 80),
+      // Off the midline: settled onto the surface, inside tests, out along ±x.
+      settled: settleOnBone([12, 3, 14], [g], 1, 8),
+      inside: insideAny([6, 2, 3], [g]),
+      outRight: keepOffBone([6, 0, 5], [1, 0, 0], [g], 1),
+      outLeft: keepOffBone([6, 0, 5], [-1, 0, 0], [g], 1, 40),
+      pushed: pushOut([3, 1, 2], [[-1, 0, 0]], [g]),
+    });
+    const free = queries();
+    expect(withBoneQueries(queries)).toEqual(free);
+    expect(free.outLeft[0]).toBeLessThan(-19);
+    expect(free.pushed[0]).toBeLessThan(-19);
+    expect(free.midline).toBeGreaterThan(19);
+    expect(free.beside).toBeGreaterThan(19);
+    expect(free.inside).toBe(true);
+  });
+
   it('nerve tubes and ganglia wind outward by construction (positive signed volume), also round a tight bend', () => {
     const bend: Vec3[] = [[0, 0, 0], [5, 0, 0], [7, 2, 0], [7, 6, 1], [4, 8, 3], [0, 8, 6]];
     for (const radial of [5, 8, 10]) expect(signedVolume(roundTube(bend, () => 0.8, radial))).toBeGreaterThan(0);

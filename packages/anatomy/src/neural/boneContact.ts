@@ -14,7 +14,19 @@ const EPS = 1e-9;
  * that call only; outside it (direct calls) they are kept as long as their geometry.
  */
 const kept = new WeakMap<BufferGeometry, Tri>();
-let scoped: Map<BufferGeometry, Tri> | null = null;
+
+/**
+ * Half-width (mm) of the midline slab: the canal's dorsal-wall rays lie in x = 0, so they are answered from the
+ * triangles that cross the slab only (a triangle outside a query's x-range can be neither crossed nor within its
+ * radius: the answers are the same). Every other query uses all of a mesh's triangles. (A store of the triangles at
+ * x ≥ −margin only does not pay: the left nerves' push-outs reach 25 mm across the midline, which keeps 88% of the
+ * sacrum, and the filtering pass costs more than it saves; the right-side bones are never filed anyway, as no
+ * query reaches them now that the right nerves are mirrors.)
+ */
+const MIDLINE_HALF = 0.01;
+const FULL = 0, MIDLINE = 1;
+
+let scoped: Map<BufferGeometry, (Tri | undefined)[]> | null = null;
 
 /**
  * Runs `fn` with its own store of bone-query structures, dropped when it returns: the triangle boxes
@@ -30,12 +42,30 @@ export function withBoneQueries<T>(fn: () => T): T {
   }
 }
 
-function tri(g: BufferGeometry): Tri {
-  const hit = scoped ? scoped.get(g) : kept.get(g);
-  if (hit) return hit;
-  const out = buildTri(g);
-  if (scoped) scoped.set(g, out); else kept.set(g, out);
-  return out;
+/** The store of `g` for a query that stays within x in [lo, hi]. */
+function tri(g: BufferGeometry, lo: number, hi: number): Tri {
+  if (!scoped) {
+    let t = kept.get(g);
+    if (!t) kept.set(g, (t = buildTri(g)));
+    return t;
+  }
+  let w = lo >= -MIDLINE_HALF && hi <= MIDLINE_HALF ? MIDLINE : FULL;
+  // A mesh that lies inside the slab keeps all its triangles there: one store serves both.
+  if (w === MIDLINE) { const box = boxOf(g); if (box.min[0] >= -MIDLINE_HALF && box.max[0] <= MIDLINE_HALF) w = FULL; }
+  let slots = scoped.get(g);
+  if (!slots) scoped.set(g, (slots = []));
+  return slots[w] ??= w === MIDLINE ? buildTri(g, -MIDLINE_HALF, MIDLINE_HALF) : buildTri(g);
+}
+
+/** The store for a ray from `p` along `d` within `reach`. */
+function triForRay(g: BufferGeometry, p: Vec3, d: Vec3, reach: number): Tri {
+  const a = p[0], b = p[0] + d[0] * reach;
+  return a < b ? tri(g, a, b) : tri(g, b, a);
+}
+
+/** The store for a search within `radius` of `p`. */
+function triForBall(g: BufferGeometry, p: Vec3, radius: number): Tri {
+  return tri(g, p[0] - radius, p[0] + radius);
 }
 
 /** Crossings of the last `hits` call (scratch, reused): distance and +1 for an exit, −1 for an entry; sorted by t. */
@@ -237,13 +267,13 @@ function asSet(bones: Bones): BoneSet {
   return 'box' in bones ? bones : boneSet(bones);
 }
 
-function meshesNear(set: BoneSet, p: Vec3, r: number): Tri[] {
-  const out: Tri[] = [];
+function meshesNear(set: BoneSet, p: Vec3, r: number): BufferGeometry[] {
+  const out: BufferGeometry[] = [];
   const B = set.box;
   const lx = p[0] - r, hx = p[0] + r, ly = p[1] - r, hy = p[1] + r, lz = p[2] - r, hz = p[2] + r;
   for (let i = 0, o = 0; i < set.meshes.length; i++, o += 6) {
     if (B[o + 3]! < lx || B[o]! > hx || B[o + 4]! < ly || B[o + 1]! > hy || B[o + 5]! < lz || B[o + 2]! > hz) continue;
-    out.push(tri(set.meshes[i]!));
+    out.push(set.meshes[i]!);
   }
   return out;
 }
@@ -254,14 +284,15 @@ function meshesNear(set: BoneSet, p: Vec3, r: number): Tri[] {
  */
 export function settleOnBone(p: Vec3, bones: Bones, gap = 1, radius = 8, reach = 80): Vec3 {
   const meshes = asSet(bones);
-  const Ts = meshesNear(meshes, p, radius);
-  if (!Ts.length) return p;
+  const near = meshesNear(meshes, p, radius);
+  if (!near.length) return p;
   let inside = false;
-  for (const T of Ts) if (winding(T, p, RAY, reach) > 0) { inside = true; break; }
+  for (const g of near) if (winding(triForRay(g, p, RAY, reach), p, RAY, reach) > 0) { inside = true; break; }
   let q: Vec3 | undefined, qd = Infinity;
-  for (const T of Ts) {
+  for (const g of near) {
     // Only a point closer than the best so far can win: search no farther than that.
-    const c = closest(T, p, Math.min(inside ? radius * 2 : radius, qd));
+    const r = Math.min(inside ? radius * 2 : radius, qd);
+    const c = closest(triForBall(g, p, r), p, r);
     if (!c) continue;
     const d = Math.hypot(c[0] - p[0], c[1] - p[1], c[2] - p[2]);
     if (d < qd) { qd = d; q = c; }
@@ -281,8 +312,8 @@ export function keepOffBone(p: Vec3, dir: Vec3, bones: Bones, gap = 1, reach = 3
   let q = p;
   for (let pass = 0; pass < 3; pass++) {
     let moved = false;
-    for (const T of meshesNear(meshes, q, 1)) {
-      const m = hits(T, q, dir, reach);
+    for (const g of meshesNear(meshes, q, 1)) {
+      const m = hits(triForRay(g, q, dir, reach), q, dir, reach);
       let w = 0; // shells containing q
       for (let k = 0; k < m; k++) w += HS[k]!;
       if (w <= 0) continue;
@@ -311,7 +342,7 @@ export function firstHit(p: Vec3, d: Vec3, bones: Bones, reach: number): number 
   let best: number | undefined;
   for (let i = 0, o = 0; i < set.meshes.length; i++, o += 6) {
     if (B[o + 3]! < lx || B[o]! > hx || B[o + 4]! < ly || B[o + 1]! > hy || B[o + 5]! < lz || B[o + 2]! > hz) continue;
-    const m = hits(tri(set.meshes[i]!), p, d, reach);
+    const m = hits(triForRay(set.meshes[i]!, p, d, reach), p, d, reach);
     if (m && (best === undefined || HT[0]! < best)) best = HT[0]!;
   }
   return best;
@@ -321,13 +352,14 @@ const DIRS3: Vec3[] = [[0.5773, 0.5774, 0.5773], [-0.3123, 0.8422, -0.4394], [0.
 
 /** Inside any of the meshes (winding number along three skewed rays, majority). */
 export function insideAny(p: Vec3, bones: Bones, reach = 60): boolean {
-  for (const T of meshesNear(asSet(bones), p, 0.5)) {
+  for (const g of meshesNear(asSet(bones), p, 0.5)) {
     // One ray decides "outside" (the common case); an "inside" is confirmed by the majority of three.
     let votes = 0;
     for (let k = 0; k < 3; k++) {
       const d = DIRS3[k]!;
       const n = Math.hypot(d[0], d[1], d[2]);
-      if (winding(T, p, [d[0] / n, d[1] / n, d[2] / n], reach) > 0) votes++;
+      const u: Vec3 = [d[0] / n, d[1] / n, d[2] / n];
+      if (winding(triForRay(g, p, u, reach), p, u, reach) > 0) votes++;
       else if (k === 0) break;
       if (votes >= 2) return true;
     }

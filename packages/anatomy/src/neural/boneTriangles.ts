@@ -10,7 +10,10 @@ import type { BufferGeometry } from 'three';
 import type { Vec3 } from '../types';
 
 export interface Tri {
-  /** The mesh's own positions and a Uint32 copy of its index (corners are read through it, not copied). */
+  /**
+   * The mesh's own positions and a Uint32 copy of its index (corners are read through it, not copied); for a
+   * store of an x-window, only the triangles whose x-range meets the window.
+   */
   P: Float32Array; I: Uint32Array; n: number;
   /** The mesh's box, padded by PAD. */
   min: Vec3; max: Vec3;
@@ -24,10 +27,20 @@ export const CHUNK = 32;
 /** The mesh's box is padded by this (mm), so a crossing on its surface is not clipped away by rounding. */
 const PAD = 0.01;
 
-export function buildTri(g: BufferGeometry): Tri {
+/**
+ * The query store of `g`, or of its triangles whose x-range meets [xlo, xhi] (a query that stays inside that
+ * window meets no other triangle, so it gets the same answer from the smaller store).
+ */
+export function buildTri(g: BufferGeometry, xlo = -Infinity, xhi = Infinity): Tri {
   const P = g.getAttribute('position').array as Float32Array;
-  const index = g.getIndex()?.array;
-  const I = index instanceof Uint32Array ? index : index ? new Uint32Array(index) : Uint32Array.from({ length: P.length / 3 }, (_, i) => i);
+  const index = g.getIndex()?.array as Uint16Array | Uint32Array | undefined;
+  let I: Uint32Array;
+  if (index && (xlo > -Infinity || xhi < Infinity)) {
+    const kept = new Uint32Array(index.length);
+    I = kept.subarray(0, cornersInWindow(P, index, index.length / 3, xlo, xhi, kept));
+  } else {
+    I = index instanceof Uint32Array ? index : index ? new Uint32Array(index) : Uint32Array.from({ length: P.length / 3 }, (_, i) => i);
+  }
   const n = I.length / 3;
   const nc = Math.ceil(n / CHUNK);
   const chunk = new Float32Array(nc * 6);
@@ -37,6 +50,23 @@ export function buildTri(g: BufferGeometry): Tri {
     P, I, n, min: [mm[0]! - PAD, mm[1]! - PAD, mm[2]! - PAD], max: [mm[3]! + PAD, mm[4]! + PAD, mm[5]! + PAD],
     chunk, box: new Float32Array(n * 6), boxed: new Uint8Array(nc),
   };
+}
+
+/**
+ * Copies the corners of the triangles whose x-range meets [lo, hi] into `out`; returns how many it wrote. Each
+ * vertex is classed once, in order (below, in, above the window), so the triangle pass reads bytes, not positions.
+ */
+function cornersInWindow(P: Float32Array, I: Uint16Array | Uint32Array, n: number, lo: number, hi: number, out: Uint32Array): number {
+  const side = new Uint8Array(P.length / 3);
+  for (let v = 0, o = 0; o < P.length; v++, o += 3) { const x = P[o]!; side[v] = x < lo ? 1 : x > hi ? 2 : 0; }
+  let m = 0;
+  for (let k = 0, e = n * 3; k < e; k += 3) {
+    const a = I[k]!, b = I[k + 1]!, c = I[k + 2]!;
+    const sa = side[a]!;
+    if (sa !== 0 && sa === side[b] && sa === side[c]) continue;
+    out[m] = a; out[m + 1] = b; out[m + 2] = c; m += 3;
+  }
+  return m;
 }
 
 /** Chunk boxes (and the mesh's box, into mm) in one pass over the corners; no per-triangle stores. */

@@ -9,10 +9,10 @@
  * the `dural-sac` mesh.
  */
 import type { BuildContext } from '../build/context';
-import { FACET_INTERSPACES, ROOT_LEVELS, SIDES, VERTEBRAE, type VertebraLevel } from '../levels';
+import { FACET_INTERSPACES, ROOT_LEVELS, VERTEBRAE, type VertebraLevel } from '../levels';
 import { morphometry } from '../morphometry';
 import type { Vec3 } from '../types';
-import { addRightTwin, mirrorPoint, rightTwinId } from '../build/mirror';
+import { addRightTwin, mirrorGeometry, mirrorPoint, rightTwinId } from '../build/mirror';
 import { addScaled, lerp } from '../geometry/vec';
 import { buildCanal, stationOf, type Canal } from './canal';
 import { mergeGeometries } from './mesh';
@@ -124,16 +124,14 @@ function buildNeuralStructures(ctx: BuildContext): void {
   // Left roots only: each right one is its mirror image (build/mirror.ts).
   const roots = buildRoots(rootContext(ctx, canal, layout), ROOT_LEVELS, ['left']);
 
-  // Foraminal sleeves of the epidural space, T1-T2 … L5-S1.
+  // Foraminal sleeves of the epidural space, T1-T2 … L5-S1 (the right one of each pair the left's mirror).
   const sleeves = [];
   for (const level of VERTEBRAE) {
     if (!(level.startsWith('T') || level.startsWith('L'))) continue;
     const i = VERTEBRAE.indexOf(level);
     const belowW = level === 'L5' ? canal.sacrum[0]!.canalWidth : frame.vertebrae[VERTEBRAE[i + 1]!].m.canalWidth;
-    for (const side of SIDES) {
-      const ped = pedicleRef(frame, level, side);
-      sleeves.push(foramenSleeve(frame, foramenBox(frame, level, ped, belowW)));
-    }
+    const left = foramenSleeve(frame, foramenBox(frame, level, pedicleRef(frame, level, 'left'), belowW));
+    sleeves.push(left, mirrorGeometry(left));
   }
   const epidural = mergeGeometries([sheaths.epidural, ...sleeves]);
 

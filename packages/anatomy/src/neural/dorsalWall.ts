@@ -25,11 +25,17 @@ export function dorsalProfile(ctx: BuildContext, canal: Canal, interspaceU: (is:
 
   const n = Math.floor(canal.uMax / du) + 1;
   // Bone or ligament in front of the nominal canal wall narrows it; a gap (between laminae) may deepen it a little.
+  // The landmarks ask again at stations and interspaces the profile has already cast.
+  const cast = new Map<number, number>();
   const exact = (u: number) => {
+    const known = cast.get(u);
+    if (known !== undefined) return known;
     const s = canal.sample(u);
     const half = s.D / 2;
     const t = present.meshes.length ? firstHit(s.p, s.P, present, half + 4) : undefined;
-    return t === undefined ? half : Math.max(half * 0.25, Math.min(t, half + 1.5));
+    const w = t === undefined ? half : Math.max(half * 0.25, Math.min(t, half + 1.5));
+    cast.set(u, w);
+    return w;
   };
   const raw: number[] = [];
   for (let i = 0; i < n; i++) raw.push(exact(i * du));
