@@ -29,6 +29,19 @@ function unreflected(g: BufferGeometry): number {
   return missing;
 }
 
+/** Triangles whose reflection (the reflected corners, wound the other way) is not a triangle of the mesh. */
+function unreflectedTriangles(g: BufferGeometry): number {
+  const P = positions(g), I = g.getIndex()!.array;
+  const corner = (v: number, flip: boolean) => `${flip ? -P[v * 3]! + 0 : P[v * 3]},${P[v * 3 + 1]},${P[v * 3 + 2]}`;
+  // A triangle as the rotation of its corner keys that starts with the smallest (winding kept).
+  const canon = (a: string, b: string, c: string) => (a < b && a < c ? `${a}|${b}|${c}` : b < c ? `${b}|${c}|${a}` : `${c}|${a}|${b}`);
+  const set = new Set<string>();
+  for (let t = 0; t < I.length; t += 3) set.add(canon(corner(I[t]!, false), corner(I[t + 1]!, false), corner(I[t + 2]!, false)));
+  let missing = 0;
+  for (let t = 0; t < I.length; t += 3) if (!set.has(canon(corner(I[t]!, true), corner(I[t + 2]!, true), corner(I[t + 1]!, true)))) missing++;
+  return missing;
+}
+
 describe('surfaceNets mirrorX', () => {
   // Mirrored with step 1, 2-cell seeding and a 2-cell pad around |x| ≤ 10: nodes at x = ±0.5, ±1.5 … ±12.5.
   // The same nodes unmirrored: min.x − pad = −12.5.
@@ -61,12 +74,24 @@ describe('surfaceNets mirrorX', () => {
         expect(r.watertight && r.boundaryEdges === 0 && r.nonManifoldEdges === 0, `${name} ${step}`).toBe(true);
         expect(signedVolume(P, g.getIndex()!.array), `${name} ${step}`).toBeGreaterThan(0);
         expect(unreflected(g), `${name} ${step}`).toBe(0);
+        expect(unreflectedTriangles(g), `${name} ${step}`).toBe(0);
         // A row of vertices lies on the midline (the plane cuts a column of cells in half).
         let onPlane = 0;
         for (let i = 0; i < P.length; i += 3) if (P[i] === 0) onPlane++;
         expect(onPlane, `${name} ${step}`).toBeGreaterThan(10);
       }
     }
+  });
+
+  it('gives three\'s vertex normals (right of the plane bit for bit, their reflections on the left)', () => {
+    const g = surfaceNets(lobes, { ...o, smooth: 2, project: true, mirrorX: true });
+    const copy = g.clone();
+    copy.computeVertexNormals();
+    const N = g.getAttribute('normal').array, M = copy.getAttribute('normal').array;
+    let worst = 0;
+    for (let i = 0; i < N.length; i++) worst = Math.max(worst, Math.abs(N[i]! - M[i]!));
+    expect(N.length).toBe(g.getAttribute('position').array.length);
+    expect(worst).toBeLessThan(1e-6);
   });
 
   it('makes the left half the reflection of the right one, whatever the field does left of the plane', () => {

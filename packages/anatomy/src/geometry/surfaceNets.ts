@@ -51,10 +51,10 @@ export interface SurfaceNetsOptions {
 export type NetsField = (x: number, y: number, z: number, row: number) => number;
 
 export function surfaceNets(field: NetsField, o: SurfaceNetsOptions): BufferGeometry {
-  const { positions: P, indices: I, vertices: nv } = surfaceNetsRaw(field, o);
+  const { positions: P, indices: I, vertices: nv, mirror } = surfaceNetsRaw(field, o);
   const g = new BufferGeometry();
   g.setAttribute('position', new Float32BufferAttribute(P, 3));
-  if (o.normals !== false) g.setAttribute('normal', new Float32BufferAttribute(vertexNormalsLikeThree(P, nv, I), 3));
+  if (o.normals !== false) g.setAttribute('normal', new Float32BufferAttribute(mirror ? mirroredNormals(P, nv, I, mirror) : vertexNormalsLikeThree(P, nv, I), 3));
   g.setIndex(new Uint32BufferAttribute(I, 1));
   return g;
 }
@@ -66,7 +66,7 @@ export function netsRows(o: SurfaceNetsOptions): { ny: number; nz: number } {
 }
 
 /** Surface nets as plain arrays: float32 positions (vertices · 3) and triangle indices. */
-export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { positions: Float32Array; indices: Uint32Array; vertices: number } {
+export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { positions: Float32Array; indices: Uint32Array; vertices: number; mirror?: MirrorPairs } {
   const h = o.step;
   const c = o.coarse ?? 3;
   const pad = (o.pad ?? c) * h;
@@ -125,17 +125,17 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
   // Cell states: 0 unseen, 1 surface cell, 2 seen and empty, 3 final surface cell, 4 border. The cells on the
   // faces of the lattice (and the node planes past its last cells) are border: never walked, so the neighbours
   // of every walked cell exist. The pad keeps the surface away from them.
-  // Mirrored, the cells left of the column xc are border too: the walk is folded onto cells xc and right of it
-  // (a step from cell xc to its left neighbour, the mirror image of its right one, is the step to the right),
-  // and a path over the whole surface folds onto one over that half, so the half walk finds every cell that
-  // the whole walk would, or its mirror image.
+  // Mirrored, the column left of xc is border too (no cell further left is ever reached): the walk is folded
+  // onto cells xc and right of it (a step from cell xc to its left neighbour, the mirror image of its right
+  // one, is the step to the right), and a path over the whole surface folds onto one over that half, so the
+  // half walk finds every cell that the whole walk would, or its mirror image.
   const state = takeScratch('u8', nn).fill(0, 0, nn);
   for (let k = 0; k < nz; k++) {
     const kb = k === 0 || k >= nz - 2;
     for (let j = 0; j < ny; j++) {
       const b = k * sxy + j * nx;
       if (kb || j === 0 || j >= ny - 2) { state.fill(4, b, b + nx); continue; }
-      if (mirror) state.fill(4, b, b + xc); else state[b] = 4;
+      state[mirror ? b + xc - 1 : b] = 4;
       state[b + nx - 2] = 4; state[b + nx - 1] = 4;
     }
   }
@@ -254,8 +254,8 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
   const cells = surface.a;
   for (let s = 0; s < surface.n; s++) { const n0 = cells[s]!; if (state[n0] === 1) { state[n0] = 3; cells[kept++] = n0; } }
   const ns = kept;
-  // Mirrored: the vertices of the cells right of the column xc are followed by their reflections, in the
-  // mirror cells (listed after them); those of the column itself lie on x = 0.
+  // Mirrored: the vertices of the cells right of the column xc are followed by their reflections; those of
+  // the column itself lie on x = 0.
   const mir = mirror ? new MirrorPairs(ns) : undefined;
 
   // One vertex per surface cell at the mean of its edge crossings.
@@ -288,41 +288,41 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
     cellVert[n0] = nv;
     // (A cell of the column xc has mirror-image corners: its vertex lies on x = 0, exactly.)
     pos[nv * 3] = mirror && i === xc ? 0 : x0 + (i + px / cnt) * h; pos[nv * 3 + 1] = y0 + (j + py / cnt) * h; pos[nv * 3 + 2] = z0 + (k + pz / cnt) * h;
-    if (mir && i === xc) mir.centre[mir.nc++] = nv;
+    if (mir && i === xc) { mir.centre[mir.nc++] = nv; mir.twin[nv] = nv; }
     nv++;
   }
   if (mir) {
-    surface.n = ns;
-    for (let s = 0; s < ns; s++) {
-      const n0 = cells[s]!;
-      decode(n0);
-      if (ijk[0] === xc) continue;
-      const m = n0 + 2 * (xc - ijk[0]!);
-      state[m] = 3; signs[m] = FLIP_X[signs[n0]!]!; cellVert[m] = nv;
-      pos[nv * 3] = -pos[s * 3]!; pos[nv * 3 + 1] = pos[s * 3 + 1]!; pos[nv * 3 + 2] = pos[s * 3 + 2]!;
-      mir.source[nv - ns] = s;
+    const twin = mir.twin;
+    for (let v = 0; v < ns; v++) {
+      if (twin[v] === v) continue;
+      twin[v] = nv; twin[nv] = v;
+      pos[nv * 3] = -pos[v * 3]!; pos[nv * 3 + 1] = pos[v * 3 + 1]!; pos[nv * 3 + 2] = pos[v * 3 + 2]!;
       nv++;
-      surface.push(m);
     }
     // (The column's cells have no reflection: fewer than 2 ns vertices.)
     pos = pos.slice(0, nv * 3);
   }
-  const nsAll = surface.n;
-  const allCells = surface.a;
 
   // One quad per crossed grid edge: each surface cell emits the quads of the three edges at its min corner.
   // Its neighbours exist (it is not a border cell); a neighbour that is not a surface cell has no vertex.
-  const index = takeScratch('u32', nsAll * 18);
+  // Mirrored, the cells right of the column xc emit their quads and the quads' reflections (the same
+  // diagonals: the triangles are exact mirror images too). The column's cells emit nothing: their x edges
+  // join mirror nodes (never crossed), and their y and z edges are the reflections of the next column's.
+  const index = takeScratch('u32', ns * (mirror ? 36 : 18));
   let ni = 0;
+  const twin = mir?.twin;
   const quad = (a: number, b: number, cc: number, d: number) => {
     if (a < 0 || b < 0 || cc < 0 || d < 0) return;
     const d1 = (pos[a * 3]! - pos[cc * 3]!) ** 2 + (pos[a * 3 + 1]! - pos[cc * 3 + 1]!) ** 2 + (pos[a * 3 + 2]! - pos[cc * 3 + 2]!) ** 2;
     const d2 = (pos[b * 3]! - pos[d * 3]!) ** 2 + (pos[b * 3 + 1]! - pos[d * 3 + 1]!) ** 2 + (pos[b * 3 + 2]! - pos[d * 3 + 2]!) ** 2;
+    const t0 = ni;
     if (d1 <= d2) { index[ni++] = a; index[ni++] = b; index[ni++] = cc; index[ni++] = a; index[ni++] = cc; index[ni++] = d; }
     else { index[ni++] = a; index[ni++] = b; index[ni++] = d; index[ni++] = b; index[ni++] = cc; index[ni++] = d; }
+    if (twin) for (let t = t0; t < t0 + 6; t += 3) { index[ni++] = twin[index[t]!]!; index[ni++] = twin[index[t + 2]!]!; index[ni++] = twin[index[t + 1]!]!; }
   };
-  for (let s = 0; s < nsAll; s++) {
-    const cell = allCells[s]!;
+  for (let s = 0; s < ns; s++) {
+    if (twin && twin[s] === s) continue;
+    const cell = cells[s]!;
     // Corners 0, 1, 2 and 4 of the cell: its node and the far ends of the x, y and z edges from it.
     const m = signs[cell]!;
     const in0 = (m & 1) === 1;
@@ -348,7 +348,7 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
   if (o.project) {
     // Vertex v belongs to cell surface[v]. (Mirrored: the first ns, whose reflections follow.)
     for (let v = 0; v < ns; v++) {
-      const n0 = allCells[v]!;
+      const n0 = cells[v]!;
       decode(n0);
       const i = ijk[0]!, j = ijk[1]!, k = ijk[2]!;
       const px = P[v * 3]!, py = P[v * 3 + 1]!, pz = P[v * 3 + 2]!;
@@ -370,7 +370,7 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
     mir?.apply(P, ns, nv);
   }
   giveScratch('f32', F);
-  return { positions: P, indices: I, vertices: nv };
+  return { positions: P, indices: I, vertices: nv, mirror: mir };
 }
 
 /** A stack of int32s that grows by doubling (the walk's queue and its list of surface cells). */
@@ -401,48 +401,76 @@ const AMBIGUOUS = (() => {
   return t;
 })();
 
-/** A mirrored mesh's vertex pairs: vertex `half` + t reflects vertex source[t]; the `centre` ones lie on x = 0. */
+/**
+ * Three's normals (vertexNormalsLikeThree, bit for bit) of the vertices right of the plane, and their
+ * reflections for the others: a triangle wholly left of it is not visited.
+ */
+function mirroredNormals(P: Float32Array, nv: number, I: Uint32Array, mir: MirrorPairs): Float32Array {
+  const N = new Float32Array(nv * 3);
+  const half = mir.half;
+  for (let i = 0; i < I.length; i += 3) {
+    const ia = I[i]!, ib = I[i + 1]!, ic = I[i + 2]!;
+    if (ia >= half && ib >= half && ic >= half) continue;
+    const a = ia * 3, b = ib * 3, c = ic * 3;
+    const bx = P[b]!, by = P[b + 1]!, bz = P[b + 2]!;
+    const cbx = P[c]! - bx, cby = P[c + 1]! - by, cbz = P[c + 2]! - bz;
+    const abx = P[a]! - bx, aby = P[a + 1]! - by, abz = P[a + 2]! - bz;
+    const x = cby * abz - cbz * aby, y = cbz * abx - cbx * abz, z = cbx * aby - cby * abx;
+    const ax0 = N[a]! + x, ay0 = N[a + 1]! + y, az0 = N[a + 2]! + z;
+    const bx0 = N[b]! + x, by0 = N[b + 1]! + y, bz0 = N[b + 2]! + z;
+    const cx0 = N[c]! + x, cy0 = N[c + 1]! + y, cz0 = N[c + 2]! + z;
+    N[a] = ax0; N[a + 1] = ay0; N[a + 2] = az0;
+    N[b] = bx0; N[b + 1] = by0; N[b + 2] = bz0;
+    N[c] = cx0; N[c + 1] = cy0; N[c + 2] = cz0;
+  }
+  for (let i = 0; i < half * 3; i += 3) {
+    const x = N[i]!, y = N[i + 1]!, z = N[i + 2]!;
+    const s = 1 / (Math.sqrt(x * x + y * y + z * z) || 1);
+    N[i] = x * s; N[i + 1] = y * s; N[i + 2] = z * s;
+  }
+  mir.apply(N, half, nv);
+  return N;
+}
+
+/** A mirrored mesh's vertex pairs: the first `half` vertices are right of the plane or on it (`centre`), the rest reflect them. */
 class MirrorPairs {
-  source: Int32Array;
+  /** Each vertex's mirror image (itself for the centre ones). */
+  twin: Int32Array;
   centre: Int32Array;
   nc = 0;
-  constructor(half: number) { this.source = new Int32Array(half); this.centre = new Int32Array(half); }
+  constructor(readonly half: number) { this.twin = new Int32Array(2 * half).fill(-1); this.centre = new Int32Array(half); }
   /** Puts the centre vertices back on x = 0 and the reflections (vertices half … nv − 1) on their sources'. */
   apply(P: Float32Array, half: number, nv: number): void {
     for (let q = 0; q < this.nc; q++) P[this.centre[q]! * 3] = 0;
     for (let v = half; v < nv; v++) {
-      const a = this.source[v - half]! * 3, b = v * 3;
+      const a = this.twin[v]! * 3, b = v * 3;
       P[b] = -P[a]!; P[b + 1] = P[a + 1]!; P[b + 2] = P[a + 2]!;
     }
   }
 }
 
-/** The sign mask (bit c: corner c inside) of a cell's mirror image: corner c of one is corner c ^ 1 (x flipped) of the other. */
-const FLIP_X = (() => {
-  const t = new Uint8Array(256);
-  for (let m = 0; m < 256; m++) for (let c = 0; c < 8; c++) if ((m >> c) & 1) t[m]! |= 1 << (c ^ 1);
-  return t;
-})();
-
 /**
  * Taubin λ|μ smoothing over the mesh's edges (each pass: shrink by λ, inflate by μ); returns the smoothed positions.
  * A mirrored mesh (`mir`): only the first `half` vertices are smoothed and the rest reflected after each half
- * pass (what smoothing the whole mesh gives, up to the quads' diagonals, but exactly symmetric).
+ * pass (what smoothing the whole mesh gives, up to rounding, but exactly symmetric).
  */
 function taubin(pos: Float32Array, nv: number, index: Uint32Array, ni: number, passes: number, half: number, mir?: MirrorPairs): Float32Array {
   if (passes <= 0 || nv === 0) return pos;
   // Vertex adjacency in CSR form, each neighbour once: the mesh is closed and consistently wound, so every
   // edge a→b appears in exactly one triangle in that direction (surfaceNets.ts lists each neighbour twice;
   // the mean is the same).
-  // start (nv + 1 entries), the fill cursors (nv) and the neighbour lists (ni) in one pooled buffer.
-  const work = takeScratch('u32', 2 * nv + 1 + ni);
-  const start = 0, fill = nv + 1, adj = 2 * nv + 1;
-  work.fill(0, 0, nv + 1);
-  for (let t = 0; t < ni; t++) work[start + index[t]! + 1]!++;
-  for (let i = 0; i < nv; i++) { work[start + i + 1]! += work[start + i]!; work[fill + i] = work[start + i]!; }
+  // Only the vertices that are smoothed (the first `half`) need their lists.
+  // start (half + 1 entries), the fill cursors (half) and the neighbour lists (≤ ni) in one pooled buffer.
+  const work = takeScratch('u32', 2 * half + 1 + ni);
+  const start = 0, fill = half + 1, adj = 2 * half + 1;
+  work.fill(0, 0, half + 1);
+  for (let t = 0; t < ni; t++) { const a = index[t]!; if (a < half) work[start + a + 1]!++; }
+  for (let i = 0; i < half; i++) { work[start + i + 1]! += work[start + i]!; work[fill + i] = work[start + i]!; }
   for (let t = 0; t < ni; t += 3) {
     const a = index[t]!, b = index[t + 1]!, c = index[t + 2]!;
-    work[adj + work[fill + a]!++] = b; work[adj + work[fill + b]!++] = c; work[adj + work[fill + c]!++] = a;
+    if (a < half) work[adj + work[fill + a]!++] = b;
+    if (b < half) work[adj + work[fill + b]!++] = c;
+    if (c < half) work[adj + work[fill + c]!++] = a;
   }
   // An even number of half passes: the result always ends in pos, and the other buffer is scratch.
   const other = takeScratch('f32', nv * 3);
