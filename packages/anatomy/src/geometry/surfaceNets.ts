@@ -71,16 +71,15 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
   const c = o.coarse ?? 3;
   const pad = (o.pad ?? c) * h;
   const mirror = o.mirrorX === true;
-  // Mirrored: the same number of coarse cells each side of the cell column xc, which x = 0 cuts in half, plus
-  // one node plane past the last (border only), so node i's mirror is node 2 xc + 1 − i and cell i's is cell
-  // 2 xc − i. The field is only evaluated at nodes i > xc (node xc holds the value of node xc + 1).
-  const halfCells = mirror ? Math.max(1, Math.ceil((Math.max(-o.min[0], o.max[0]) + pad) / (c * h))) : 0;
-  const xc = halfCells * c;
-  const x0 = mirror ? -(xc + 0.5) * h : o.min[0] - pad, y0 = o.min[1] - pad, z0 = o.min[2] - pad;
-  const ncx = mirror ? 2 * halfCells : Math.ceil((o.max[0] - o.min[0] + 2 * pad) / (c * h));
+  // Mirrored, the lattice holds the half x > 0 only, and the two node planes left of it: node 0 (border) at
+  // x = −1.5 h, node 1 at −0.5 h, node 2 at 0.5 h and so on. Node 1 is the mirror image of node 2 and holds
+  // its value; the cell column xc = 1 between them is cut in half by x = 0; the coarse grid starts at node 1.
+  const xc = 1, sx0 = mirror ? 1 : 0;
+  const x0 = mirror ? -1.5 * h : o.min[0] - pad, y0 = o.min[1] - pad, z0 = o.min[2] - pad;
+  const ncx = Math.ceil((mirror ? Math.max(-o.min[0], o.max[0]) + pad : o.max[0] - o.min[0] + 2 * pad) / (c * h));
   const ncy = Math.ceil((o.max[1] - o.min[1] + 2 * pad) / (c * h));
   const ncz = Math.ceil((o.max[2] - o.min[2] + 2 * pad) / (c * h));
-  const nx = ncx * c + (mirror ? 2 : 1), ny = ncy * c + 1, nz = ncz * c + 1;
+  const nx = ncx * c + 1 + 2 * sx0, ny = ncy * c + 1, nz = ncz * c + 1;
   const sxy = nx * ny, nn = sxy * nz;
   // Node values (NaN: not evaluated yet), cell states and cell vertices live in pooled scratch buffers.
   // A cell is named by its lowest node, so the cell arrays have one entry per node and a neighbour cell is
@@ -102,7 +101,7 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
     decode(id);
     const i = ijk[0]!, j = ijk[1]!, k = ijk[2]!;
     if (mirror && i <= xc) {
-      // Left of the plane (only node xc is read): the mirror node's value, evaluated for both if needed.
+      // Left of the plane (only node 1 is read): the mirror node's value, evaluated for both if needed.
       const m = id + 2 * (xc - i) + 1;
       if (F[m]! !== F[m]!) { const v = field(x0 + (2 * xc + 1 - i) * h, y0 + j * h, z0 + k * h, j + k * ny); F[m] = v === 0 ? 1e-6 : v; }
       F[id] = F[m]!;
@@ -125,18 +124,17 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
   // Cell states: 0 unseen, 1 surface cell, 2 seen and empty, 3 final surface cell, 4 border. The cells on the
   // faces of the lattice (and the node planes past its last cells) are border: never walked, so the neighbours
   // of every walked cell exist. The pad keeps the surface away from them.
-  // Mirrored, the column left of xc is border too (no cell further left is ever reached): the walk is folded
-  // onto cells xc and right of it (a step from cell xc to its left neighbour, the mirror image of its right
-  // one, is the step to the right), and a path over the whole surface folds onto one over that half, so the
-  // half walk finds every cell that the whole walk would, or its mirror image.
+  // Mirrored, the walk is folded onto the cells from the column xc on (a step from cell xc to its left
+  // neighbour, the border, would be to the mirror image of its right one, which the walk takes anyway), and a
+  // path over the whole surface folds onto one over that half, so the half walk finds every cell that the
+  // whole walk would, or its mirror image.
   const state = takeScratch('u8', nn).fill(0, 0, nn);
   for (let k = 0; k < nz; k++) {
     const kb = k === 0 || k >= nz - 2;
     for (let j = 0; j < ny; j++) {
       const b = k * sxy + j * nx;
       if (kb || j === 0 || j >= ny - 2) { state.fill(4, b, b + nx); continue; }
-      state[mirror ? b + xc - 1 : b] = 4;
-      state[b + nx - 2] = 4; state[b + nx - 1] = 4;
+      state[b] = 4; state[b + nx - 2] = 4; state[b + nx - 1] = 4;
     }
   }
 
@@ -157,8 +155,8 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
       prev = v;
     }
   };
-  for (let K = 0; K <= ncz; K++) for (let J = 0; J <= ncy; J++) for (let I = halfCells; I <= ncx; I++) {
-    const n = I * c + J * c * nx + K * c * sxy;
+  for (let K = 0; K <= ncz; K++) for (let J = 0; J <= ncy; J++) for (let I = 0; I <= ncx; I++) {
+    const n = sx0 + I * c + J * c * nx + K * c * sxy;
     const v = val(n);
     if (I < ncx && (v < 0) !== (val(n + c) < 0)) seedEdge(n, 1, 0);
     if (J < ncy && (v < 0) !== (val(n + c * nx) < 0)) seedEdge(n, nx, 1);
