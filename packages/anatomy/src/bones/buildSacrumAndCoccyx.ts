@@ -54,10 +54,11 @@ export function buildSacrumAndCoccyx(ctx: BuildContext): void {
   const sapLeft = toRawWorld(superiorArticularProcess(S1, 'left', jointInPose(frame, 'L5-S1', 'left', s1Pose), tess), s1Pose);
   const sapWorld = mergeRaw([sapLeft, mirrorRaw(sapLeft)]);
   ctx.add({ id: 'sacrum', kind: 'bone', name: 'sacrum', group: 'sacrum', level: 'S1', geometry: finishMesh(mergeRaw([plateRaw, sapWorld])) });
-  sacrumLandmarks(ctx, field, plateRaw, sapWorld);
+  sacrumLandmarks(ctx, field, plateRaw, sapLeft);
   buildCoccyx(ctx, ax.length, tess.part);
 }
 
+/** `sap`: the left S1 SAP (the landmarks are placed on the left and reflected). */
 function sacrumLandmarks(ctx: BuildContext, field: SacrumField, plate: RawMesh, sap: RawMesh): void {
   const frame = ctx.frame;
   const ax = sacralAxis(frame);
