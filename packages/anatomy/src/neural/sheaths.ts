@@ -167,21 +167,22 @@ export function buildSheaths(canal: Canal, layout: SheathLayout, radial: number,
   const parts: BufferGeometry[] = [];
   const uEndStrands = layout.uSacTaper + (layout.uSacEnd - layout.uSacTaper) * 0.45;
   const strandR = 1.1;
+  const onConus = (r: number) => Math.max(r, strandR * 0.6);
+  // Every strand passes the same stations: their sections once, not once per strand.
+  const stations = canal.range(layout.uConusStart + 0.25, uEndStrands, 6).map((u) => {
+    const s = canal.sample(u);
+    const d = duraSection(layout, s);
+    const c = cordSection(layout, s);
+    // From the conus surface (k=0) to 55% of the sac's radii (k=1) over about one level.
+    const blend = Math.min(1, Math.max(0, (u - layout.uConusStart - 0.25) / 1.2));
+    const ra = onConus(c.ra * 0.8) * (1 - blend) + (d.ra * 0.55) * blend;
+    const rb = onConus(c.rb * 0.8) * (1 - blend) + (d.rb * 0.5) * blend;
+    const cb = c.cb * (1 - blend) + d.cb * blend;
+    return { s, ra, rb, cb };
+  });
   for (let k = 0; k < strands; k++) {
     const ang = ((k + 0.5) / strands) * Math.PI * 2;
-    const pts: Vec3[] = [];
-    for (const u of canal.range(layout.uConusStart + 0.25, uEndStrands, 6)) {
-      const s = canal.sample(u);
-      const d = duraSection(layout, s);
-      const c = cordSection(layout, s);
-      // From the conus surface (k=0) to 55% of the sac's radii (k=1) over about one level.
-      const blend = Math.min(1, Math.max(0, (u - layout.uConusStart - 0.25) / 1.2));
-      const onConus = (r: number) => Math.max(r, strandR * 0.6);
-      const ra = onConus(c.ra * 0.8) * (1 - blend) + (d.ra * 0.55) * blend;
-      const rb = onConus(c.rb * 0.8) * (1 - blend) + (d.rb * 0.5) * blend;
-      const cb = c.cb * (1 - blend) + d.cb * blend;
-      pts.push(addScaled(addScaled(s.p, s.L, ra * Math.cos(ang)), s.P, cb + rb * Math.sin(ang)));
-    }
+    const pts: Vec3[] = stations.map(({ s, ra, rb, cb }) => addScaled(addScaled(s.p, s.L, ra * Math.cos(ang)), s.P, cb + rb * Math.sin(ang)));
     parts.push(nerveTube(pts, (t) => strandR * (1 - 0.45 * t), Math.max(4, Math.round(tubeRadial * 0.6)), ringsPer10mm));
   }
   const filum: Vec3[] = canal.range(layout.uConusTip - 0.05, layout.uSacEnd - 0.08, 8).map((u) => {
