@@ -18,8 +18,11 @@ import { sacralCoordinates, type SacralCoordinates } from './sacrumCoordinates';
 
 const sac = morphometry.sacrum as Record<string, number>;
 const STEP = 0.5;
-/** Spacing (in grid cells) of the grid that seeds the surface walk. */
-const SEED_CELLS = 8;
+/**
+ * Spacing (mm) of the grid that seeds the surface walk, at most. The plate is 20–50 mm thick: 8 cells of a
+ * 6 mm grid (48 mm) found no node inside it, and the mesh came out empty.
+ */
+const SEED_MM = 24;
 /** Height of the median crest's spinous tubercles S1–S4 above the roof (mm, estimates). */
 const TUBERCLE = [5.5, 4.6, 3.4, 1.8];
 
@@ -280,7 +283,7 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     // The sacrum is one closed surface, many seeding cells across at every tier: one sign change on a coarse
     // grid finds it all (an 8-cell grid gives the same triangles as a 2-cell one at 4, 2.6 and 2.4 mm), and a
     // finer seeding grid only maps more rows and evaluates more nodes.
-    const coarse = SEED_CELLS;
+    const coarse = Math.max(2, Math.floor(SEED_MM / step));
     // The field folds |x|: one half is meshed and the other reflected.
     const opts = { min, max, step, coarse, pad, normals: false, mirrorX: true, ...options };
     const { ny, nz } = netsRows(opts);
