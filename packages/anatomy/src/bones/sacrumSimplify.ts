@@ -110,8 +110,9 @@ export function simplifyMesh(mesh: IndexedMesh, targetTriangles: number): { posi
       for (let k = 0; k < 3; k++) { const c = I[t * 3 + k]!; if (c === u) hasU = true; if (c === v) hasV = true; }
       if (hasU && hasV) continue;
       normalOf(t, -1, 0, 0, 0, n0); normalOf(t, w, x, y, z, n1);
-      const l0 = Math.hypot(n0[0]!, n0[1]!, n0[2]!), l1 = Math.hypot(n1[0]!, n1[1]!, n1[2]!);
-      if (l1 < 1e-9 || (n0[0]! * n1[0]! + n0[1]! * n1[1]! + n0[2]! * n1[2]!) < 0.3 * l0 * l1) return true;
+      // (Math.hypot is several times slower than the square root of the sum here.)
+      const q0 = n0[0]! * n0[0]! + n0[1]! * n0[1]! + n0[2]! * n0[2]!, q1 = n1[0]! * n1[0]! + n1[1]! * n1[1]! + n1[2]! * n1[2]!;
+      if (q1 < 1e-18 || (n0[0]! * n1[0]! + n0[1]! * n1[1]! + n0[2]! * n1[2]!) < 0.3 * Math.sqrt(q0 * q1)) return true;
     }
     return false;
   };
