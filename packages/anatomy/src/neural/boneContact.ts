@@ -181,11 +181,6 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
   let bestD = radius * radius, found = false, bx = 0, by = 0, bz = 0;
   let lo0 = px - radius, hi0 = px + radius, lo1 = py - radius, hi1 = py + radius, lo2 = pz - radius, hi2 = pz + radius;
   if (hi0 < T.min[0] || lo0 > T.max[0] || hi1 < T.min[1] || lo1 > T.max[1] || hi2 < T.min[2] || lo2 > T.max[2]) return undefined;
-  // Once a point is found, only boxes within its distance (and 1e-6 mm, for rounding) can hold a closer one.
-  const shrink = () => {
-    const r = Math.sqrt(bestD) + 1e-6;
-    if (r < hi0 - px) { lo0 = px - r; hi0 = px + r; lo1 = py - r; hi1 = py + r; lo2 = pz - r; hi2 = pz + r; }
-  };
   for (let c = 0, cb = 0; cb < C.length; c++, cb += 6) {
     if (C[cb + 3]! < lo0 || C[cb]! > hi0 || C[cb + 4]! < lo1 || C[cb + 1]! > hi1 || C[cb + 5]! < lo2 || C[cb + 2]! > hi2) continue;
     ensureChunkBoxes(T, c);
@@ -195,7 +190,13 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
       closestOnTriangle(px, py, pz, P[ia]!, P[ia + 1]!, P[ia + 2]!, P[ib]!, P[ib + 1]!, P[ib + 2]!, P[ic]!, P[ic + 1]!, P[ic + 2]!);
       const qx = C3[0]!, qy = C3[1]!, qz = C3[2]!;
       const dd = (qx - px) ** 2 + (qy - py) ** 2 + (qz - pz) ** 2;
-      if (dd < bestD) { bestD = dd; bx = qx; by = qy; bz = qz; found = true; shrink(); }
+      if (dd < bestD) {
+        bestD = dd; bx = qx; by = qy; bz = qz; found = true;
+        // Only boxes within this distance (and 1e-6 mm, for rounding) can hold a closer point. (Inline: a closure
+        // over these bounds would box every update.)
+        const r = Math.sqrt(bestD) + 1e-6;
+        if (r < hi0 - px) { lo0 = px - r; hi0 = px + r; lo1 = py - r; hi1 = py + r; lo2 = pz - r; hi2 = pz + r; }
+      }
     }
   }
   return found ? [bx, by, bz] : undefined;

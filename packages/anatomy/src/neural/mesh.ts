@@ -43,8 +43,7 @@ export function sweepCanal(
   caps: { startApex?: (s: CanalSample, sec: Section) => Vec3; endApex?: (s: CanalSample, sec: Section) => Vec3 } = {},
 ): BufferGeometry {
   const rings: Vec3[][] = [];
-  let first: { s: CanalSample; sec: Section } | undefined;
-  let last: { s: CanalSample; sec: Section } | undefined;
+  let firstS: CanalSample | undefined, firstSec: Section | undefined, lastS: CanalSample | undefined, lastSec: Section | undefined;
   for (const u of us) {
     const s = canal.sample(u);
     const sec = section(s);
@@ -55,12 +54,12 @@ export function sweepCanal(
     ];
     // Phase π/2: a vertex sits exactly on the dorsal midline (where epidural depths are measured).
     rings.push(superellipseRing(c, s.L, s.P, sec.ra, sec.rb, radial, sec.exponent ?? 2, 0));
-    if (!first) first = { s, sec };
-    last = { s, sec };
+    if (!firstS) { firstS = s; firstSec = sec; }
+    lastS = s; lastSec = sec;
   }
   const g = loftRings(rings, {
-    startApex: caps.startApex && first ? caps.startApex(first.s, first.sec) : undefined,
-    endApex: caps.endApex && last ? caps.endApex(last.s, last.sec) : undefined,
+    startApex: caps.startApex && firstS ? caps.startApex(firstS, firstSec!) : undefined,
+    endApex: caps.endApex && lastS ? caps.endApex(lastS, lastSec!) : undefined,
   });
   return orientOutward(g);
 }
@@ -88,19 +87,25 @@ export function roundTube(path: readonly Vec3[], radiusAt: (t: number) => number
   const cos = new Float64Array(radial), sin = new Float64Array(radial);
   for (let k = 0; k < radial; k++) { cos[k] = Math.cos((k / radial) * Math.PI * 2); sin[k] = Math.sin((k / radial) * Math.PI * 2); }
   const tangent = (i: number): Vec3 => normalize(sub(path[Math.min(i + 1, m - 1)]!, path[Math.max(i - 1, 0)]!));
-  let t = tangent(0);
-  let v = perpendicularTo(t);
+  // The frame in scalars (the same arithmetic as sub/normalize): no arrays per ring.
+  const v0 = perpendicularTo(tangent(0));
+  let vx = v0[0], vy = v0[1], vz = v0[2];
   for (let i = 0; i < m; i++) {
-    t = tangent(i);
-    const d = v[0] * t[0] + v[1] * t[1] + v[2] * t[2];
-    v = normalize([v[0] - t[0] * d, v[1] - t[1] * d, v[2] - t[2] * d]);
-    if (!Number.isFinite(v[0])) v = perpendicularTo(t);
+    const a = path[Math.min(i + 1, m - 1)]!, b = path[Math.max(i - 1, 0)]!;
+    const dx = a[0] - b[0], dy = a[1] - b[1], dz = a[2] - b[2];
+    const lt = Math.sqrt(dx * dx + dy * dy + dz * dz) || 1;
+    const tx = dx / lt, ty = dy / lt, tz = dz / lt;
+    const d = vx * tx + vy * ty + vz * tz;
+    const wx = vx - tx * d, wy = vy - ty * d, wz = vz - tz * d;
+    const lw = Math.sqrt(wx * wx + wy * wy + wz * wz) || 1;
+    vx = wx / lw; vy = wy / lw; vz = wz / lw;
+    if (!Number.isFinite(vx)) { const p = perpendicularTo([tx, ty, tz]); vx = p[0]; vy = p[1]; vz = p[2]; }
     // u = v × t, so (u, v, t) is right-handed and the ring runs counter-clockwise about t.
-    const u: Vec3 = [v[1] * t[2] - v[2] * t[1], v[2] * t[0] - v[0] * t[2], v[0] * t[1] - v[1] * t[0]];
+    const ux = vy * tz - vz * ty, uy = vz * tx - vx * tz, uz = vx * ty - vy * tx;
     const r = radiusAt(cum[i]! / total);
     const c = path[i]!;
     for (let k = 0; k < radial; k++) {
-      const nx = u[0] * cos[k]! + v[0] * sin[k]!, ny = u[1] * cos[k]! + v[1] * sin[k]!, nz = u[2] * cos[k]! + v[2] * sin[k]!;
+      const nx = ux * cos[k]! + vx * sin[k]!, ny = uy * cos[k]! + vy * sin[k]!, nz = uz * cos[k]! + vz * sin[k]!;
       const o = (i * radial + k) * 3;
       pos[o] = c[0] + nx * r; pos[o + 1] = c[1] + ny * r; pos[o + 2] = c[2] + nz * r;
       nor[o] = nx; nor[o + 1] = ny; nor[o + 2] = nz;
