@@ -69,39 +69,37 @@ function sacrumLandmarks(ctx: BuildContext, field: SacrumField, plate: RawMesh, 
   const s3 = ax.segments[2]!;
   ctx.landmark('sacral-canal-S3', sacralCanalCentre(frame, (s3.top + s3.bottom) / 2));
   const s1Pose = segmentPose(frame, 'S1');
-  // The left side's; the right side's are their mirror images (the plate and the SAPs are symmetric).
-  const sided: [string, Vec3][] = [];
-  {
-    const side = 'left', s = 1;
-    // Cornu: the end of its capsule, settled on the nearest vertex of the mesh.
-    const { to, from, r } = field.cornu;
-    const len = Math.hypot(to[0] - from[0], to[1] - from[1], to[2] - from[2]);
-    const k = 1 + (r * 0.75) / len;
-    const tip = world(s * (from[0] + (to[0] - from[0]) * k), from[1] + (to[1] - from[1]) * k, from[2] + (to[2] - from[2]) * k);
-    sided.push([`sacral-cornu-${side}`, nearestVertex(plate, tip)]);
-    // S1 posterior foramen: 1 mm inside its dorsal opening.
-    const f = field.foramina[0]!;
-    sided.push([`s1-posterior-foramen-${side}`, world(s * f.x, f.s, field.dorsalD(f.x, f.s) - 1)]);
-    // L5 dorsal ramus groove: where the S1 SAP's lateral face meets the top of the ala.
-    const j = jointInPose(frame, 'L5-S1', side, s1Pose);
-    const sapBone = addScaled(j.centre, j.normal, -(j.gap / 2 + 3.5));
-    const top = ax.at(4);
-    const local = [s * (Math.abs(sapBone[0]) + j.halfWidth * 0.7 + 2), sapBone[1] - 2, 0] as Vec3;
-    const w = toWorldPose(s1Pose, local);
-    // Settle it on the bone: from inside the ala, up (cranially) to its superior surface.
-    const plane = addScaled(top.p, top.down, 3);
-    const dd = (w[0] - plane[0]) * top.down[0] + (w[1] - plane[1]) * top.down[1] + (w[2] - plane[2]) * top.down[2];
-    const start = addScaled(w, top.down, -dd);
-    const inBone = (p: Vec3) => field(p[0], p[1], p[2]) < 0 || insideRaw(sap, p);
-    const up: Vec3 = [-top.down[0], -top.down[1], -top.down[2]];
-    let lo = 0, hi = 0;
-    if (inBone(start)) {
-      hi = 1;
-      while (hi < 30 && inBone(addScaled(start, up, hi))) { lo = hi; hi += 1; }
-      for (let i = 0; i < 6; i++) { const m = (lo + hi) / 2; if (inBone(addScaled(start, up, m))) lo = m; else hi = m; }
-    }
-    sided.push([`sap-ala-junction-S1-${side}`, addScaled(start, up, hi + 0.4)]);
+  // On the left (+x); the right side's are their mirror images (the plate and the SAPs are symmetric).
+  // Cornu: the end of its capsule, settled on the nearest vertex of the mesh.
+  const { to, from, r } = field.cornu;
+  const len = Math.hypot(to[0] - from[0], to[1] - from[1], to[2] - from[2]);
+  const k = 1 + (r * 0.75) / len;
+  const tip = world(from[0] + (to[0] - from[0]) * k, from[1] + (to[1] - from[1]) * k, from[2] + (to[2] - from[2]) * k);
+  const cornu = nearestVertex(plate, tip);
+  // S1 posterior foramen: 1 mm inside its dorsal opening.
+  const f = field.foramina[0]!;
+  const foramen = world(f.x, f.s, field.dorsalD(f.x, f.s) - 1);
+  // L5 dorsal ramus groove: where the S1 SAP's lateral face meets the top of the ala.
+  const j = jointInPose(frame, 'L5-S1', 'left', s1Pose);
+  const sapBone = addScaled(j.centre, j.normal, -(j.gap / 2 + 3.5));
+  const top = ax.at(4);
+  const local = [Math.abs(sapBone[0]) + j.halfWidth * 0.7 + 2, sapBone[1] - 2, 0] as Vec3;
+  const w = toWorldPose(s1Pose, local);
+  // Settle it on the bone: from inside the ala, up (cranially) to its superior surface.
+  const plane = addScaled(top.p, top.down, 3);
+  const dd = (w[0] - plane[0]) * top.down[0] + (w[1] - plane[1]) * top.down[1] + (w[2] - plane[2]) * top.down[2];
+  const start = addScaled(w, top.down, -dd);
+  const inBone = (p: Vec3) => field(p[0], p[1], p[2]) < 0 || insideRaw(sap, p);
+  const up: Vec3 = [-top.down[0], -top.down[1], -top.down[2]];
+  let lo = 0, hi = 0;
+  if (inBone(start)) {
+    hi = 1;
+    while (hi < 30 && inBone(addScaled(start, up, hi))) { lo = hi; hi += 1; }
+    for (let i = 0; i < 6; i++) { const m = (lo + hi) / 2; if (inBone(addScaled(start, up, m))) lo = m; else hi = m; }
   }
+  const sided: [string, Vec3][] = [
+    ['sacral-cornu-left', cornu], ['s1-posterior-foramen-left', foramen], ['sap-ala-junction-S1-left', addScaled(start, up, hi + 0.4)],
+  ];
   for (const [name, p] of sided) ctx.landmark(name, p);
   for (const [name, p] of sided) ctx.landmark(rightTwinId(name), mirrorPoint(p));
 }
