@@ -18,10 +18,21 @@ export function rightTwinId(leftId: string): string {
   return leftId.replace(LEFT_TOKEN, '$1right');
 }
 
-/** `left L4 pedicle` → `right L4 pedicle`, `Left …` → `Right …`. */
+/** `left L4 pedicle` → `right L4 pedicle`, `C5 nerve root (left)` → `… (right)`, `Left …` → `Right …`. */
 function rightTwinName(leftName: string): string {
-  if (leftName.startsWith('left ')) return `right ${leftName.slice(5)}`;
-  return leftName.replace(/\bleft\b/, 'right').replace(/\bLeft\b/, 'Right');
+  const i = wordAt(leftName, 'left');
+  if (i >= 0) return `${leftName.slice(0, i)}right${leftName.slice(i + 4)}`;
+  const j = wordAt(leftName, 'Left');
+  return j >= 0 ? `${leftName.slice(0, j)}Right${leftName.slice(j + 4)}` : leftName;
+}
+
+/** Index of the first occurrence of `word` not inside a longer word, or −1. */
+function wordAt(text: string, word: string): number {
+  const letter = (c: string | undefined) => c !== undefined && /[A-Za-z]/.test(c);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!letter(text[i - 1]) && !letter(text[i + word.length])) return i;
+  }
+  return -1;
 }
 
 /**
