@@ -12,7 +12,7 @@
  */
 import type { BuildContext } from '../build/context';
 import { DISC_INTERSPACES } from '../levels';
-import { finishMesh, loftRaw } from '../geometry/raw';
+import { finishMesh, loftCaps, loftFlat, type RawMesh } from '../geometry/raw';
 import { sweepSections, type Section } from '../geometry/sweep';
 import { addScaled, lerp, normalize, sub } from '../geometry/vec';
 import type { Vec3 } from '../types';
@@ -34,25 +34,17 @@ export function buildJoints(ctx: BuildContext): void {
     const oa = bodyOutline(LA, tess.body), ob = bodyOutline(LB, tess.body);
     const top = oa.map(([x, y]) => poseToWorld(LA.pose, [x * 0.975, y * 0.975, LA.zInf(y * 0.975)]));
     const bot = ob.map(([x, y]) => poseToWorld(LB.pose, [x * 0.975, y * 0.975, LB.zSup(y * 0.975)]));
-    const ring = (t: number, bulge: number) => {
-      const c = lerp(centroidOf(top), centroidOf(bot), t);
-      return top.map((p, i) => {
-        const q = lerp(p, bot[i]!, t);
-        return addScaled(c, sub(q, c), bulge) as Vec3;
-      });
-    };
-    const rings = (tess.part <= 6 ? [ring(0, 1), ring(0.5, 1.04), ring(1, 1)] : [ring(0, 1), ring(0.2, 1.025), ring(0.5, 1.04), ring(0.8, 1.025), ring(1, 1)]).reverse();
-    // Rings run from B (below) up to A, counter-clockwise seen from above (x left, y back: the outline's order).
-    ctx.add({ id: `disc-${inter}`, kind: 'disc', name: `${inter} intervertebral disc`, level: inter, geometry: finishMesh(loftRaw(rings)) });
+    // From B (below) up to A, counter-clockwise seen from above (x left, y back: the outline's order).
+    const profile = tess.part <= 6 ? DISC_RINGS_COARSE : DISC_RINGS;
+    const ct = centroidOf(top), cb = centroidOf(bot);
+    ctx.add({ id: `disc-${inter}`, kind: 'disc', name: `${inter} intervertebral disc`, level: inter, geometry: finishMesh(discRaw(top, bot, ct, cb, profile)) });
     // Nucleus pulposus: central, a little posterior, ~45% of the disc's width and depth.
-    const nuc = (tess.part <= 6 ? [0.2, 0.5, 0.8] : [0.15, 0.3, 0.5, 0.7, 0.85]).map((t) => {
-      const r = Math.sin(Math.PI * t) ** 0.6;
-      const c = lerp(centroidOf(bot), centroidOf(top), t);
-      return ringAround(c, LA, LB, r * 0.45, tess.part + (tess.part <= 6 ? 0 : 4));
-    });
+    const nucT = tess.part <= 6 ? NUCLEUS_COARSE : NUCLEUS;
+    const nucSeg = tess.part + (tess.part <= 6 ? 0 : 4);
+    const nucleus = nucleusRings(cb, ct, LA, LB, nucT, nucSeg);
     ctx.add({
       id: `nucleus-pulposus-${inter}`, kind: 'disc', name: `${inter} nucleus pulposus`, level: inter,
-      geometry: finishMesh(loftRaw(nuc, { startApex: lerp(centroidOf(bot), centroidOf(top), 0.08), endApex: lerp(centroidOf(bot), centroidOf(top), 0.92) })),
+      geometry: finishMesh(loftFlat(nucleus, nucT.length, nucSeg, { startApex: lerp(cb, ct, 0.08), endApex: lerp(cb, ct, 0.92) })),
     });
 
     // --- Facet joints: joint space + capsule.
@@ -108,15 +100,53 @@ function centroidOf(ring: readonly Vec3[]): Vec3 {
   return [x / ring.length, y / ring.length, z / ring.length];
 }
 
-/** A nucleus ring: an ellipse around c, in the disc's mid plane, shifted a little posteriorly. */
-function ringAround(c: Vec3, LA: ReturnType<typeof vertebraLayout>, LB: ReturnType<typeof vertebraLayout>, r: number, seg: number): Vec3[] {
+/** Disc rings from B up to A: [t, bulge] with t = 0 at A's endplate (the bottom ring first). */
+const DISC_RINGS: readonly (readonly [number, number])[] = [[1, 1], [0.8, 1.025], [0.5, 1.04], [0.2, 1.025], [0, 1]];
+const DISC_RINGS_COARSE: readonly (readonly [number, number])[] = [[1, 1], [0.5, 1.04], [0, 1]];
+/** Nucleus rings, from B (t = 0) up to A. */
+const NUCLEUS = [0.15, 0.3, 0.5, 0.7, 0.85];
+const NUCLEUS_COARSE = [0.2, 0.5, 0.8];
+
+/**
+ * The annulus: each ring lerps A's endplate outline (top) toward B's (bot) by t and scales it by `bulge`
+ * about the lerped centroids, written straight into the loft's positions (no array per point).
+ */
+function discRaw(top: readonly Vec3[], bot: readonly Vec3[], ct: Vec3, cb: Vec3, profile: readonly (readonly [number, number])[]): RawMesh {
+  const n = top.length, R = profile.length;
+  const positions = new Float64Array((R * n + loftCaps()) * 3);
+  let o = 0;
+  for (const [t, bulge] of profile) {
+    const cx = ct[0] + (cb[0] - ct[0]) * t, cy = ct[1] + (cb[1] - ct[1]) * t, cz = ct[2] + (cb[2] - ct[2]) * t;
+    for (let i = 0; i < n; i++) {
+      const p = top[i]!, b = bot[i]!;
+      const qx = p[0] + (b[0] - p[0]) * t, qy = p[1] + (b[1] - p[1]) * t, qz = p[2] + (b[2] - p[2]) * t;
+      positions[o++] = cx + (qx - cx) * bulge; positions[o++] = cy + (qy - cy) * bulge; positions[o++] = cz + (qz - cz) * bulge;
+    }
+  }
+  return loftFlat(positions, R, n);
+}
+
+/**
+ * The nucleus rings: ellipses in the disc's mid plane around lerp(cb, ct, t), shifted a little posteriorly,
+ * of radius sin(πt)^0.6 · 45% of the disc's width and depth, flat (with room for the two apices).
+ */
+function nucleusRings(cb: Vec3, ct: Vec3, LA: ReturnType<typeof vertebraLayout>, LB: ReturnType<typeof vertebraLayout>, ts: readonly number[], seg: number): Float64Array {
   const W = (LA.W + LB.W) / 2, D = (LA.D + LB.D) / 2;
   const yAx = normalize(lerp(LA.pose.axis.y, LB.pose.axis.y, 0.5));
-  const out: Vec3[] = [];
-  const cc = addScaled(c, yAx, D * 0.08);
-  for (let i = 0; i < seg; i++) {
-    const t = (i / seg) * Math.PI * 2;
-    out.push(addScaled(addScaled(cc, [1, 0, 0], Math.cos(t) * (W / 2) * r), yAx, Math.sin(t) * (D / 2) * r));
+  const out = new Float64Array((ts.length * seg + loftCaps()) * 3);
+  let o = 0;
+  for (const t of ts) {
+    const r = Math.sin(Math.PI * t) ** 0.6 * 0.45;
+    const c = lerp(cb, ct, t);
+    const cc = addScaled(c, yAx, D * 0.08);
+    for (let i = 0; i < seg; i++) {
+      const a = (i / seg) * Math.PI * 2;
+      const su = Math.cos(a) * (W / 2) * r, sv = Math.sin(a) * (D / 2) * r;
+      // (cc + x̂·su) + yAx·sv, in the order addScaled twice would round it.
+      out[o++] = cc[0] + 1 * su + yAx[0] * sv;
+      out[o++] = cc[1] + 0 * su + yAx[1] * sv;
+      out[o++] = cc[2] + 0 * su + yAx[2] * sv;
+    }
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import type { BufferGeometry } from 'three';
 import { finishMesh, mergeRaw, type RawMesh } from '../geometry/raw';
 import type { Side, Vec3 } from '../types';
-import { loftRaw } from '../geometry/raw';
+import { loftCaps, loftFlat } from '../geometry/raw';
 import { sectionsAlong, sweepSections, type Section } from '../geometry/sweep';
 import { add, addScaled, lerp, normalize, scale, sub } from '../geometry/vec';
 import type { SegmentPose, VertebraLayout } from './vertebraGeometry';
@@ -80,17 +80,20 @@ export function bodyOutline(L: VertebraLayout, seg: number): [number, number][] 
 export function vertebralBody(L: VertebraLayout, tess: Tess): RawMesh {
   const outline = bodyOutline(L, tess.body);
   const pick = BODY_PICK[tess.bodyRings] ?? BODY_PICK[9]!;
-  const rings: Vec3[][] = [];
+  const n = outline.length;
+  // The rings written straight into the loft's positions (no array per point).
+  const positions = new Float64Array((pick.length * n + loftCaps()) * 3);
+  let o = 0;
   for (const k of pick) {
     const [t, s] = BODY_PROFILE[k]!;
-    rings.push(outline.map(([x, y]) => {
+    for (const [x, y] of outline) {
       // The waist is anterior and lateral: the posterior wall stays nearly straight.
       const yy = y < 0 ? y * s : y * (1 - (1 - s) * 0.2);
-      return [x * s, yy, L.zInf(yy) * (1 - t) + L.zSup(yy) * t] as Vec3;
-    }));
+      positions[o++] = x * s; positions[o++] = yy; positions[o++] = L.zInf(yy) * (1 - t) + L.zSup(yy) * t;
+    }
   }
   // Slightly concave endplates: the cap apex sits 0.8 mm inside the endplate plane.
-  const parts = [loftRaw(rings, { startApex: [0, 0, L.zInf(0) + 0.8], endApex: [0, 0, L.zSup(0) - 0.8] })];
+  const parts = [loftFlat(positions, pick.length, n, { startApex: [0, 0, L.zInf(0) + 0.8], endApex: [0, 0, L.zSup(0) - 0.8] })];
   if (L.region === 'cervical' && L.level !== 'C2') {
     // Uncinate processes: lips on the posterolateral superior rims (C3–C7), ~3.5 mm high.
     for (const s of [1, -1]) {

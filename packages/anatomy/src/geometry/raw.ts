@@ -66,19 +66,35 @@ export interface LoftRawOptions {
 
 /** Watertight loft through rings (same point count, counter-clockwise seen from the end it runs toward). */
 export function loftRaw(rings: readonly (readonly Vec3[])[], options: LoftRawOptions = {}): RawMesh {
-  const { closeStart = true, closeEnd = true } = options;
   const n = rings[0]?.length ?? 0;
   const R = rings.length;
   if (R < 2 || n < 3) throw new Error('loftRings needs at least 2 rings of 3 points');
-  const caps = (closeStart ? 1 : 0) + (closeEnd ? 1 : 0);
-  const positions = new Float64Array((R * n + caps) * 3);
-  const indices = new Uint32Array((R - 1) * n * 6 + caps * n * 3);
+  const positions = new Float64Array((R * n + loftCaps(options)) * 3);
   let o = 0;
   for (let r = 0; r < R; r++) {
     const ring = rings[r]!;
     if (ring.length !== n) throw new Error('loftRings: every ring needs the same number of points');
     for (let i = 0; i < n; i++) { readVec3(positions, o, ring[i]!); o += 3; }
   }
+  return loftFlat(positions, R, n, options);
+}
+
+/** How many cap apices a loft with these options appends after its rings. */
+export function loftCaps(options: LoftRawOptions = {}): number {
+  return (options.closeStart ?? true ? 1 : 0) + (options.closeEnd ?? true ? 1 : 0);
+}
+
+/**
+ * `loftRaw` for rings already written into `positions` (R rings of n points, x y z each, then room for
+ * `loftCaps(options)` apices): a caller that computes its points can skip one small array per point.
+ */
+export function loftFlat(positions: Float64Array, R: number, n: number, options: LoftRawOptions = {}): RawMesh {
+  const { closeStart = true, closeEnd = true } = options;
+  if (R < 2 || n < 3) throw new Error('loftRings needs at least 2 rings of 3 points');
+  const caps = (closeStart ? 1 : 0) + (closeEnd ? 1 : 0);
+  if (positions.length !== (R * n + caps) * 3) throw new Error('loftFlat: positions must hold the rings and the cap apices');
+  const indices = new Uint32Array((R - 1) * n * 6 + caps * n * 3);
+  let o = R * n * 3;
   let q = 0;
   for (let r = 0; r < R - 1; r++) {
     const a0 = r * n, b0 = (r + 1) * n;
@@ -89,16 +105,15 @@ export function loftRaw(rings: readonly (readonly Vec3[])[], options: LoftRawOpt
     }
   }
   const cap = (ri: number, flip: boolean, apex?: Vec3) => {
-    const ring = rings[ri]!;
+    const base = ri * n;
     let cx: number, cy: number, cz: number;
     if (apex) { cx = apex[0]; cy = apex[1]; cz = apex[2]; } else {
       let x = 0, y = 0, z = 0;
-      for (let i = 0; i < n; i++) { const p = ring[i]!; x += p[0]; y += p[1]; z += p[2]; }
+      for (let i = 0, p = base * 3; i < n; i++, p += 3) { x += positions[p]!; y += positions[p + 1]!; z += positions[p + 2]!; }
       cx = x / n; cy = y / n; cz = z / n;
     }
     const ci = o / 3;
     positions[o++] = cx; positions[o++] = cy; positions[o++] = cz;
-    const base = ri * n;
     for (let i = 0; i < n; i++) {
       const j = i + 1 === n ? 0 : i + 1;
       indices[q++] = ci;
@@ -148,11 +163,12 @@ export function finishMesh(raw: RawMesh, t?: Affine, normals = true): BufferGeom
   const big = np / 3 > 65535;
   const idx = big ? new Uint32Array(ni) : new Uint16Array(ni);
   let po = 0, io = 0;
+  const A = t ? affineColumns(t, affineScratch) : undefined;
   for (const l of list) {
     const P = l.positions, I = l.indices;
     // Typed leaves (every generator here) and plain arrays (a caller's own) each get a monomorphic copy.
-    if (P instanceof Float64Array) writePositionsTyped(P, pos, po, t);
-    else writePositionsArray(P, pos, po, t);
+    if (P instanceof Float64Array) writePositionsTyped(P, pos, po, A);
+    else writePositionsArray(P, pos, po, A);
     if (I instanceof Uint32Array) writeIndicesTyped(I, idx, io, po / 3);
     else writeIndicesArray(I, idx, io, po / 3);
     po += P.length; io += I.length;
@@ -170,16 +186,20 @@ export function finishMesh(raw: RawMesh, t?: Affine, normals = true): BufferGeom
   return g;
 }
 
-/** The affine's columns x, y, z, o as 12 numbers (read through the shared vector reader). */
-function affineColumns(t: Affine): Float64Array {
-  const A = new Float64Array(12);
+/**
+ * The affine's columns x, y, z, o as 12 numbers (read through the shared vector reader) into `A`, read once
+ * per finishMesh: a fresh 12-double array per mesh part was an off-heap buffer (malloc, then swept at every
+ * scavenge) for each of some two thousand parts a model.
+ */
+function affineColumns(t: Affine, A: Float64Array): Float64Array {
   readVec3(A, 0, t.x); readVec3(A, 3, t.y); readVec3(A, 6, t.z); readVec3(A, 9, t.o);
   return A;
 }
+/** Scratch for affineColumns: read within one finishMesh call, never kept across calls. */
+const affineScratch = new Float64Array(12);
 
-function writePositionsTyped(P: Float64Array, pos: Float32Array, po: number, t?: Affine): void {
-  if (!t) { pos.set(P, po); return; }
-  const A = affineColumns(t);
+function writePositionsTyped(P: Float64Array, pos: Float32Array, po: number, A?: Float64Array): void {
+  if (!A) { pos.set(P, po); return; }
   const x0 = A[0]!, x1 = A[1]!, x2 = A[2]!, y0 = A[3]!, y1 = A[4]!, y2 = A[5]!;
   const z0 = A[6]!, z1 = A[7]!, z2 = A[8]!, o0 = A[9]!, o1 = A[10]!, o2 = A[11]!;
   for (let i = 0; i < P.length; i += 3) {
@@ -190,9 +210,8 @@ function writePositionsTyped(P: Float64Array, pos: Float32Array, po: number, t?:
   }
 }
 
-function writePositionsArray(P: ArrayLike<number>, pos: Float32Array, po: number, t?: Affine): void {
-  if (!t) { for (let i = 0; i < P.length; i++) pos[po++] = P[i]!; return; }
-  const A = affineColumns(t);
+function writePositionsArray(P: ArrayLike<number>, pos: Float32Array, po: number, A?: Float64Array): void {
+  if (!A) { for (let i = 0; i < P.length; i++) pos[po++] = P[i]!; return; }
   const x0 = A[0]!, x1 = A[1]!, x2 = A[2]!, y0 = A[3]!, y1 = A[4]!, y2 = A[5]!;
   const z0 = A[6]!, z1 = A[7]!, z2 = A[8]!, o0 = A[9]!, o1 = A[10]!, o2 = A[11]!;
   for (let i = 0; i < P.length; i += 3) {

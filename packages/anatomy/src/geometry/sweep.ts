@@ -53,6 +53,25 @@ export function sectionRing(s: Section, segments: number): Vec3[] {
   return out;
 }
 
+/**
+ * Scratch for sweepSections (each section's c, u, v, then the centroids): it is read and written within
+ * one synchronous call only. A fresh one per sweep was two small off-heap buffers (malloc, and a sweep of
+ * their bookkeeping at every scavenge) for each of about a thousand sweeps a model.
+ */
+let sweepScratch = new Float64Array(16 * 12);
+function sectionScratch(R: number): Float64Array {
+  if (sweepScratch.length < R * 12) sweepScratch = new Float64Array(R * 12 * 2);
+  return sweepScratch;
+}
+
+/** Writes cent[at] + unit(cent[at] − cent[from])·k at positions[o] and returns the next offset. */
+function capApex(positions: Float64Array, o: number, cent: Float64Array, at: number, from: number, k: number): number {
+  const ax = cent[at]! - cent[from]!, ay = cent[at + 1]! - cent[from + 1]!, az = cent[at + 2]! - cent[from + 2]!;
+  const l = Math.sqrt(ax * ax + ay * ay + az * az) || 1;
+  positions[o++] = cent[at]! + (ax / l) * k; positions[o++] = cent[at + 1]! + (ay / l) * k; positions[o++] = cent[at + 2]! + (az / l) * k;
+  return o;
+}
+
 export interface SweepOptions {
   /** Push the start / end cap apex outward along the sweep by this much (a rounded end); 0 = flat. */
   startCap?: number;
@@ -67,7 +86,7 @@ export function sweepSections(sections: readonly Section[], segments: number, op
   const R = sections.length, n = segments;
   // The sections' c, u, v (arrays of every element kind, from many callers) copied once through one shared
   // reader: the loops below then read a Float64Array, and do not deoptimise on each new kind of array.
-  const F = new Float64Array(R * 9);
+  const F = sectionScratch(R);
   for (let r = 0; r < R; r++) {
     const s = sections[r]!;
     readVec3(F, r * 9, s.c); readVec3(F, r * 9 + 3, s.u); readVec3(F, r * 9 + 6, s.v);
@@ -81,7 +100,7 @@ export function sweepSections(sections: readonly Section[], segments: number, op
   const flip = nx * dx + ny * dy + nz * dz < 0;
   const positions = new Float64Array((R * n + 2) * 3);
   let o = 0;
-  const cent = new Float64Array(R * 3);
+  const cent = R * 9; // the centroids follow the sections in F
   for (let r = 0; r < R; r++) {
     const s = sections[r]!;
     const unit = unitSuperellipse(n, s.exponent ?? 2);
@@ -97,16 +116,14 @@ export function sweepSections(sections: readonly Section[], segments: number, op
       positions[o++] = px; positions[o++] = py; positions[o++] = pz;
       cx += px; cy += py; cz += pz;
     }
-    cent[r * 3] = cx / n; cent[r * 3 + 1] = cy / n; cent[r * 3 + 2] = cz / n;
+    F[cent + r * 3] = cx / n; F[cent + r * 3 + 1] = cy / n; F[cent + r * 3 + 2] = cz / n;
   }
-  const unitDir = (ax: number, ay: number, az: number) => { const l = Math.sqrt(ax * ax + ay * ay + az * az) || 1; return [ax / l, ay / l, az / l]; };
-  const d0 = unitDir(cent[0]! - cent[3]!, cent[1]! - cent[4]!, cent[2]! - cent[5]!);
-  const e = (R - 1) * 3, e1 = (R - 2) * 3;
-  const d1 = unitDir(cent[e]! - cent[e1]!, cent[e + 1]! - cent[e1 + 1]!, cent[e + 2]! - cent[e1 + 2]!);
   const k0 = options.startCap ?? 0, k1 = options.endCap ?? 0;
+  const e = cent + (R - 1) * 3, e1 = cent + (R - 2) * 3;
+  // Each apex: the end section's centroid pushed out along the unit direction from its neighbour's.
+  o = capApex(positions, o, F, cent, cent + 3, k0);
+  o = capApex(positions, o, F, e, e1, k1);
   const a0 = R * n, a1 = R * n + 1;
-  positions[o++] = cent[0]! + d0[0]! * k0; positions[o++] = cent[1]! + d0[1]! * k0; positions[o++] = cent[2]! + d0[2]! * k0;
-  positions[o++] = cent[e]! + d1[0]! * k1; positions[o++] = cent[e + 1]! + d1[1]! * k1; positions[o++] = cent[e + 2]! + d1[2]! * k1;
   const indices = new Uint32Array((R - 1) * n * 6 + n * 6);
   let q = 0;
   for (let r = 0; r < R - 1; r++) {

@@ -1,6 +1,7 @@
 import type { BufferGeometry } from 'three';
 import type { Vec3 } from '../types';
-import { loftRings, superellipseRing } from './loft';
+import { superellipseRing } from './loft';
+import { finishMesh, loftRaw } from './raw';
 import { cross, distance, dot, normalize, perpendicular, sub } from './vec';
 
 export interface TubeOptions {
@@ -11,6 +12,11 @@ export interface TubeOptions {
   exponent?: number;
   /** Preferred direction for the cross-section's second axis (kept perpendicular to the path). */
   up?: Vec3;
+  /**
+   * Compute vertex normals (default true). False gives positions and index only, for a tube that only goes
+   * into a merge or a caller that recomputes normals anyway (saves their accumulation and an array).
+   */
+  normals?: boolean;
 }
 
 /**
@@ -37,7 +43,7 @@ export function tubeAlong(path: readonly Vec3[], options: TubeOptions): BufferGe
     const [ru, rv] = typeof r === 'number' ? [r, r] : r;
     rings.push(superellipseRing(path[i]!, u, v, ru, rv, radial, exponent));
   }
-  return loftRings(rings);
+  return finishMesh(loftRaw(rings), undefined, options.normals ?? true);
 }
 
 /** Resamples a polyline so that consecutive points are at most `step` apart (keeps the originals). */
