@@ -5,7 +5,7 @@
  */
 import type { BufferGeometry } from 'three';
 import type { Vec3 } from '../types';
-import { buildTri, CHUNK, ensureChunkBoxes, type Tri } from './boneTriangles';
+import { buildTri, CHUNK, ensureChunkBoxes, StorePool, type Tri } from './boneTriangles';
 
 const EPS = 1e-9;
 
@@ -26,7 +26,9 @@ const kept = new WeakMap<BufferGeometry, Tri>();
 const MIDLINE_HALF = 0.01;
 const FULL = 0, MIDLINE = 1;
 
-let scoped: Map<BufferGeometry, (Tri | undefined)[]> | null = null;
+/** The stores of the current query scope, and the pool their arrays are cut from. */
+interface Scope { stores: Map<BufferGeometry, (Tri | undefined)[]>; pool: StorePool }
+let scoped: Scope | null = null;
 
 /**
  * Runs `fn` with its own store of bone-query structures, dropped when it returns: the triangle boxes
@@ -34,7 +36,7 @@ let scoped: Map<BufferGeometry, (Tri | undefined)[]> | null = null;
  */
 export function withBoneQueries<T>(fn: () => T): T {
   const outer = scoped;
-  scoped = new Map();
+  scoped = { stores: new Map(), pool: new StorePool() };
   try {
     return fn();
   } finally {
@@ -52,9 +54,9 @@ function tri(g: BufferGeometry, lo: number, hi: number): Tri {
   let w = lo >= -MIDLINE_HALF && hi <= MIDLINE_HALF ? MIDLINE : FULL;
   // A mesh that lies inside the slab keeps all its triangles there: one store serves both.
   if (w === MIDLINE) { const box = boxOf(g); if (box.min[0] >= -MIDLINE_HALF && box.max[0] <= MIDLINE_HALF) w = FULL; }
-  let slots = scoped.get(g);
-  if (!slots) scoped.set(g, (slots = []));
-  return slots[w] ??= w === MIDLINE ? buildTri(g, -MIDLINE_HALF, MIDLINE_HALF) : buildTri(g);
+  let slots = scoped.stores.get(g);
+  if (!slots) scoped.stores.set(g, (slots = []));
+  return slots[w] ??= w === MIDLINE ? buildTri(g, -MIDLINE_HALF, MIDLINE_HALF, scoped.pool) : buildTri(g, -Infinity, Infinity, scoped.pool);
 }
 
 /** The store for a ray from `p` along `d` within `reach`. */

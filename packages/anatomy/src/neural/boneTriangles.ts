@@ -31,33 +31,76 @@ const PAD = 0.01;
  * The query store of `g`, or of its triangles whose x-range meets [xlo, xhi] (a query that stays inside that
  * window meets no other triangle, so it gets the same answer from the smaller store).
  */
-export function buildTri(g: BufferGeometry, xlo = -Infinity, xhi = Infinity): Tri {
+export function buildTri(g: BufferGeometry, xlo = -Infinity, xhi = Infinity, pool: StorePool = new StorePool(0)): Tri {
   const P = g.getAttribute('position').array as Float32Array;
   const index = g.getIndex()?.array as Uint16Array | Uint32Array | undefined;
   let I: Uint32Array;
   if (index && (xlo > -Infinity || xhi < Infinity)) {
-    const kept = new Uint32Array(index.length);
-    I = kept.subarray(0, cornersInWindow(P, index, index.length / 3, xlo, xhi, kept));
+    const kept = pool.uints(index.length);
+    const m = cornersInWindow(P, index, index.length / 3, xlo, xhi, kept, pool.bytes(P.length / 3));
+    pool.returnUints(index.length - m);
+    I = kept.subarray(0, m);
+  } else if (index instanceof Uint32Array) {
+    I = index;
+  } else if (index) {
+    I = pool.uints(index.length);
+    I.set(index);
   } else {
-    I = index instanceof Uint32Array ? index : index ? new Uint32Array(index) : Uint32Array.from({ length: P.length / 3 }, (_, i) => i);
+    I = Uint32Array.from({ length: P.length / 3 }, (_, i) => i);
   }
   const n = I.length / 3;
   const nc = Math.ceil(n / CHUNK);
-  const chunk = new Float32Array(nc * 6);
+  const chunk = pool.floats(nc * 6);
   const mm = new Float64Array(6);
   chunkBoxes(P, I, n, chunk, mm);
   return {
     P, I, n, min: [mm[0]! - PAD, mm[1]! - PAD, mm[2]! - PAD], max: [mm[3]! + PAD, mm[4]! + PAD, mm[5]! + PAD],
-    chunk, box: new Float32Array(n * 6), boxed: new Uint8Array(nc),
+    chunk, box: pool.floats(n * 6), boxed: pool.bytes(nc),
   };
+}
+
+/**
+ * Typed arrays for the stores of one query scope, cut from shared blocks: a model files about 150 meshes, and a
+ * few separately allocated buffers per store (each with its own backing store to allocate, zero and sweep) cost
+ * more than the filing itself. Views into a block stay valid after the pool moves on to a new one. Floats and bytes
+ * come zero-filled (blocks are fresh and never handed out twice); uints may hold what a returned tail held.
+ */
+export class StorePool {
+  private f = new Float32Array(0); private fo = 0;
+  private u = new Uint32Array(0); private uo = 0;
+  private b = new Uint8Array(0); private bo = 0;
+  /** `block`: elements per block (0: every request gets its own array, as outside a query scope). */
+  constructor(private readonly block = 1 << 16) {}
+
+  floats(n: number): Float32Array {
+    if (this.fo + n > this.f.length) { this.f = new Float32Array(Math.max(this.block, n)); this.fo = 0; }
+    this.fo += n;
+    return this.f.subarray(this.fo - n, this.fo);
+  }
+
+  uints(n: number): Uint32Array {
+    if (this.uo + n > this.u.length) { this.u = new Uint32Array(Math.max(this.block, n)); this.uo = 0; }
+    this.uo += n;
+    return this.u.subarray(this.uo - n, this.uo);
+  }
+
+  /** Gives back the last `n` elements of the latest `uints` request. */
+  returnUints(n: number): void {
+    this.uo -= n;
+  }
+
+  bytes(n: number): Uint8Array {
+    if (this.bo + n > this.b.length) { this.b = new Uint8Array(Math.max(this.block, n)); this.bo = 0; }
+    this.bo += n;
+    return this.b.subarray(this.bo - n, this.bo);
+  }
 }
 
 /**
  * Copies the corners of the triangles whose x-range meets [lo, hi] into `out`; returns how many it wrote. Each
  * vertex is classed once, in order (below, in, above the window), so the triangle pass reads bytes, not positions.
  */
-function cornersInWindow(P: Float32Array, I: Uint16Array | Uint32Array, n: number, lo: number, hi: number, out: Uint32Array): number {
-  const side = new Uint8Array(P.length / 3);
+function cornersInWindow(P: Float32Array, I: Uint16Array | Uint32Array, n: number, lo: number, hi: number, out: Uint32Array, side: Uint8Array): number {
   for (let v = 0, o = 0; o < P.length; v++, o += 3) { const x = P[o]!; side[v] = x < lo ? 1 : x > hi ? 2 : 0; }
   let m = 0;
   for (let k = 0, e = n * 3; k < e; k += 3) {
