@@ -4,7 +4,7 @@ import type { Vec3 } from '../types';
 import { loftRings, superellipseRing } from '../geometry/loft';
 import { smoothPath } from '../geometry/tube';
 import { ellipsoid } from '../geometry/ellipsoid';
-import { flipWinding, signedVolume as signedVolumeOf } from '../geometry/outward';
+import { signedVolume as signedVolumeOf } from '../geometry/outward';
 import { cross, distance, normalize, sub } from '../geometry/vec';
 import type { Canal, CanalSample } from './canal';
 
@@ -22,7 +22,24 @@ export interface Section {
 /** Signed volume of a closed indexed mesh (positive when faces wind outward). */
 export function signedVolume(g: BufferGeometry): number {
   const idx = g.getIndex();
-  return idx ? signedVolumeOf(g.getAttribute('position').array, idx.array) : 0;
+  if (!idx) return 0;
+  const P = g.getAttribute('position').array, I = idx.array;
+  return P instanceof Float32Array && (I instanceof Uint16Array || I instanceof Uint32Array) ? typedVolume(P, I) : signedVolumeOf(P, I);
+}
+
+/**
+ * geometry/outward's signedVolume (the same sum in the same order, so the same value) for the typed arrays the
+ * sweeps make: that one takes any ArrayLike from every builder, and its reads stay generic and several times slower.
+ */
+function typedVolume(P: Float32Array, I: Uint16Array | Uint32Array): number {
+  let vol = 0;
+  for (let t = 0; t < I.length; t += 3) {
+    const a = I[t]! * 3, b = I[t + 1]! * 3, c = I[t + 2]! * 3;
+    vol += P[a]! * (P[b + 1]! * P[c + 2]! - P[b + 2]! * P[c + 1]!)
+      - P[a + 1]! * (P[b]! * P[c + 2]! - P[b + 2]! * P[c]!)
+      + P[a + 2]! * (P[b]! * P[c + 1]! - P[b + 1]! * P[c]!);
+  }
+  return vol / 6;
 }
 
 /** Makes every face wind outward (flips the whole mesh, and its normals, if its signed volume is negative). */
@@ -30,7 +47,7 @@ export function orientOutward(g: BufferGeometry): BufferGeometry {
   if (signedVolume(g) >= 0) return g;
   const idx = g.getIndex()!;
   const arr = idx.array as Uint32Array | Uint16Array;
-  flipWinding(arr);
+  for (let t = 0; t < arr.length; t += 3) { const b = arr[t + 1]!; arr[t + 1] = arr[t + 2]!; arr[t + 2] = b; }
   idx.needsUpdate = true;
   const n = g.getAttribute('normal');
   if (n) { const na = n.array as Float32Array; for (let i = 0; i < na.length; i++) na[i] = -na[i]!; n.needsUpdate = true; }
