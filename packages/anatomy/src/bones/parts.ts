@@ -55,8 +55,22 @@ const BODY_PICK: Record<number, number[]> = {
   11: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
 };
 
-/** Axial outline of a body (local x,y at scale 1): superellipse, kidney notch behind, heart-shaped in the thorax. */
-export function bodyOutline(L: VertebraLayout, seg: number): [number, number][] {
+/** Outlines by layout (layouts are kept per frame, so these go with the model) and point count. */
+const outlines = new WeakMap<VertebraLayout, Map<number, readonly (readonly [number, number])[]>>();
+
+/**
+ * Axial outline of a body (local x,y at scale 1): superellipse, kidney notch behind, heart-shaped in the thorax.
+ * Computed once per body and point count: the body and the discs above and below it share it.
+ */
+export function bodyOutline(L: VertebraLayout, seg: number): readonly (readonly [number, number])[] {
+  let bySeg = outlines.get(L);
+  if (!bySeg) { bySeg = new Map(); outlines.set(L, bySeg); }
+  let out = bySeg.get(seg);
+  if (!out) { out = computeBodyOutline(L, seg); bySeg.set(seg, out); }
+  return out;
+}
+
+function computeBodyOutline(L: VertebraLayout, seg: number): [number, number][] {
   const W = L.W, D = L.D;
   const region = L.region;
   const e = region === 'cervical' ? 2.7 : region === 'thoracic' ? 2.25 : 2.45;

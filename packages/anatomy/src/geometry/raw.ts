@@ -169,8 +169,10 @@ export function finishMesh(raw: RawMesh, t?: Affine, normals = true): BufferGeom
     // Typed leaves (every generator here) and plain arrays (a caller's own) each get a monomorphic copy.
     if (P instanceof Float64Array) writePositionsTyped(P, pos, po, A);
     else writePositionsArray(P, pos, po, A);
-    if (I instanceof Uint32Array) writeIndicesTyped(I, idx, io, po / 3);
-    else writeIndicesArray(I, idx, io, po / 3);
+    const off = po / 3;
+    if (I instanceof Uint32Array) {
+      if (big) writeIndices32(I, idx as Uint32Array, io, off); else writeIndices16(I, idx as Uint16Array, io, off);
+    } else writeIndicesArray(I, idx, io, off);
     po += P.length; io += I.length;
   }
   const g = new BufferGeometry();
@@ -222,7 +224,12 @@ function writePositionsArray(P: ArrayLike<number>, pos: Float32Array, po: number
   }
 }
 
-function writeIndicesTyped(I: Uint32Array, idx: Uint16Array | Uint32Array, io: number, off: number): void {
+/** One loop per index type: a loop storing into either kind of array was polymorphic, and slow. */
+function writeIndices16(I: Uint32Array, idx: Uint16Array, io: number, off: number): void {
+  for (let i = 0; i < I.length; i++) idx[io++] = I[i]! + off;
+}
+
+function writeIndices32(I: Uint32Array, idx: Uint32Array, io: number, off: number): void {
   for (let i = 0; i < I.length; i++) idx[io++] = I[i]! + off;
 }
 
