@@ -2,7 +2,7 @@
 // written flat, a sweep reusing its scratch across calls of different sizes, a finished mesh of many
 // transformed parts, and a tube without normals.
 import { describe, expect, it } from 'vitest';
-import { finishMesh, loftCaps, loftFlat, loftRaw, mergeRaw, type RawMesh } from '../src/geometry/raw';
+import { finishMesh, loftCaps, loftFlat, loftRaw, mergeRaw, rawBuffers, type RawMesh } from '../src/geometry/raw';
 import { sweepSections, type Section } from '../src/geometry/sweep';
 import { tubeAlong } from '../src/geometry/tube';
 import type { Vec3 } from '../src/types';
@@ -82,5 +82,32 @@ describe('tubeAlong normals option', () => {
     expect(Array.from(without.getIndex()!.array)).toEqual(Array.from(withN.getIndex()!.array));
     expect(withN.getAttribute('normal')).toBeDefined();
     expect(without.getAttribute('normal')).toBeUndefined();
+  });
+});
+
+describe('shared buffers', () => {
+  it('rawBuffers gives positions and indices that do not overlap', () => {
+    const { positions, indices } = rawBuffers(9, 7);
+    positions.fill(-1.5); indices.fill(4294967295);
+    expect(positions.length).toBe(9);
+    expect(indices.length).toBe(7);
+    expect([...positions].every((v) => v === -1.5)).toBe(true);
+    expect([...indices].every((v) => v === 4294967295)).toBe(true);
+  });
+  it('finishMesh\'s position, normal and index arrays are disjoint views of the right lengths', () => {
+    const raw = loftRaw(rings(4, 10, 5));
+    const g = finishMesh(raw);
+    const p = g.getAttribute('position').array as Float32Array, n = g.getAttribute('normal').array as Float32Array;
+    const i = g.getIndex()!.array as Uint16Array;
+    expect(p.length).toBe(raw.positions.length);
+    expect(n.length).toBe(raw.positions.length);
+    expect(i.length).toBe(raw.indices.length);
+    expect(i).toBeInstanceOf(Uint16Array);
+    expect(Array.from(i)).toEqual(Array.from(raw.indices));
+    expect(Array.from(p)).toEqual(Array.from(Float32Array.from(raw.positions)));
+    for (let k = 0; k < n.length; k += 3) expect(Math.hypot(n[k]!, n[k + 1]!, n[k + 2]!)).toBeCloseTo(1, 5);
+    // Views of one buffer, one after the other.
+    expect(n.byteOffset).toBeGreaterThanOrEqual(p.byteOffset + p.byteLength);
+    expect(i.byteOffset).toBeGreaterThanOrEqual(n.byteOffset + n.byteLength);
   });
 });

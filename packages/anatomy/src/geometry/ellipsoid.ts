@@ -1,6 +1,6 @@
 import type { BufferGeometry } from 'three';
 import type { Vec3 } from '../types';
-import { finishMesh, type RawMesh } from './raw';
+import { finishMesh, rawBuffers, type RawMesh } from './raw';
 import { readVec3 } from './vec';
 
 /**
@@ -11,20 +11,22 @@ export function ellipsoid(c: Vec3, u: Vec3, v: Vec3, w: Vec3, r: Vec3, segments:
   return finishMesh(ellipsoidRaw(c, u, v, w, r, segments));
 }
 
+/** The inputs as 15 numbers, read into scalars right away (a fresh one per blob was an off-heap buffer). */
+const ellipsoidScratch = new Float64Array(15);
+
 export function ellipsoidRaw(c: Vec3, u: Vec3, v0: Vec3, w: Vec3, r: Vec3, segments: number): RawMesh {
   // Keep (u, v, w) right-handed so the rings run counter-clockwise about w (outward faces).
   const cr = [u[1] * v0[2] - u[2] * v0[1], u[2] * v0[0] - u[0] * v0[2], u[0] * v0[1] - u[1] * v0[0]];
   const v: Vec3 = cr[0]! * w[0] + cr[1]! * w[1] + cr[2]! * w[2] < 0 ? [-v0[0], -v0[1], -v0[2]] : v0;
   // Read once through the shared reader (callers pass arrays of every element kind).
-  const V = new Float64Array(15);
+  const V = ellipsoidScratch;
   readVec3(V, 0, c); readVec3(V, 3, u); readVec3(V, 6, v); readVec3(V, 9, w); readVec3(V, 12, r);
   const c0 = V[0]!, c1 = V[1]!, c2 = V[2]!, u0 = V[3]!, u1 = V[4]!, u2 = V[5]!, v0x = V[6]!, v1 = V[7]!, v2 = V[8]!;
   const w0 = V[9]!, w1 = V[10]!, w2 = V[11]!, r0 = V[12]!, r1 = V[13]!, r2 = V[14]!;
   const stacks = Math.max(3, Math.round(segments / 2));
   const n = segments;
   const rings = stacks - 1;
-  const positions = new Float64Array((rings * n + 2) * 3);
-  const indices = new Uint32Array((rings - 1) * n * 6 + n * 6);
+  const { positions, indices } = rawBuffers((rings * n + 2) * 3, (rings - 1) * n * 6 + n * 6);
   let o = 0, q = 0;
   for (let s = 1; s < stacks; s++) {
     const phi = -Math.PI / 2 + (s / stacks) * Math.PI;

@@ -1,5 +1,5 @@
 import { BufferAttribute, BufferGeometry } from 'three';
-import { loopRaw, type RawMesh } from './raw';
+import { loopRaw, rawBuffers, type RawMesh } from './raw';
 import type { Vec3 } from '../types';
 import { cross, normalize, readVec3, sub } from './vec';
 
@@ -98,7 +98,7 @@ export function sweepSections(sections: readonly Section[], segments: number, op
   const ny = F[5]! * F[6]! - F[3]! * F[8]!;
   const nz = F[3]! * F[7]! - F[4]! * F[6]!;
   const flip = nx * dx + ny * dy + nz * dz < 0;
-  const positions = new Float64Array((R * n + 2) * 3);
+  const { positions, indices } = rawBuffers((R * n + 2) * 3, (R - 1) * n * 6 + n * 6);
   let o = 0;
   const cent = R * 9; // the centroids follow the sections in F
   for (let r = 0; r < R; r++) {
@@ -124,7 +124,6 @@ export function sweepSections(sections: readonly Section[], segments: number, op
   o = capApex(positions, o, F, cent, cent + 3, k0);
   o = capApex(positions, o, F, e, e1, k1);
   const a0 = R * n, a1 = R * n + 1;
-  const indices = new Uint32Array((R - 1) * n * 6 + n * 6);
   let q = 0;
   for (let r = 0; r < R - 1; r++) {
     const b0 = r * n, b1 = (r + 1) * n;
