@@ -53,7 +53,6 @@ const smax = (a: number, b: number, k: number) => {
   const h = Math.min(1, Math.max(0, 0.5 + 0.5 * t / k));
   return b + t * h + k * h * (1 - h);
 };
-const smin = (a: number, b: number, k: number) => -smax(-a, -b, k);
 
 export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
   const L = ax.length;
@@ -153,11 +152,16 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     o[k + 14] = near;
   };
 
-  const evalRow = (xs: number, d: number, o: Float64Array, k: number): number => {
+  /**
+   * The field at x = e[0], D = e[1] on the row o[k …], into e[3]. (Numbers in and out through an array: the
+   * function is too large to inline, and numbers passed to or returned from it would be boxed, 16 bytes each.)
+   */
+  const evalRow = (e: Float64Array, o: Float64Array, k: number): void => {
+    const xs = e[0]!, d = e[1]!;
     const x = xs < 0 ? -xs : xs;
     const s = o[k]!, bw = o[k + 1]!, bd = o[k + 2]!, cw = o[k + 3]!, cd = o[k + 4]!, W = o[k + 5]!;
     // Cheap exit far outside the plate.
-    if (x > W + 8 || s < -8 || s > L + 8 || d < -bd - 10 || d > o[k + 6]! + 12) return 4;
+    if (x > W + 8 || s < -8 || s > L + 8 || d < -bd - 10 || d > o[k + 6]! + 12) { e[3] = 4; return; }
     const u = x < W ? x / W : 1;
     let back = o[k + 6]! - (o[k + 6]! - o[k + 7]!) * u * u;
     // The crests only move the surface near it: deep inside or far behind, leave them out.
@@ -179,7 +183,9 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     // Auricular surface: an ear-shaped (L) field raised on the lateral face over S1–S3, its long limb along
     // the front, its short limb running back at the top (height 56.2 mm, Oman sacra).
     let side = x - W;
-    if (x > W - 10 && s < aurTop + aurH + 3) {
+    // (Both limbs are 0 at or above their top (s ≤ aurTop), and at or outside their front and back (d ≤ −bd + 2,
+    // d ≥ −bd + 30): left out there.)
+    if (x > W - 10 && s < aurTop + aurH + 3 && s > aurTop && d > -bd + 2 && d < -bd + 30) {
       const ear = Math.max(limb(s, d, aurTop, aurTop + aurH, -bd + 2, -bd + 17 - 0.1 * (s - aurTop)), limb(s, d, aurTop, aurTop + 22, -bd + 2, -bd + 30));
       side -= 2.2 * ear;
     }
@@ -229,7 +235,8 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
         const h = Math.min(1, Math.max(0, ((x - ax0) * vx + (d - ad0) * vd) / (vx * vx + vd * vd)));
         const ex2 = x - ax0 - vx * h, ed2 = d - ad0 - vd * h;
         const channel = Math.sqrt(ex2 * ex2 + ed2 * ed2 + es * es) - r;
-        f = smax(f, -smin(tunnel, channel, 1.5), 0.8);
+        // (smin written out, here and below: as a call it was not inlined, and its numbers were boxed.)
+        f = smax(f, smax(-tunnel, -channel, 1.5), 0.8);
       }
     }
 
@@ -242,10 +249,12 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
       const wx = c1[0] - c0[0], ws = c1[1] - c0[1], wd = c1[2] - c0[2];
       const hc = Math.min(1, Math.max(0, ((x - c0[0]) * wx + (s - c0[1]) * ws + (d - c0[2]) * wd) / (wx * wx + ws * ws + wd * wd)));
       const cx = x - c0[0] - wx * hc, cs = s - c0[1] - ws * hc, cdd = d - c0[2] - wd * hc;
-      f = smin(f, Math.sqrt(cx * cx + cs * cs + cdd * cdd) - cornu.r * (1 - 0.25 * hc), 1.5);
+      f = -smax(-f, -(Math.sqrt(cx * cx + cs * cs + cdd * cdd) - cornu.r * (1 - 0.25 * hc)), 1.5);
     }
-    return f;
+    e[3] = f;
   };
+  const ev = new Float64Array(4);
+  const evalAt = (x: number, d: number, o: Float64Array, k: number): number => { ev[0] = x; ev[1] = d; evalRow(ev, o, k); return ev[3]!; };
 
   // The row values tabulated along S every 0.25 mm and read by linear interpolation (the foramen index is
   // looked up): a row costs a table read instead of some twenty exponentials, so points off the grid lines
@@ -265,7 +274,7 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
   };
 
   const scratch = new Float64Array(R);
-  const sd = (x: number, s: number, d: number): number => { rowAt(s, scratch, 0); return evalRow(x, d, scratch, 0); };
+  const sd = (x: number, s: number, d: number): number => { rowAt(s, scratch, 0); return evalAt(x, d, scratch, 0); };
 
   const q = new Float64Array(2);
   const rowW = new Float64Array(R);
@@ -274,7 +283,7 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     coords.toSD(y, z, guess, q);
     guess = q[0]!;
     rowAt(q[0]!, rowW, 0);
-    return evalRow(x, q[1]!, rowW, 0);
+    return evalAt(x, q[1]!, rowW, 0);
   }) as SacrumField;
 
   /** Meshes the field on a grid of spacing `step`; the (y, z) rows of the grid are mapped once each. */
@@ -291,16 +300,23 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     const cache = takeScratch('f64', ny * nz * (R + 1)).fill(NaN, 0, ny * nz * R);
     const dOf = ny * nz * R;
     const ya = min[1] - pad * step, za = min[2] - pad * step;
-    const g = surfaceNets((x, y, z, slot) => {
-      if (slot < 0) return offGrid(x, y, z);
-      const o = slot * R;
-      if (cache[o] !== cache[o]) {
-        coords.toSD(y, z, guess, q);
-        guess = q[0]!;
-        rowAt(q[0]!, cache, o);
-        cache[dOf + slot] = q[1]!;
-      }
-      return evalRow(x, cache[dOf + slot]!, cache, o);
+    // The point comes in io[0 … 2] and the value goes out in io[3] (surfaceNets NetsFieldInPlace: no boxed numbers).
+    const io = new Float64Array(4);
+    const g = surfaceNets({
+      io,
+      at(slot: number): void {
+        if (slot < 0) { offGrid(); return; }
+        const o = slot * R;
+        if (cache[o] !== cache[o]) {
+          coords.toSD(io[1]!, io[2]!, guess, q);
+          guess = q[0]!;
+          rowAt(q[0]!, cache, o);
+          cache[dOf + slot] = q[1]!;
+        }
+        ev[0] = io[0]!; ev[1] = cache[dOf + slot]!;
+        evalRow(ev, cache, o);
+        io[3] = ev[3]!;
+      },
     }, opts);
     giveScratch('f64', cache);
     return g;
@@ -310,20 +326,23 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
      * mapped rows around it (the sacral coordinates bend over tens of mm, so within a cell the map is linear
      * to well under 0.01 mm), else mapped as `field` does.
      */
-    function offGrid(x: number, y: number, z: number): number {
+    function offGrid(): void {
+      const x = io[0]!, y = io[1]!, z = io[2]!;
       const u = (y - ya) / step, v = (z - za) / step;
       const j = Math.floor(u), k = Math.floor(v);
-      if (j < 0 || k < 0 || j >= ny - 1 || k >= nz - 1) return field(x, y, z);
+      if (j < 0 || k < 0 || j >= ny - 1 || k >= nz - 1) { io[3] = field(x, y, z); return; }
       const a = j + k * ny, b = a + 1, c = a + ny, d = c + 1;
       const sa = cache[a * R]!, sb = cache[b * R]!, sc = cache[c * R]!, sdd = cache[d * R]!;
       // NaN (an unmapped row) fails the test.
-      if (!(sa === sa && sb === sb && sc === sc && sdd === sdd)) return field(x, y, z);
+      if (!(sa === sa && sb === sb && sc === sc && sdd === sdd)) { io[3] = field(x, y, z); return; }
       const fu = u - j, fv = v - k;
       const w0 = (1 - fu) * (1 - fv), w1 = fu * (1 - fv), w2 = (1 - fu) * fv, w3 = fu * fv;
       const sp = sa * w0 + sb * w1 + sc * w2 + sdd * w3;
       const dp = cache[dOf + a]! * w0 + cache[dOf + b]! * w1 + cache[dOf + c]! * w2 + cache[dOf + d]! * w3;
       rowAt(sp, rowW, 0);
-      return evalRow(x, dp, rowW, 0);
+      ev[0] = x; ev[1] = dp;
+      evalRow(ev, rowW, 0);
+      io[3] = ev[3]!;
     }
   };
   // Bounds: the (S, D) box of the plate mapped to the world, padded.

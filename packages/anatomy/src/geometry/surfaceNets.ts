@@ -1,4 +1,4 @@
-import { BufferGeometry, Float32BufferAttribute, Uint32BufferAttribute } from 'three';
+import { BufferAttribute, BufferGeometry } from 'three';
 import { vertexNormalsLikeThree } from './normalsLikeThree';
 import { giveScratch, takeScratch } from './scratch';
 
@@ -50,12 +50,24 @@ export interface SurfaceNetsOptions {
  */
 export type NetsField = (x: number, y: number, z: number, row: number) => number;
 
-export function surfaceNets(field: NetsField, o: SurfaceNetsOptions): BufferGeometry {
+/**
+ * The same field evaluated in place: `at(row)` reads the point from io[0 … 2] and leaves the value in io[3].
+ * A number passed to or returned from a call that is not inlined is boxed (a 16-byte heap object each), and a
+ * field too large to inline cost four of them per node: some 0.6 MB of garbage per mesh, which is what brings
+ * the next scavenge on. Numbers written to and read from a Float64Array are not boxed.
+ */
+export interface NetsFieldInPlace {
+  io: Float64Array;
+  at(row: number): void;
+}
+
+export function surfaceNets(field: NetsField | NetsFieldInPlace, o: SurfaceNetsOptions): BufferGeometry {
   const { positions: P, indices: I, vertices: nv, mirror } = surfaceNetsRaw(field, o);
   const g = new BufferGeometry();
-  g.setAttribute('position', new Float32BufferAttribute(P, 3));
-  if (o.normals !== false) g.setAttribute('normal', new Float32BufferAttribute(mirror ? mirroredNormals(P, nv, I, mirror) : vertexNormalsLikeThree(P, nv, I), 3));
-  g.setIndex(new Uint32BufferAttribute(I, 1));
+  // (The arrays are fresh and the geometry's own: Float32BufferAttribute would copy them.)
+  g.setAttribute('position', new BufferAttribute(P, 3));
+  if (o.normals !== false) g.setAttribute('normal', new BufferAttribute(mirror ? mirroredNormals(P, nv, I, mirror) : vertexNormalsLikeThree(P, nv, I), 3));
+  g.setIndex(new BufferAttribute(I, 1));
   return g;
 }
 
@@ -66,7 +78,7 @@ export function netsRows(o: SurfaceNetsOptions): { ny: number; nz: number } {
 }
 
 /** Surface nets as plain arrays: float32 positions (vertices · 3) and triangle indices. */
-export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { positions: Float32Array; indices: Uint32Array; vertices: number; mirror?: MirrorPairs } {
+export function surfaceNetsRaw(field: NetsField | NetsFieldInPlace, o: SurfaceNetsOptions): { positions: Float32Array; indices: Uint32Array; vertices: number; mirror?: MirrorPairs } {
   const h = o.step;
   const c = o.coarse ?? 3;
   const pad = (o.pad ?? c) * h;
@@ -75,6 +87,15 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
   // x = −1.5 h, node 1 at −0.5 h, node 2 at 0.5 h and so on. Node 1 is the mirror image of node 2 and holds
   // its value; the cell column xc = 1 between them is cut in half by x = 0; the coarse grid starts at node 1.
   const xc = 1, sx0 = mirror ? 1 : 0;
+  const call = typeof field === 'function' ? field : undefined;
+  const inPlace = typeof field === 'function' ? undefined : field;
+  const io = inPlace ? inPlace.io : undefined;
+  const value = (x: number, y: number, z: number, row: number): number => {
+    if (call) return call(x, y, z, row);
+    io![0] = x; io![1] = y; io![2] = z;
+    inPlace!.at(row);
+    return io![3]!;
+  };
   const x0 = mirror ? -1.5 * h : o.min[0] - pad, y0 = o.min[1] - pad, z0 = o.min[2] - pad;
   const ncx = Math.ceil((mirror ? Math.max(-o.min[0], o.max[0]) + pad : o.max[0] - o.min[0] + 2 * pad) / (c * h));
   const ncy = Math.ceil((o.max[1] - o.min[1] + 2 * pad) / (c * h));
@@ -103,11 +124,18 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
     if (mirror && i <= xc) {
       // Left of the plane (only node 1 is read): the mirror node's value, evaluated for both if needed.
       const m = id + 2 * (xc - i) + 1;
-      if (F[m]! !== F[m]!) { const v = field(x0 + (2 * xc + 1 - i) * h, y0 + j * h, z0 + k * h, j + k * ny); F[m] = v === 0 ? 1e-6 : v; }
+      if (F[m]! !== F[m]!) evalNode(m, 2 * xc + 1 - i, j, k);
       F[id] = F[m]!;
       return;
     }
-    const v = field(x0 + i * h, y0 + j * h, z0 + k * h, j + k * ny);
+    evalNode(id, i, j, k);
+  };
+  /** The field at node (i, j, k) into F[id]; no number crosses a call that may not be inlined (see NetsFieldInPlace). */
+  const evalNode = (id: number, i: number, j: number, k: number): void => {
+    const x = x0 + i * h, y = y0 + j * h, z = z0 + k * h, row = j + k * ny;
+    let v: number;
+    if (call) v = call(x, y, z, row);
+    else { io![0] = x; io![1] = y; io![2] = z; inPlace!.at(row); v = io![3]!; }
     F[id] = v === 0 ? 1e-6 : v;
   };
   const val = (id: number): number => {
@@ -358,7 +386,9 @@ export function surfaceNetsRaw(field: NetsField, o: SurfaceNetsOptions): { posit
       const gz = ((c4 - c0) * (1 - u) * (1 - w) + (c5 - c1) * u * (1 - w) + (c6 - c2) * (1 - u) * w + (c7 - c3) * u * w) / h;
       const g2 = gx * gx + gy * gy + gz * gz;
       if (!(g2 > 1e-12)) continue;
-      const fv = field(px, py, pz, -1);
+      let fv: number;
+      if (call) fv = call(px, py, pz, -1);
+      else { io![0] = px; io![1] = py; io![2] = pz; inPlace!.at(-1); fv = io![3]!; }
       // At most half a cell: the trilinear gradient is only a guide inside the cell.
       let sc = fv / g2;
       const len = Math.abs(sc) * Math.sqrt(g2);
