@@ -94,6 +94,21 @@ describe('shared buffers', () => {
     expect([...positions].every((v) => v === -1.5)).toBe(true);
     expect([...indices].every((v) => v === 4294967295)).toBe(true);
   });
+  it('rawBuffers starts every pair zeroed and never hands out the same memory twice', () => {
+    const got = Array.from({ length: 400 }, (_, k) => rawBuffers(3 * (k % 50 + 1), 6 * (k % 7 + 1)));
+    for (const g of got) {
+      expect([...g.positions].every((v) => v === 0)).toBe(true);
+      expect([...g.indices].every((v) => v === 0)).toBe(true);
+    }
+    got.forEach((g, k) => { g.positions.fill(k + 1); g.indices.fill(k + 1); });
+    got.forEach((g, k) => {
+      expect([...g.positions].every((v) => v === k + 1)).toBe(true);
+      expect([...g.indices].every((v) => v === k + 1)).toBe(true);
+    });
+    const large = rawBuffers(30000, 60000);
+    expect(large.positions.length).toBe(30000);
+    expect(large.indices.length).toBe(60000);
+  });
   it('finishMesh\'s position, normal and index arrays are disjoint views of the right lengths', () => {
     const raw = loftRaw(rings(4, 10, 5));
     const g = finishMesh(raw);

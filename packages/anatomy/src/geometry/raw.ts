@@ -16,14 +16,28 @@ export interface RawMesh {
 export interface GrowingRaw { positions: number[]; indices: number[] }
 
 /**
- * Typed positions (x y z per vertex) and indices for a generator, as two views of one buffer: each typed
- * array of its own is an allocation outside the JS heap (about 1.5 µs, and bookkeeping that every scavenge
- * sweeps), and a model makes a couple of thousand of these meshes.
+ * Typed positions (x y z per vertex) and indices for a generator. A typed array with a buffer of its own is an
+ * allocation outside the JS heap (about 1.5 µs, plus bookkeeping that every scavenge sweeps), and a model makes
+ * a couple of thousand of these short-lived meshes; so they are views cut one after another from shared
+ * chunks. A chunk is never reused (it is freed when its last view is), so every view starts zeroed, as a fresh
+ * array would, and no two views overlap: meshes of different models or widgets cannot see each other.
  */
 export function rawBuffers(positionCount: number, indexCount: number): { positions: Float64Array; indices: Uint32Array } {
-  const buffer = new ArrayBuffer(positionCount * 8 + indexCount * 4);
-  return { positions: new Float64Array(buffer, 0, positionCount), indices: new Uint32Array(buffer, positionCount * 8, indexCount) };
+  const bytes = positionCount * 8 + indexCount * 4;
+  const size = bytes + 7 - ((bytes + 7) % 8); // the next view starts 8-byte aligned, as a Float64Array must
+  let buffer: ArrayBuffer, at = 0;
+  if (size > CHUNK_BYTES / 4) buffer = new ArrayBuffer(bytes);
+  else {
+    if (!chunk || chunkUsed + size > CHUNK_BYTES) { chunk = new ArrayBuffer(CHUNK_BYTES); chunkUsed = 0; }
+    buffer = chunk; at = chunkUsed; chunkUsed += size;
+  }
+  return { positions: new Float64Array(buffer, at, positionCount), indices: new Uint32Array(buffer, at + positionCount * 8, indexCount) };
 }
+
+/** The chunk being cut (the only one this module holds on to: 256 KiB at most). */
+const CHUNK_BYTES = 1 << 18;
+let chunk: ArrayBuffer | undefined;
+let chunkUsed = 0;
 
 export function emptyRaw(): GrowingRaw {
   return { positions: [], indices: [] };
@@ -187,7 +201,9 @@ export function finishMesh(raw: RawMesh, t?: Affine, normals = true): BufferGeom
     if (P instanceof Float64Array) writePositionsTyped(P, pos, po, A);
     else writePositionsArray(P, pos, po, A);
     const off = po / 3;
-    if (I instanceof Uint32Array) {
+    // The first part needs no offset: a typed copy (converting to 16 bits where the index is) is native.
+    if (off === 0 && I instanceof Uint32Array) idx.set(I, io);
+    else if (I instanceof Uint32Array) {
       if (big) writeIndices32(I, idx as Uint32Array, io, off); else writeIndices16(I, idx as Uint16Array, io, off);
     } else writeIndicesArray(I, idx, io, off);
     po += P.length; io += I.length;
