@@ -11,17 +11,25 @@ import type { BuildContext } from '../build/context';
 import { FACET_INTERSPACES, VERTEBRAE } from '../levels';
 import type { Canal, DorsalProfile } from './canal';
 import { stationOf } from './canal';
-import { boneSet, firstHit } from './boneContact';
+import { boneSet, firstHit, type BoneSet } from './boneContact';
+import type { Vec3 } from '../types';
 
 export function dorsalProfile(ctx: BuildContext, canal: Canal, interspaceU: (is: string) => number, du = 0.1): DorsalProfile {
-  const meshes: (BufferGeometry | undefined)[] = [];
+  // A ray in the plane x = 0 crosses a right lamina, the mirror image of its left twin (build/mirror.ts), where it
+  // crosses the left one: such rays ask the left laminae only. (The canal's centres and posterior directions have
+  // x = 0 exactly; any other ray asks both.)
+  const midline: (BufferGeometry | undefined)[] = [], rightLaminae: (BufferGeometry | undefined)[] = [];
   for (const l of VERTEBRAE) {
-    for (const side of ['left', 'right']) meshes.push(ctx.get(`lamina-${l}-${side}`)?.geometry);
-    meshes.push(ctx.get(`spinous-process-${l}`)?.geometry);
+    const left = ctx.get(`lamina-${l}-left`)?.geometry;
+    midline.push(left);
+    (left ? rightLaminae : midline).push(ctx.get(`lamina-${l}-right`)?.geometry);
+    midline.push(ctx.get(`spinous-process-${l}`)?.geometry);
   }
-  for (const is of FACET_INTERSPACES) meshes.push(ctx.get(`ligamentum-flavum-${is}`)?.geometry);
-  meshes.push(ctx.get('posterior-arch-C1')?.geometry, ctx.get('sacrum')?.geometry);
-  const present = boneSet(meshes);
+  for (const is of FACET_INTERSPACES) midline.push(ctx.get(`ligamentum-flavum-${is}`)?.geometry);
+  midline.push(ctx.get('posterior-arch-C1')?.geometry, ctx.get('sacrum')?.geometry);
+  const inPlane = boneSet(midline);
+  let all: BoneSet | undefined;
+  const bonesFor = (p: Vec3, d: Vec3): BoneSet => (p[0] === 0 && d[0] === 0 ? inPlane : (all ??= boneSet([...midline, ...rightLaminae])));
 
   const n = Math.floor(canal.uMax / du) + 1;
   // Bone or ligament in front of the nominal canal wall narrows it; a gap (between laminae) may deepen it a little.
@@ -32,7 +40,8 @@ export function dorsalProfile(ctx: BuildContext, canal: Canal, interspaceU: (is:
     if (known !== undefined) return known;
     const s = canal.sample(u);
     const half = s.D / 2;
-    const t = present.meshes.length ? firstHit(s.p, s.P, present, half + 4) : undefined;
+    const bones = bonesFor(s.p, s.P);
+    const t = bones.meshes.length ? firstHit(s.p, s.P, bones, half + 4) : undefined;
     const w = t === undefined ? half : Math.max(half * 0.25, Math.min(t, half + 1.5));
     cast.set(u, w);
     return w;
