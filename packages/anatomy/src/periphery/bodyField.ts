@@ -1,4 +1,5 @@
 import { morphometry } from '../morphometry';
+import type { NetsFieldInPlace } from '../geometry/surfaceNets';
 import type { SpineFrame } from '../frame/spineFrame';
 import type { Vec3 } from '../types';
 import { interp } from './mesh';
@@ -16,6 +17,8 @@ export interface BodyField {
   bounds: { min: [number, number, number]; max: [number, number, number] };
   /** Adds a padding sphere (smooth-unioned): the skin will lie at least r from p, and from p's mirror image. */
   pad(p: Vec3, r: number): void;
+  /** The same field for surfaceNets, evaluated in place (no boxed numbers per node). */
+  inPlace: NetsFieldInPlace;
 }
 
 /**
@@ -72,14 +75,18 @@ function ellipsoidPrim(c: Vec3, r: Vec3, k: number): Prim {
  * is exactly d (the blend weight is 0 and d is the smaller), and the part need not be evaluated. The part's
  * distance is at least |p − c| − r for its bounding sphere (c, r); 1e-3 mm covers rounding.
  */
-function beyondBlend(far: Float64Array, x: number, y: number, z: number, limit: number): boolean {
-  const dx = x - far[0]!, dy = y - far[1]!, dz = z - far[2]!;
+function beyondBlend(far: Float64Array, q: Float64Array, limit: number): boolean {
+  const dx = q[0]! - far[0]!, dy = q[1]! - far[1]!, dz = q[2]! - far[2]!;
   const lb = Math.sqrt(dx * dx + dy * dy + dz * dz) - far[3]!;
   return lb >= limit + 1e-3;
 }
 
-/** Roughly the signed distance (mm) from a part's surface. */
-function primDistance(kind: number, d: Float64Array, x: number, y: number, z: number): number {
+/**
+ * Roughly the signed distance (mm) from a part's surface at the point (q[0], q[1], q[2]), into q[3]. (Numbers in
+ * and out through an array: a number passed to or returned from a call that is not inlined is boxed.)
+ */
+function primDistance(kind: number, d: Float64Array, q: Float64Array): void {
+  const x = q[0]!, y = q[1]!, z = q[2]!;
   if (kind === CAPSULE) {
     const px = x - d[0]!, py = y - d[1]!, pz = z - d[2]!;
     const L = d[12]!;
@@ -92,14 +99,15 @@ function primDistance(kind: number, d: Float64Array, x: number, y: number, z: nu
     const rt = Math.min(ru, rv);
     const iu = qu / ru, iv = qv / rv, it = qt / rt;
     const kk = Math.sqrt(iu * iu + iv * iv + it * it);
-    const q = Math.sqrt(qu * qu + qv * qv + qt * qt);
-    return kk < 1e-9 ? -rt : q * (1 - 1 / kk);
+    const ql = Math.sqrt(qu * qu + qv * qv + qt * qt);
+    q[3] = kk < 1e-9 ? -rt : ql * (1 - 1 / kk);
+    return;
   }
   const px = x - d[0]!, py = y - d[1]!, pz = z - d[2]!;
   const ix = px / d[3]!, iy = py / d[4]!, iz = pz / d[5]!;
   const k0 = Math.sqrt(ix * ix + iy * iy + iz * iz);
-  const q = Math.sqrt(px * px + py * py + pz * pz);
-  return k0 < 1e-9 ? -d[6]! : q * (1 - 1 / k0);
+  const ql = Math.sqrt(px * px + py * py + pz * pz);
+  q[3] = k0 < 1e-9 ? -d[6]! : ql * (1 - 1 / k0);
 }
 
 /** Skin over a spinous process tip at least this deep (mm); lumbar skin–tip depth is 1–3 cm. */
@@ -193,7 +201,9 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
   let amax = 0, ymin = Infinity, ymax = -Infinity;
   for (let i = 0; i < n; i++) { amax = Math.max(amax, T.a[i]!); ymin = Math.min(ymin, T.cy[i]! - T.b[i]!); ymax = Math.max(ymax, T.cy[i]! + T.b[i]! + T.bulge[i]!); }
   const torsoBox: Prim['bb'] = [-amax - K, ymin - K, T.z0 - K, amax + K, ymax + K, T.z1 + K];
-  const torso = (x: number, y: number, z: number): number => {
+  /** The column at (pt[0], pt[1], pt[2]), into pt[3] (see primDistance). */
+  const torso = (pt: Float64Array): void => {
+    const x = pt[0]!, y = pt[1]!, z = pt[2]!;
     const u = (Math.min(T.z1, Math.max(T.z0, z)) - T.z0) / T.step;
     const i = Math.min(n - 2, Math.floor(u)), t = u - i;
     const cy = T.cy[i]! + (T.cy[i + 1]! - T.cy[i]!) * t;
@@ -217,7 +227,7 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
     let d = kk < 1e-9 ? -Math.min(a, b) : q * (1 - 1 / kk);
     if (z < T.z0) d = Math.max(d, T.z0 - z);
     if (z > T.z1) d = Math.max(d, z - T.z1);
-    return d;
+    pt[3] = d;
   };
 
   // Head (posterior scalp placed from the occipital protuberance when the neural builder gave one).
@@ -274,37 +284,54 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
   // before the right ones, so a point on the right (near its own parts, blended last) got up to 3 mm another
   // value than its mirror image on the left. The field is the left half's, reflected: exactly symmetric, so the
   // skin can be meshed on one half (surfaceNets mirrorX) and the right side's landmarks mirrored.
-  const evalAll = (xs: number, y: number, z: number) => {
+  // The point, folded onto x ≤ 0, in q[0 … 2]; the parts leave their distances in q[3].
+  const q = new Float64Array(4);
+  /** The field at (io[0], io[1], io[2]), into io[3]. */
+  const evalInPlace = (io: Float64Array): void => {
+    const xs = io[0]!, y = io[1]!, z = io[2]!;
     const x = xs > 0 ? -xs : xs;
+    q[0] = x; q[1] = y; q[2] = z;
     let d = 1e3;
     const si = Math.floor((z - zLo) / SLAB);
     if (si >= 0 && si < nSlab) {
       const list = slabs[si]!;
-      for (let q = 0; q < list.length; q++) {
-        const p = list[q]!;
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i]!;
         if (p === null) {
           if (x < tb[0] || y < tb[1] || z < tb[2] || x > tb[3] || y > tb[4] || z > tb[5]) continue;
-          const v = torso(x, y, z);
+          torso(q);
+          const v = q[3]!;
           d = d === 1e3 ? v : smin(d, v, K);
           continue;
         }
         const bb = p.bb;
         if (x < bb[0] || y < bb[1] || z < bb[2] || x > bb[3] || y > bb[4] || z > bb[5]) continue;
         const k = p.k ?? K;
-        if (d !== 1e3 && beyondBlend(p.far, x, y, z, d + k)) continue;
-        const v = primDistance(p.kind, p.d, x, y, z);
+        if (d !== 1e3 && beyondBlend(p.far, q, d + k)) continue;
+        primDistance(p.kind, p.d, q);
+        const v = q[3]!;
         d = d === 1e3 ? v : smin(d, v, k);
       }
     }
-    for (let q = 0; q < padding.length; q++) {
-      const p = padding[q]!;
+    for (let i = 0; i < padding.length; i++) {
+      const p = padding[i]!;
       const bb = p.bb;
       if (x < bb[0] || y < bb[1] || z < bb[2] || x > bb[3] || y > bb[4] || z > bb[5]) continue;
-      if (beyondBlend(p.far, x, y, z, d + 10)) continue;
-      d = smin(d, primDistance(p.kind, p.d, x, y, z), 10);
+      if (beyondBlend(p.far, q, d + 10)) continue;
+      primDistance(p.kind, p.d, q);
+      d = smin(d, q[3]!, 10);
     }
-    return d;
+    io[3] = d;
   };
+  const pt = new Float64Array(4);
+  const evalAll = (xs: number, y: number, z: number): number => {
+    pt[0] = xs; pt[1] = y; pt[2] = z;
+    evalInPlace(pt);
+    return pt[3]!;
+  };
+  // For surfaceNets: the point and the value through an array (NetsFieldInPlace; the row is not used).
+  const io = new Float64Array(4);
+  const inPlace: NetsFieldInPlace = { io, at: () => evalInPlace(io) };
   const f = evalAll as BodyField;
   const mn: [number, number, number] = [Infinity, Infinity, Infinity], mx: [number, number, number] = [-Infinity, -Infinity, -Infinity];
   for (const p of prims) {
@@ -312,6 +339,7 @@ export function bodyField(frame: SpineFrame, extra: { occiput?: Vec3; spinousTip
   }
   mn[2] = Math.min(mn[2], T.z0); mx[2] = Math.max(mx[2], T.z1);
   f.bounds = { min: mn, max: mx };
+  f.inPlace = inPlace;
   f.pad = (p, r) => { padding = [...padding, ellipsoidPrim([-Math.abs(p[0]), p[1], p[2]], [r, r, r], 10)]; };
   return f;
 }

@@ -47,7 +47,7 @@ export function buildSkin(ctx: BuildContext): void {
   // The body is one closed surface, larger than the seeding grid's spacing (8 cells, 84–208 mm) in every
   // direction: one sign change on that grid finds it all, and a finer seeding grid only costs evaluations.
   // The body field is mirror-symmetric (bodyField): one half is meshed, the other is its reflection.
-  const geometry = surfaceNets(f, { min: f.bounds.min, max: f.bounds.max, coarse: 8, pad: 4, mirrorX: true, ...SKIN_MESH[ctx.quality] });
+  const geometry = surfaceNets(f.inPlace, { min: f.bounds.min, max: f.bounds.max, coarse: 8, pad: 4, mirrorX: true, ...SKIN_MESH[ctx.quality] });
   ctx.add({ id: 'skin', kind: 'skin', name: 'Skin', geometry });
 
   // Generator pockets: 1 cm under the skin, upper buttock and posterior flank (above the belt line). Placed
