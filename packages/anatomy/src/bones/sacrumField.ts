@@ -152,67 +152,21 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
     o[k + 14] = near;
   };
 
+  /** How far the auricular surface is raised (0 … 1) at D = e[1] on the row o[k …], into e[2] (apart, as foraminaAndCornua). */
+  const auricular = (e: Float64Array, o: Float64Array, k: number): void => {
+    const d = e[1]!, s = o[k]!, bd = o[k + 2]!;
+    e[2] = Math.max(limb(s, d, aurTop, aurTop + aurH, -bd + 2, -bd + 17 - 0.1 * (s - aurTop)), limb(s, d, aurTop, aurTop + 22, -bd + 2, -bd + 30));
+  };
   /**
-   * The field at x = e[0], D = e[1] on the row o[k …], into e[3]. (Numbers in and out through an array: the
-   * function is too large to inline, and numbers passed to or returned from it would be boxed, 16 bytes each.)
+   * The foramina carved and the cornua added to the field e[3] at x = |e[0]|, D = e[1] on the row o[k …].
+   * (Apart from evalRow: V8 inlines a function's small helpers up to a total size, and in one function the last
+   * blends were called, their numbers boxed.)
    */
-  const evalRow = (e: Float64Array, o: Float64Array, k: number): void => {
+  const foraminaAndCornua = (e: Float64Array, o: Float64Array, k: number): void => {
     const xs = e[0]!, d = e[1]!;
     const x = xs < 0 ? -xs : xs;
-    const s = o[k]!, bw = o[k + 1]!, bd = o[k + 2]!, cw = o[k + 3]!, cd = o[k + 4]!, W = o[k + 5]!;
-    // Cheap exit far outside the plate.
-    if (x > W + 8 || s < -8 || s > L + 8 || d < -bd - 10 || d > o[k + 6]! + 12) { e[3] = 4; return; }
-    const u = x < W ? x / W : 1;
-    let back = o[k + 6]! - (o[k + 6]! - o[k + 7]!) * u * u;
-    // The crests only move the surface near it: deep inside or far behind, leave them out.
-    if (d > back - 9 && d < back + 12) {
-      if (o[k + 8]! > 0) back += o[k + 8]! * ridge(x, 0, 3);
-      if (o[k + 10]! > 0) back += o[k + 10]! * ridge(x, o[k + 9]!, 2.4) + o[k + 12]! * ridge(x, o[k + 11]!, 3.4);
-    }
-
-    // Ventral (pelvic) surface: the body column in front with transverse ridges at the fused discs; the
-    // lateral parts a little behind it and turned forward at their edge.
-    const outside = Math.min(1, Math.max(0, (x - bw * 0.85) / 8));
-    const front = -bd - 1.4 * o[k + 13]! * (1 - outside) + 3.2 * outside - 1.5 * u * u * u;
-
-    // Top: S1 endplate over the body, the alae sloping a little down laterally; apex rounded.
-    const alaU = Math.min(1, Math.max(0, (x - bw) / Math.max(1, W - bw)));
-    const top = x < bw ? 0 : 1 + 7 * alaU * alaU;
-    const bottom = L - 5 * u * u;
-
-    // Auricular surface: an ear-shaped (L) field raised on the lateral face over S1–S3, its long limb along
-    // the front, its short limb running back at the top (height 56.2 mm, Oman sacra).
-    let side = x - W;
-    // (Both limbs are 0 at or above their top (s ≤ aurTop), and at or outside their front and back (d ≤ −bd + 2,
-    // d ≥ −bd + 30): left out there.)
-    if (x > W - 10 && s < aurTop + aurH + 3 && s > aurTop && d > -bd + 2 && d < -bd + 30) {
-      const ear = Math.max(limb(s, d, aurTop, aurTop + aurH, -bd + 2, -bd + 17 - 0.1 * (s - aurTop)), limb(s, d, aurTop, aurTop + 22, -bd + 2, -bd + 30));
-      side -= 2.2 * ear;
-    }
-    let f = smax(side, top - s, 9);
-    f = smax(f, s - bottom, 4);
-    f = smax(f, front - d, 3);
-    f = smax(f, d - back, 2.5);
-
-    // Sacral canal (a rounded rectangle): open above, and through the hiatus below.
-    // Each carved or added part below is skipped where a cheap lower bound of its distance shows the blend
-    // would leave f as it is (smax(f, −p, k) is f once p ≥ k − f): most nodes lie far from all of them.
-    const cc = bd + cd / 2;
-    const ex = x / cw, ed = (d - cc) / (cd / 2);
-    const cm = Math.min(cw, cd / 2);
-    // The 4-norm is at least the larger coordinate.
-    if ((Math.max(ex, ed < 0 ? -ed : ed) - 1) * cm < 0.8 - f) {
-      const canal = (Math.sqrt(Math.sqrt(ex * ex * ex * ex + ed * ed * ed * ed)) - 1) * cm;
-      f = smax(f, -canal, 0.8);
-    }
-    // Above the upper edge of the S1 laminae the canal is open behind (the L5–S1 interlaminar space).
-    if (s < roofTop + 3) f = smax(f, -Math.max(s - roofTop, x - (cw + 6), bd + cd * 0.6 - d), 1.5);
-    // Hiatus: an inverted U, apex at the midline.
-    if (s > hiatusApex - 3) {
-      const hx = sac.hiatus_intercornual_distance_mm! / 2;
-      f = smax(f, -Math.max(hiatusApex + 5 * (x / hx) * (x / hx) - s, bd + cd * 0.4 - d, x - hx), 1.2);
-    }
-
+    const s = o[k]!, bd = o[k + 2]!, cw = o[k + 3]!, cd = o[k + 4]!;
+    let f = e[3]!;
     // Foramina: dorsal-to-ventral tunnels along P, wider toward the pelvic side, joined to the canal by
     // the intervertebral foramen (a channel from the canal's lateral recess).
     const near = o[k + 14]!;
@@ -252,6 +206,70 @@ export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
       f = -smax(-f, -(Math.sqrt(cx * cx + cs * cs + cdd * cdd) - cornu.r * (1 - 0.25 * hc)), 1.5);
     }
     e[3] = f;
+  };
+  /**
+   * The field at x = e[0], D = e[1] on the row o[k …], into e[3]. (Numbers in and out through an array: the
+   * function is too large to inline, and numbers passed to or returned from it would be boxed, 16 bytes each.)
+   */
+  const evalRow = (e: Float64Array, o: Float64Array, k: number): void => {
+    const xs = e[0]!, d = e[1]!;
+    const x = xs < 0 ? -xs : xs;
+    const s = o[k]!, bw = o[k + 1]!, bd = o[k + 2]!, cw = o[k + 3]!, cd = o[k + 4]!, W = o[k + 5]!;
+    // Cheap exit far outside the plate.
+    if (x > W + 8 || s < -8 || s > L + 8 || d < -bd - 10 || d > o[k + 6]! + 12) { e[3] = 4; return; }
+    const u = x < W ? x / W : 1;
+    let back = o[k + 6]! - (o[k + 6]! - o[k + 7]!) * u * u;
+    // The crests only move the surface near it: deep inside or far behind, leave them out.
+    if (d > back - 9 && d < back + 12) {
+      if (o[k + 8]! > 0) back += o[k + 8]! * ridge(x, 0, 3);
+      if (o[k + 10]! > 0) back += o[k + 10]! * ridge(x, o[k + 9]!, 2.4) + o[k + 12]! * ridge(x, o[k + 11]!, 3.4);
+    }
+
+    // Ventral (pelvic) surface: the body column in front with transverse ridges at the fused discs; the
+    // lateral parts a little behind it and turned forward at their edge.
+    const outside = Math.min(1, Math.max(0, (x - bw * 0.85) / 8));
+    const front = -bd - 1.4 * o[k + 13]! * (1 - outside) + 3.2 * outside - 1.5 * u * u * u;
+
+    // Top: S1 endplate over the body, the alae sloping a little down laterally; apex rounded.
+    const alaU = Math.min(1, Math.max(0, (x - bw) / Math.max(1, W - bw)));
+    const top = x < bw ? 0 : 1 + 7 * alaU * alaU;
+    const bottom = L - 5 * u * u;
+
+    // Auricular surface: an ear-shaped (L) field raised on the lateral face over S1–S3, its long limb along
+    // the front, its short limb running back at the top (height 56.2 mm, Oman sacra).
+    let side = x - W;
+    // (Both limbs are 0 at or above their top (s ≤ aurTop), and at or outside their front and back (d ≤ −bd + 2,
+    // d ≥ −bd + 30): left out there.)
+    if (x > W - 10 && s < aurTop + aurH + 3 && s > aurTop && d > -bd + 2 && d < -bd + 30) {
+      auricular(e, o, k);
+      side -= 2.2 * e[2]!;
+    }
+    let f = smax(side, top - s, 9);
+    f = smax(f, s - bottom, 4);
+    f = smax(f, front - d, 3);
+    f = smax(f, d - back, 2.5);
+
+    // Sacral canal (a rounded rectangle): open above, and through the hiatus below.
+    // Each carved or added part below is skipped where a cheap lower bound of its distance shows the blend
+    // would leave f as it is (smax(f, −p, k) is f once p ≥ k − f): most nodes lie far from all of them.
+    const cc = bd + cd / 2;
+    const ex = x / cw, ed = (d - cc) / (cd / 2);
+    const cm = Math.min(cw, cd / 2);
+    // The 4-norm is at least the larger coordinate.
+    if ((Math.max(ex, ed < 0 ? -ed : ed) - 1) * cm < 0.8 - f) {
+      const canal = (Math.sqrt(Math.sqrt(ex * ex * ex * ex + ed * ed * ed * ed)) - 1) * cm;
+      f = smax(f, -canal, 0.8);
+    }
+    // Above the upper edge of the S1 laminae the canal is open behind (the L5–S1 interlaminar space).
+    if (s < roofTop + 3) f = smax(f, -Math.max(s - roofTop, x - (cw + 6), bd + cd * 0.6 - d), 1.5);
+    // Hiatus: an inverted U, apex at the midline.
+    if (s > hiatusApex - 3) {
+      const hx = sac.hiatus_intercornual_distance_mm! / 2;
+      f = smax(f, -Math.max(hiatusApex + 5 * (x / hx) * (x / hx) - s, bd + cd * 0.4 - d, x - hx), 1.2);
+    }
+
+    e[3] = f;
+    foraminaAndCornua(e, o, k);
   };
   const ev = new Float64Array(4);
   const evalAt = (x: number, d: number, o: Float64Array, k: number): number => { ev[0] = x; ev[1] = d; evalRow(ev, o, k); return ev[3]!; };
