@@ -12,7 +12,7 @@
  */
 import type { BuildContext } from '../build/context';
 import { DISC_INTERSPACES } from '../levels';
-import { finishMesh, loftCaps, loftFlat, type RawMesh } from '../geometry/raw';
+import { finishMesh, loftCaps, loftFlat, loftIndexCount, rawBuffers, type RawMesh } from '../geometry/raw';
 import { sweepSections, type Section } from '../geometry/sweep';
 import { addScaled, lerp, normalize, sub } from '../geometry/vec';
 import type { Vec3 } from '../types';
@@ -113,7 +113,7 @@ const NUCLEUS_COARSE = [0.2, 0.5, 0.8];
  */
 function discRaw(top: readonly Vec3[], bot: readonly Vec3[], ct: Vec3, cb: Vec3, profile: readonly (readonly [number, number])[]): RawMesh {
   const n = top.length, R = profile.length;
-  const positions = new Float64Array((R * n + loftCaps()) * 3);
+  const { positions, indices } = rawBuffers((R * n + loftCaps()) * 3, loftIndexCount(R, n, loftCaps()));
   let o = 0;
   for (const [t, bulge] of profile) {
     const cx = ct[0] + (cb[0] - ct[0]) * t, cy = ct[1] + (cb[1] - ct[1]) * t, cz = ct[2] + (cb[2] - ct[2]) * t;
@@ -123,7 +123,7 @@ function discRaw(top: readonly Vec3[], bot: readonly Vec3[], ct: Vec3, cb: Vec3,
       positions[o++] = cx + (qx - cx) * bulge; positions[o++] = cy + (qy - cy) * bulge; positions[o++] = cz + (qz - cz) * bulge;
     }
   }
-  return loftFlat(positions, R, n);
+  return loftFlat(positions, R, n, {}, indices);
 }
 
 /**

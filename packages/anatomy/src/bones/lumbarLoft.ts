@@ -3,7 +3,7 @@
  * pushed out by a tubercle) at a few stations along a process, closed by domed ends. A tubercle grown
  * this way is part of the bone's one surface, not a separate blob glued onto it.
  */
-import { loftRaw, type RawMesh } from '../geometry/raw';
+import { loftCaps, loftFlat, loftIndexCount, rawBuffers, type RawMesh } from '../geometry/raw';
 import { addScaled, cross, dot, normalize, sub } from '../geometry/vec';
 import type { Vec3 } from '../types';
 import { unitSuperellipse } from '../geometry/sweep';
@@ -24,12 +24,12 @@ export type Tubercle = (du: number, dn: number) => [number, number];
 export const smooth = (t: number) => { const x = Math.min(1, Math.max(0, t)); return x * x * (3 - 2 * x); };
 
 /**
- * One ring. The curl bends both edges toward +normal (a facet: concave seen from the joint for a superior
- * process, convex for an inferior one, so the two nest). `flip` walks the ring the other way round.
+ * One ring, written into `out` from `o` (x y z per point). The curl bends both edges toward +normal (a facet:
+ * concave seen from the joint for a superior process, convex for an inferior one, so the two nest). `flip`
+ * walks the ring the other way round.
  */
-function ring(st: Station, p: RingPlane, unit: Float64Array, flip: boolean, bump?: Tubercle): Vec3[] {
+function ring(out: Float64Array, o: number, st: Station, p: RingPlane, unit: Float64Array, flip: boolean, bump?: Tubercle): void {
   const n = unit.length / 2;
-  const out: Vec3[] = new Array(n);
   const { u, normal: w } = p;
   const curl = p.bend * st.curl, hook = p.hook ?? 0;
   for (let k = 0; k < n; k++) {
@@ -37,9 +37,8 @@ function ring(st: Station, p: RingPlane, unit: Float64Array, flip: boolean, bump
     const du = unit[i * 2]!, dn = unit[i * 2 + 1]!;
     let x = du * st.a, y = dn * st.b + curl * du * du * (1 + hook * du);
     if (bump && st.tubercle > 0) { const [bx, by] = bump(du, dn); x += bx * st.tubercle; y += by * st.tubercle; }
-    out[k] = [st.c[0] + u[0] * x + w[0] * y, st.c[1] + u[1] * x + w[1] * y, st.c[2] + u[2] * x + w[2] * y];
+    out[o++] = st.c[0] + u[0] * x + w[0] * y; out[o++] = st.c[1] + u[1] * x + w[1] * y; out[o++] = st.c[2] + u[2] * x + w[2] * y;
   }
-  return out;
 }
 
 /** A closed loft through the stations (`points` around each ring), its ends domed out by `caps` mm. */
@@ -48,7 +47,10 @@ export function loftStations(stations: readonly Station[], p: RingPlane, points:
   // Counter-clockwise seen from the end the loft runs toward (mirrored sides and up/down processes differ).
   const run = sub(stations[stations.length - 1]!.c, stations[0]!.c);
   const flip = dot(cross(p.u, p.normal), run) < 0;
-  const rings = stations.map((st) => ring(st, p, unit, flip, bump));
+  // The rings go straight into the loft's positions (no array per point).
+  const R = stations.length;
+  const { positions, indices } = rawBuffers((R * points + loftCaps()) * 3, loftIndexCount(R, points, loftCaps()));
+  for (let r = 0; r < R; r++) ring(positions, r * points * 3, stations[r]!, p, unit, flip, bump);
   // Each end is domed straight out of its ring's plane (a push along a sheared run would fold the cap in).
   const axis = normalize(cross(p.u, p.normal));
   const apex = (k: number, k2: number, push: number): Vec3 => {
@@ -58,5 +60,5 @@ export function loftStations(stations: readonly Station[], p: RingPlane, points:
     return addScaled(addScaled(c, p.normal, p.bend * stations[k]!.curl * 0.5), d, push);
   };
   const last = stations.length - 1;
-  return loftRaw(rings, { startApex: apex(0, 1, caps[0]), endApex: apex(last, last - 1, caps[1]) });
+  return loftFlat(positions, R, points, { startApex: apex(0, 1, caps[0]), endApex: apex(last, last - 1, caps[1]) }, indices);
 }

@@ -6,7 +6,7 @@
 import type { BufferGeometry } from 'three';
 import { finishMesh, mergeRaw, type RawMesh } from '../geometry/raw';
 import type { Side, Vec3 } from '../types';
-import { loftCaps, loftFlat } from '../geometry/raw';
+import { loftCaps, loftFlat, loftIndexCount, rawBuffers } from '../geometry/raw';
 import { sectionsAlong, sweepSections, type Section } from '../geometry/sweep';
 import { add, addScaled, lerp, normalize, scale, sub } from '../geometry/vec';
 import type { SegmentPose, VertebraLayout } from './vertebraGeometry';
@@ -96,7 +96,8 @@ export function vertebralBody(L: VertebraLayout, tess: Tess): RawMesh {
   const pick = BODY_PICK[tess.bodyRings] ?? BODY_PICK[9]!;
   const n = outline.length;
   // The rings written straight into the loft's positions (no array per point).
-  const positions = new Float64Array((pick.length * n + loftCaps()) * 3);
+  const R = pick.length;
+  const { positions, indices } = rawBuffers((R * n + loftCaps()) * 3, loftIndexCount(R, n, loftCaps()));
   let o = 0;
   for (const k of pick) {
     const [t, s] = BODY_PROFILE[k]!;
@@ -107,7 +108,7 @@ export function vertebralBody(L: VertebraLayout, tess: Tess): RawMesh {
     }
   }
   // Slightly concave endplates: the cap apex sits 0.8 mm inside the endplate plane.
-  const parts = [loftFlat(positions, pick.length, n, { startApex: [0, 0, L.zInf(0) + 0.8], endApex: [0, 0, L.zSup(0) - 0.8] })];
+  const parts = [loftFlat(positions, R, n, { startApex: [0, 0, L.zInf(0) + 0.8], endApex: [0, 0, L.zSup(0) - 0.8] }, indices)];
   if (L.region === 'cervical' && L.level !== 'C2') {
     // Uncinate processes: lips on the posterolateral superior rims (C3–C7), ~3.5 mm high.
     for (const s of [1, -1]) {

@@ -104,7 +104,8 @@ export function loftRaw(rings: readonly (readonly Vec3[])[], options: LoftRawOpt
   return loftFlat(positions, R, n, options, indices);
 }
 
-function loftIndexCount(R: number, n: number, caps: number): number {
+/** How many indices a loft of R rings of n points with `caps` apices has (for `loftFlat`'s `into`). */
+export function loftIndexCount(R: number, n: number, caps: number): number {
   return (R - 1) * n * 6 + caps * n * 3;
 }
 
