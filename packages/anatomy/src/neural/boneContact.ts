@@ -73,8 +73,15 @@ function triForBall(g: BufferGeometry, p: Vec3, radius: number): Tri {
 /** Crossings of the last `hits` call (scratch, reused): distance and +1 for an exit, −1 for an entry; sorted by t. */
 let HT = new Float64Array(64), HS = new Int8Array(64);
 
-/** Möller–Trumbore on triangle `i` (corners P[I[3i…3i+2]]) against the ray (p, d) within [0, reach]; records into HT/HS at `m`. */
-function rayTri(P: Float32Array, I: Uint32Array, i: number, px0: number, py0: number, pz0: number, dx: number, dy: number, dz: number, reach: number, m: number): number {
+/**
+ * The ray of the current `hits` call (px, py, pz, dx, dy, dz, reach, and the clipped t0, t1), read by its helpers:
+ * doubles passed as arguments to a call that is not inlined are boxed, one heap number each per call.
+ */
+const RS = new Float64Array(9);
+
+/** Möller–Trumbore on triangle `i` (corners P[I[3i…3i+2]]) against the ray in RS within [0, reach]; records into HT/HS at `m`. */
+function rayTri(P: Float32Array, I: Uint32Array, i: number, m: number): number {
+  const px0 = RS[0]!, py0 = RS[1]!, pz0 = RS[2]!, dx = RS[3]!, dy = RS[4]!, dz = RS[5]!, reach = RS[6]!;
   const a = I[i * 3]! * 3, b = I[i * 3 + 1]! * 3, c = I[i * 3 + 2]! * 3;
   const ax = P[a]!, ay = P[a + 1]!, az = P[a + 2]!;
   const e1x = P[b]! - ax, e1y = P[b + 1]! - ay, e1z = P[b + 2]! - az;
@@ -128,22 +135,24 @@ function hits(T: Tri, p: Vec3, d: Vec3, reach: number): number {
   const lo2 = Math.min(az, bz) - 0.5, hi2 = Math.max(az, bz) + 0.5;
   let m = 0;
   const C = T.chunk;
+  RS[0] = px; RS[1] = py; RS[2] = pz; RS[3] = dx; RS[4] = dy; RS[5] = dz; RS[6] = reach; RS[7] = t0; RS[8] = t1;
   for (let c = 0, cb = 0; cb < C.length; c++, cb += 6) {
     if (C[cb + 3]! < lo0 || C[cb]! > hi0 || C[cb + 4]! < lo1 || C[cb + 1]! > hi1 || C[cb + 5]! < lo2 || C[cb + 2]! > hi2) continue;
     // An oblique segment's box holds many chunks the segment itself misses: test the segment (padded alike).
-    if (!segmentMeetsBox(C, cb, px, py, pz, dx, dy, dz, t0, t1)) continue;
+    if (!segmentMeetsBox(C, cb)) continue;
     ensureChunkBoxes(T, c);
     for (let i = c * CHUNK, e = Math.min(n, i + CHUNK), b = i * 6; i < e; i++, b += 6) {
       if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
-      m = rayTri(P, I, i, px, py, pz, dx, dy, dz, reach, m);
+      m = rayTri(P, I, i, m);
     }
   }
   return m;
 }
 
-/** Whether the segment p + t·d, t in [from, to], meets the box B[o…o+5] grown by 0.5 mm (slab test). */
-function segmentMeetsBox(B: Float32Array, o: number, px: number, py: number, pz: number, dx: number, dy: number, dz: number, from: number, to: number): boolean {
-  let t0 = from, t1 = to;
+/** Whether the segment p + t·d, t in [t0, t1] (the ray in RS), meets the box B[o…o+5] grown by 0.5 mm (slab test). */
+function segmentMeetsBox(B: Float32Array, o: number): boolean {
+  const px = RS[0]!, py = RS[1]!, pz = RS[2]!, dx = RS[3]!, dy = RS[4]!, dz = RS[5]!;
+  let t0 = RS[7]!, t1 = RS[8]!;
   if (Math.abs(dx) < 1e-12) { if (px < B[o]! - 0.5 || px > B[o + 3]! + 0.5) return false; } else {
     let a = (B[o]! - 0.5 - px) / dx, b = (B[o + 3]! + 0.5 - px) / dx;
     if (a > b) { const s = a; a = b; b = s; }
@@ -173,8 +182,11 @@ function winding(T: Tri, p: Vec3, d: Vec3, reach: number): number {
   return Math.max(0, w);
 }
 
-/** Scratch result of `closestOnTriangle` (a typed array: storing a double in a module variable would allocate). */
-const C3 = new Float64Array(3);
+/**
+ * Scratch query point and result of `closestOnTriangle` (typed arrays: storing a double in a module variable would
+ * allocate, and so would passing it to a call that is not inlined).
+ */
+const Q3 = new Float64Array(3), C3 = new Float64Array(3);
 
 /** Closest point on the mesh to `p` among triangles within `radius` mm (undefined if none). */
 function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
@@ -183,13 +195,14 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
   let bestD = radius * radius, found = false, bx = 0, by = 0, bz = 0;
   let lo0 = px - radius, hi0 = px + radius, lo1 = py - radius, hi1 = py + radius, lo2 = pz - radius, hi2 = pz + radius;
   if (hi0 < T.min[0] || lo0 > T.max[0] || hi1 < T.min[1] || lo1 > T.max[1] || hi2 < T.min[2] || lo2 > T.max[2]) return undefined;
+  Q3[0] = px; Q3[1] = py; Q3[2] = pz;
   for (let c = 0, cb = 0; cb < C.length; c++, cb += 6) {
     if (C[cb + 3]! < lo0 || C[cb]! > hi0 || C[cb + 4]! < lo1 || C[cb + 1]! > hi1 || C[cb + 5]! < lo2 || C[cb + 2]! > hi2) continue;
     ensureChunkBoxes(T, c);
     for (let t = c * CHUNK, e = Math.min(T.n, t + CHUNK), b = t * 6; t < e; t++, b += 6) {
       if (box[b + 3]! < lo0 || box[b]! > hi0 || box[b + 4]! < lo1 || box[b + 1]! > hi1 || box[b + 5]! < lo2 || box[b + 2]! > hi2) continue;
       const ia = I[t * 3]! * 3, ib = I[t * 3 + 1]! * 3, ic = I[t * 3 + 2]! * 3;
-      closestOnTriangle(px, py, pz, P[ia]!, P[ia + 1]!, P[ia + 2]!, P[ib]!, P[ib + 1]!, P[ib + 2]!, P[ic]!, P[ic + 1]!, P[ic + 2]!);
+      closestOnTriangle(P, ia, ib, ic);
       const qx = C3[0]!, qy = C3[1]!, qz = C3[2]!;
       const dd = (qx - px) ** 2 + (qy - py) ** 2 + (qz - pz) ** 2;
       if (dd < bestD) {
@@ -204,8 +217,10 @@ function closest(T: Tri, p: Vec3, radius: number): Vec3 | undefined {
   return found ? [bx, by, bz] : undefined;
 }
 
-/** Ericson, Real-Time Collision Detection §5.1.5; the result in C3. */
-function closestOnTriangle(px: number, py: number, pz: number, ax: number, ay: number, az: number, bx: number, by: number, bz: number, cx: number, cy: number, cz: number): void {
+/** Ericson, Real-Time Collision Detection §5.1.5: the point of triangle (P[ia], P[ib], P[ic]) closest to Q3, into C3. */
+function closestOnTriangle(P: Float32Array, ia: number, ib: number, ic: number): void {
+  const px = Q3[0]!, py = Q3[1]!, pz = Q3[2]!;
+  const ax = P[ia]!, ay = P[ia + 1]!, az = P[ia + 2]!, bx = P[ib]!, by = P[ib + 1]!, bz = P[ib + 2]!, cx = P[ic]!, cy = P[ic + 1]!, cz = P[ic + 2]!;
   const abx = bx - ax, aby = by - ay, abz = bz - az, acx = cx - ax, acy = cy - ay, acz = cz - az;
   const apx = px - ax, apy = py - ay, apz = pz - az;
   const d1 = abx * apx + aby * apy + abz * apz, d2 = acx * apx + acy * apy + acz * apz;
