@@ -1,7 +1,7 @@
 import { BufferAttribute, BufferGeometry } from 'three';
 import { loopRaw, rawBuffers, type RawMesh } from './raw';
 import type { Vec3 } from '../types';
-import { cross, normalize, readVec3, sub } from './vec';
+import { readVec3 } from './vec';
 
 /**
  * One cross-section of a swept solid: a superellipse around `c` in the plane of unit vectors u, v with
@@ -195,11 +195,17 @@ export function sectionsAlong(
   }
   for (let i = 0; i < n; i++) {
     const t = acc > 0 ? lens[i]! / acc : i / (n - 1);
-    const tan = normalize(sub(path[Math.min(i + 1, n - 1)]!, path[Math.max(i - 1, 0)]!));
+    // normalize(sub(next, previous)) and normalize(cross(v, tan)) written out: no array for the in-betweens.
+    const pa = path[Math.min(i + 1, n - 1)]!, pb = path[Math.max(i - 1, 0)]!;
+    const dx = pa[0] - pb[0], dy = pa[1] - pb[1], dz = pa[2] - pb[2];
+    const dl = Math.sqrt(dx * dx + dy * dy + dz * dz) || 1;
+    const tan: Vec3 = [dx / dl, dy / dl, dz / dl];
     const upv = typeof up === 'function' ? up(i, t) : up;
     let v = projectOut(upv, tan);
     if (!v) v = projectOut([0, 1, 0], tan) ?? projectOut([1, 0, 0], tan)!;
-    const u = normalize(cross(v, tan));
+    const cx = v[1] * tan[2] - v[2] * tan[1], cy = v[2] * tan[0] - v[0] * tan[2], cz = v[0] * tan[1] - v[1] * tan[0];
+    const cl = Math.sqrt(cx * cx + cy * cy + cz * cz) || 1;
+    const u: Vec3 = [cx / cl, cy / cl, cz / cl];
     const [a, b] = size(t, i);
     out.push({ c: path[i]!, u, v, a, b, exponent });
   }
