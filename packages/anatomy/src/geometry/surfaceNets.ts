@@ -203,20 +203,21 @@ export function surfaceNetsRaw(field: NetsField | NetsFieldInPlace, o: SurfaceNe
       if (state[n0] !== 0) continue;
       const v0 = inside(n0), v1 = inside(n0 + 1), v2 = inside(n0 + nx), v3 = inside(n0 + nx + 1);
       const v4 = inside(n0 + sxy), v5 = inside(n0 + sxy + 1), v6 = inside(n0 + sxy + nx), v7 = inside(n0 + sxy + nx + 1);
-      const neg = v0 + v1 + v2 + v3 + v4 + v5 + v6 + v7;
-      if (neg === 0 || neg === 8) { state[n0] = 2; continue; }
+      const mask = v0 | (v1 << 1) | (v2 << 2) | (v3 << 3) | (v4 << 4) | (v5 << 5) | (v6 << 6) | (v7 << 7);
+      if (mask === 0 || mask === 255) { state[n0] = 2; continue; }
       state[n0] = 1;
-      signs[n0] = v0 | (v1 << 1) | (v2 << 2) | (v3 << 3) | (v4 << 4) | (v5 << 5) | (v6 << 6) | (v7 << 7);
+      signs[n0] = mask;
       surface.push(n0);
-      // A face is crossed when its four corners disagree. (A neighbour already settled is not queued: during a
-      // walk a state only goes from unseen to settled, so it would be skipped when popped.)
-      let f: number;
-      f = v0 + v2 + v4 + v6; if (f > 0 && f < 4 && !state[n0 - 1]) queue.push(n0 - 1);
-      f = v1 + v3 + v5 + v7; if (f > 0 && f < 4 && !state[n0 + 1]) queue.push(n0 + 1);
-      f = v0 + v1 + v4 + v5; if (f > 0 && f < 4 && !state[n0 - nx]) queue.push(n0 - nx);
-      f = v2 + v3 + v6 + v7; if (f > 0 && f < 4 && !state[n0 + nx]) queue.push(n0 + nx);
-      f = v0 + v1 + v2 + v3; if (f > 0 && f < 4 && !state[n0 - sxy]) queue.push(n0 - sxy);
-      f = v4 + v5 + v6 + v7; if (f > 0 && f < 4 && !state[n0 + sxy]) queue.push(n0 + sxy);
+      // The neighbours across the faces whose four corners disagree (CROSSED, by the corner mask), in a fixed
+      // order. (A neighbour already settled is not queued: during a walk a state only goes from unseen to
+      // settled, so it would be skipped when popped.)
+      const f = CROSSED[mask]!;
+      if ((f & 1) !== 0 && !state[n0 - 1]) queue.push(n0 - 1);
+      if ((f & 2) !== 0 && !state[n0 + 1]) queue.push(n0 + 1);
+      if ((f & 4) !== 0 && !state[n0 - nx]) queue.push(n0 - nx);
+      if ((f & 8) !== 0 && !state[n0 + nx]) queue.push(n0 + nx);
+      if ((f & 16) !== 0 && !state[n0 - sxy]) queue.push(n0 - sxy);
+      if ((f & 32) !== 0 && !state[n0 + sxy]) queue.push(n0 + sxy);
     }
   };
   flood();
@@ -417,6 +418,21 @@ const clamp01 = (v: number) => (v < 0 ? 0 : v > 1 ? 1 : v);
 
 /** Face corner quadruples (a, b, c, d) of a cell (corner c at offset off[c]): a face is ambiguous when a, d agree, b, c agree and a, b differ. */
 const FACES = [0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 4, 5, 2, 3, 6, 7, 0, 2, 4, 6, 1, 3, 5, 7];
+/**
+ * The faces a cell's surface crosses, by its corner sign mask: bit f for face f in the order −x, +x, −y, +y,
+ * −z, +z (corners 0 2 4 6, 1 3 5 7, 0 1 4 5, 2 3 6 7, 0 1 2 3, 4 5 6 7), set when the face's corners disagree.
+ */
+const CROSSED = (() => {
+  const faces = [[0, 2, 4, 6], [1, 3, 5, 7], [0, 1, 4, 5], [2, 3, 6, 7], [0, 1, 2, 3], [4, 5, 6, 7]];
+  const t = new Uint8Array(256);
+  for (let m = 0; m < 256; m++) {
+    faces.forEach((c, f) => {
+      const inside = c.reduce((n, q) => n + ((m >> q) & 1), 0);
+      if (inside > 0 && inside < 4) t[m] = t[m]! | (1 << f);
+    });
+  }
+  return t;
+})();
 /** 1 for the corner sign masks (bit c: corner c inside) that have an ambiguous face. */
 const AMBIGUOUS = (() => {
   const t = new Uint8Array(256);
