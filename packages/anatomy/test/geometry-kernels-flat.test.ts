@@ -3,7 +3,7 @@
 // transformed parts, and a tube without normals.
 import { describe, expect, it } from 'vitest';
 import { finishMesh, loftCaps, loftFlat, loftRaw, mergeRaw, rawBuffers, type RawMesh } from '../src/geometry/raw';
-import { sweepSections, type Section } from '../src/geometry/sweep';
+import { mergeGeometries, sweepSections, type Section } from '../src/geometry/sweep';
 import { tubeAlong } from '../src/geometry/tube';
 import type { Vec3 } from '../src/types';
 
@@ -122,6 +122,23 @@ describe('shared buffers', () => {
     expect(Array.from(p)).toEqual(Array.from(Float32Array.from(raw.positions)));
     for (let k = 0; k < n.length; k += 3) expect(Math.hypot(n[k]!, n[k + 1]!, n[k + 2]!)).toBeCloseTo(1, 5);
     // Views of one buffer, one after the other.
+    expect(n.byteOffset).toBeGreaterThanOrEqual(p.byteOffset + p.byteLength);
+    expect(i.byteOffset).toBeGreaterThanOrEqual(n.byteOffset + n.byteLength);
+  });
+});
+
+describe('mergeGeometries', () => {
+  it('concatenates positions, normals and offset indices into disjoint views', () => {
+    const a = finishMesh(loftRaw(rings(3, 6, 8))), b = finishMesh(loftRaw(rings(4, 5, 9)));
+    const arr = (g: ReturnType<typeof finishMesh>, k: 'position' | 'normal') => Array.from(g.getAttribute(k).array);
+    const ia = Array.from(a.getIndex()!.array), ib = Array.from(b.getIndex()!.array);
+    const expected = { p: [...arr(a, 'position'), ...arr(b, 'position')], n: [...arr(a, 'normal'), ...arr(b, 'normal')] };
+    const na = a.getAttribute('position').count;
+    const m = mergeGeometries([a, b]);
+    const p = m.getAttribute('position').array, n = m.getAttribute('normal').array, i = m.getIndex()!.array;
+    expect(Array.from(p)).toEqual(expected.p);
+    expect(Array.from(n)).toEqual(expected.n);
+    expect(Array.from(i)).toEqual([...ia, ...ib.map((x) => x + na)]);
     expect(n.byteOffset).toBeGreaterThanOrEqual(p.byteOffset + p.byteLength);
     expect(i.byteOffset).toBeGreaterThanOrEqual(n.byteOffset + n.byteLength);
   });

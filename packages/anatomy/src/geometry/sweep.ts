@@ -158,8 +158,11 @@ export function mergeGeometries(parts: readonly BufferGeometry[]): BufferGeometr
   if (parts.length === 1) return parts[0]!;
   let nv = 0, ni = 0;
   for (const g of parts) { nv += g.getAttribute('position').count; ni += g.getIndex()!.count; }
-  const pos = new Float32Array(nv * 3), nor = new Float32Array(nv * 3);
-  const idx = nv > 65535 ? new Uint32Array(ni) : new Uint16Array(ni);
+  // Views of one buffer, as finishMesh makes them: one allocation outside the JS heap instead of three.
+  const big = nv > 65535, vb = nv * 12;
+  const buffer = new ArrayBuffer(vb * 2 + ni * (big ? 4 : 2));
+  const pos = new Float32Array(buffer, 0, nv * 3), nor = new Float32Array(buffer, vb, nv * 3);
+  const idx = big ? new Uint32Array(buffer, vb * 2, ni) : new Uint16Array(buffer, vb * 2, ni);
   let vo = 0, io = 0;
   for (const g of parts) {
     const p = g.getAttribute('position').array as Float32Array;
