@@ -206,7 +206,8 @@ export function mergeGeometries(parts: readonly BufferGeometry[]): BufferGeometr
     pos.set(p.array as Float32Array, vo * 3);
     if (n) nor.set(n.array as Float32Array, vo * 3);
     const ia = g.getIndex()!.array;
-    for (let i = 0; i < ia.length; i++) index[io + i] = ia[i]! + vo;
+    if (ia instanceof Uint16Array) offsetIndex16(ia, index, io, vo);
+    else offsetIndex32(ia as Uint32Array, index, io, vo);
     vo += p.count;
     io += ia.length;
     g.dispose();
@@ -220,3 +221,12 @@ export function mergeGeometries(parts: readonly BufferGeometry[]): BufferGeometr
 
 export const dist = distance;
 export const diff = sub;
+
+/** `from` + `offset` into `to` at `at`; one loop per index type, so each reads one kind of array. */
+function offsetIndex16(from: Uint16Array, to: Uint32Array, at: number, offset: number): void {
+  for (let i = 0; i < from.length; i++) to[at + i] = from[i]! + offset;
+}
+
+function offsetIndex32(from: Uint32Array, to: Uint32Array, at: number, offset: number): void {
+  for (let i = 0; i < from.length; i++) to[at + i] = from[i]! + offset;
+}
