@@ -50,6 +50,19 @@ describe('build/mirror', () => {
     expect(g.getAttribute('position').array[0]).toBe(10);
   });
 
+  it('lays positions, normals and index out in one buffer, and keeps any other attribute (general path)', () => {
+    const m = mirrorGeometry(triangle());
+    const buffer = m.getAttribute('position').array.buffer;
+    expect(m.getAttribute('normal').array.buffer).toBe(buffer);
+    expect(m.getIndex()!.array.buffer).toBe(buffer);
+    const g = triangle();
+    g.setAttribute('uv', new BufferAttribute(new Float32Array([0, 0, 1, 0, 0, 1]), 2));
+    const u = mirrorGeometry(g);
+    expect(Array.from(u.getAttribute('position').array)).toEqual([-10, 0, 0, -12, 0, 0, -10, 2, 0]);
+    expect(Array.from(u.getAttribute('uv').array)).toEqual([0, 0, 1, 0, 0, 1]);
+    expect(Array.from(u.getIndex()!.array)).toEqual([0, 2, 1]);
+  });
+
   it('adds the right twin with its id, name and side, for each way our names say "left"', () => {
     const { ctx, added, landmarks } = sink();
     for (const name of ['left L4 pedicle', 'C5 nerve root (left)', 'Left suprascapular nerve']) {

@@ -40,6 +40,8 @@ function wordAt(text: string, word: string): number {
  * winding reversed so that it still faces outward. The arrays are new; `g` is left as it is.
  */
 export function mirrorGeometry(g: BufferGeometry): BufferGeometry {
+  const fast = mirrorMeshOneBuffer(g);
+  if (fast) return fast;
   const out = new BufferGeometry();
   for (const name of Object.keys(g.attributes)) {
     const a = g.getAttribute(name) as BufferAttribute;
@@ -61,6 +63,42 @@ export function mirrorGeometry(g: BufferGeometry): BufferGeometry {
     }
   }
   return out;
+}
+
+/**
+ * The common case (float32 positions and normals, 16- or 32-bit index, nothing else), laid out as finishMesh
+ * lays out a structure: the three arrays are views of one buffer, one allocation instead of three.
+ */
+function mirrorMeshOneBuffer(g: BufferGeometry): BufferGeometry | undefined {
+  const names = Object.keys(g.attributes);
+  const p = g.getAttribute('position') as BufferAttribute | undefined, n = g.getAttribute('normal') as BufferAttribute | undefined;
+  const index = g.getIndex();
+  if (!p || !n || !index || names.length !== 2 || p.itemSize !== 3 || n.itemSize !== 3) return undefined;
+  const P = p.array, N = n.array, I = index.array;
+  if (!(P instanceof Float32Array) || !(N instanceof Float32Array) || P.length !== N.length || p.normalized || n.normalized) return undefined;
+  const wide = I instanceof Uint32Array;
+  if (!wide && !(I instanceof Uint16Array)) return undefined;
+  const np = P.length;
+  const buffer = new ArrayBuffer(np * 8 + I.length * (wide ? 4 : 2));
+  const pos = new Float32Array(buffer, 0, np), nor = new Float32Array(buffer, np * 4, np);
+  pos.set(P); nor.set(N);
+  for (let i = 0; i < np; i += 3) { pos[i] = -pos[i]!; nor[i] = -nor[i]!; }
+  const out = new BufferGeometry();
+  out.setAttribute('position', new BufferAttribute(pos, 3));
+  out.setAttribute('normal', new BufferAttribute(nor, 3));
+  if (wide) reverseInto32(I, new Uint32Array(buffer, np * 8, I.length), out);
+  else reverseInto16(I as Uint16Array, new Uint16Array(buffer, np * 8, I.length), out);
+  return out;
+}
+
+function reverseInto16(src: Uint16Array, dst: Uint16Array, out: BufferGeometry): void {
+  for (let t = 0; t + 2 < src.length; t += 3) { dst[t] = src[t]!; dst[t + 1] = src[t + 2]!; dst[t + 2] = src[t + 1]!; }
+  out.setIndex(new BufferAttribute(dst, 1));
+}
+
+function reverseInto32(src: Uint32Array, dst: Uint32Array, out: BufferGeometry): void {
+  for (let t = 0; t + 2 < src.length; t += 3) { dst[t] = src[t]!; dst[t + 1] = src[t + 2]!; dst[t + 2] = src[t + 1]!; }
+  out.setIndex(new BufferAttribute(dst, 1));
 }
 
 // One loop per array type, so that each stays monomorphic (this runs for every right-side structure).
