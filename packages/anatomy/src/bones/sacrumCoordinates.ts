@@ -4,7 +4,7 @@
  * the axis lies in the midsagittal plane). Tables of the axis at 0.5 mm replace `SacralAxis.at` in the hot
  * loop of the sacrum's distance field, so a lookup allocates nothing.
  */
-import type { SacralAxis } from './vertebraGeometry';
+import type { SacralAxis, SacralStation } from './vertebraGeometry';
 
 const STEP = 0.5;
 
@@ -17,12 +17,14 @@ export interface SacralCoordinates {
   toYZ(s: number, d: number): [number, number];
 }
 
-export function sacralCoordinates(ax: SacralAxis, below = 30): SacralCoordinates {
+/** `station`, if given, is shown every axis station the tables are built from (a caller tabulating the same stations need not compute them again). */
+export function sacralCoordinates(ax: SacralAxis, below = 30, station?: (s: number, st: SacralStation) => void): SacralCoordinates {
   const s0 = 0, s1 = ax.length + below;
   const n = Math.ceil((s1 - s0) / STEP) + 1;
   const py = new Float64Array(n), pz = new Float64Array(n), th = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const st = ax.at(s0 + i * STEP);
+    station?.(s0 + i * STEP, st);
     py[i] = st.p[1]; pz[i] = st.p[2];
     th[i] = Math.atan2(st.P[2], st.P[1]); // P = (cos θ, sin θ), down = (sin θ, −cos θ)
   }

@@ -13,7 +13,7 @@ import type { BufferGeometry } from 'three';
 import { morphometry } from '../morphometry';
 import { netsRows, surfaceNets } from '../geometry/surfaceNets';
 import { giveScratch, takeScratch } from '../geometry/scratch';
-import type { SacralAxis } from './vertebraGeometry';
+import type { SacralAxis, SacralStation } from './vertebraGeometry';
 import { sacralCoordinates, type SacralCoordinates } from './sacrumCoordinates';
 
 const sac = morphometry.sacrum as Record<string, number>;
@@ -56,14 +56,20 @@ const smax = (a: number, b: number, k: number) => {
 
 export function sacrumField(ax: SacralAxis, roofTop: number): SacrumField {
   const L = ax.length;
-  const coords = sacralCoordinates(ax);
   const n = Math.ceil(L / STEP) + 1;
   const tab = { bw: new Float64Array(n), bd: new Float64Array(n), cw: new Float64Array(n), cd: new Float64Array(n), hw: new Float64Array(n), roof: new Float64Array(n) };
-  for (let i = 0; i < n; i++) {
-    const st = ax.at(Math.min(L, i * STEP));
+  const put = (i: number, st: SacralStation) => {
     tab.bw[i] = st.bodyWidth / 2; tab.bd[i] = st.bodyDepth / 2; tab.cw[i] = st.canalWidth / 2;
     tab.cd[i] = st.canalDepth; tab.hw[i] = st.halfWidth; tab.roof[i] = st.roof;
-  }
+  };
+  // Station i is the axis at min(L, i · STEP): the coordinate tables sample the axis at the same arc lengths
+  // (an axis station costs some 0.7 KB of garbage), so their stations fill the table up to L.
+  const done = new Uint8Array(n);
+  const coords = sacralCoordinates(ax, 30, (s, st) => {
+    const i = s / STEP;
+    if (i < n && i === Math.floor(i) && i * STEP === s && s <= L) { put(i, st); done[i] = 1; }
+  });
+  for (let i = 0; i < n; i++) if (!done[i]) put(i, ax.at(Math.min(L, i * STEP)));
   let i0 = 0, fr = 0;
   const at = (s: number) => { const u = Math.min(L, Math.max(0, s)) / STEP; i0 = Math.min(n - 2, Math.floor(u)); fr = u - i0; };
   const get = (a: Float64Array) => a[i0]! + (a[i0 + 1]! - a[i0]!) * fr;
