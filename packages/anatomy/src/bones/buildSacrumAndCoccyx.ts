@@ -128,10 +128,14 @@ function toWorldPose(pose: { centre: Vec3; axis: { x: Vec3; y: Vec3; z: Vec3 } }
 }
 
 function toRawWorld(raw: RawMesh, pose: { centre: Vec3; axis: { x: Vec3; y: Vec3; z: Vec3 } }): RawMesh {
-  const out: number[] = new Array(raw.positions.length);
-  for (let i = 0; i < raw.positions.length; i += 3) {
-    const w = toWorldPose(pose, [raw.positions[i]!, raw.positions[i + 1]!, raw.positions[i + 2]!]);
-    out[i] = w[0]; out[i + 1] = w[1]; out[i + 2] = w[2];
+  // toWorldPose written out into one typed array (no arrays per vertex), the same sums in the same order.
+  const { centre: c, axis: { x: ax, y: ay, z: az } } = pose;
+  const P = raw.positions, out = new Float64Array(P.length);
+  for (let i = 0; i < P.length; i += 3) {
+    const p0 = P[i]!, p1 = P[i + 1]!, p2 = P[i + 2]!;
+    out[i] = c[0] + ax[0] * p0 + ay[0] * p1 + az[0] * p2;
+    out[i + 1] = c[1] + ax[1] * p0 + ay[1] * p1 + az[1] * p2;
+    out[i + 2] = c[2] + ax[2] * p0 + ay[2] * p1 + az[2] * p2;
   }
   return { positions: out, indices: raw.indices };
 }
