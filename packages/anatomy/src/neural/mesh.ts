@@ -95,13 +95,16 @@ export function nerveTube(control: readonly Vec3[], radius: number | ((t: number
  */
 export function roundTube(path: readonly Vec3[], radiusAt: (t: number) => number, radial: number): BufferGeometry {
   const m = path.length;
-  const cum = new Float64Array(m);
+  // Arc lengths, cosines and sines in one scratch; positions, normals and index as views of one buffer (each
+  // typed array with a buffer of its own is an allocation outside the JS heap, and a model makes ~100 tubes).
+  const scratch = new Float64Array(m + radial * 2);
+  const cum = scratch.subarray(0, m), cos = scratch.subarray(m, m + radial), sin = scratch.subarray(m + radial);
   for (let i = 1; i < m; i++) cum[i] = cum[i - 1]! + distance(path[i - 1]!, path[i]!);
   const total = cum[m - 1] || 1;
-  const nv = m * radial + 2;
-  const pos = new Float32Array(nv * 3), nor = new Float32Array(nv * 3);
-  const index = new Uint32Array((m - 1) * radial * 6 + radial * 6);
-  const cos = new Float64Array(radial), sin = new Float64Array(radial);
+  const nv = m * radial + 2, ni = (m - 1) * radial * 6 + radial * 6;
+  const buffer = new ArrayBuffer(nv * 24 + ni * 4);
+  const pos = new Float32Array(buffer, 0, nv * 3), nor = new Float32Array(buffer, nv * 12, nv * 3);
+  const index = new Uint32Array(buffer, nv * 24, ni);
   for (let k = 0; k < radial; k++) { cos[k] = Math.cos((k / radial) * Math.PI * 2); sin[k] = Math.sin((k / radial) * Math.PI * 2); }
   const tangent = (i: number): Vec3 => normalize(sub(path[Math.min(i + 1, m - 1)]!, path[Math.max(i - 1, 0)]!));
   // The frame in scalars (the same arithmetic as sub/normalize): no arrays per ring.
