@@ -452,6 +452,10 @@ const AMBIGUOUS = (() => {
 function mirroredNormals(P: Float32Array, nv: number, I: Uint32Array, mir: MirrorPairs): Float32Array {
   const N = new Float32Array(nv * 3);
   const half = mir.half;
+  // The second loop's bound is computed before the first: V8 compiles this function while it is in the first
+  // loop (on-stack replacement), and a multiplication not yet run has no type feedback there. The compiled code
+  // then gave up on reaching it, on every call, and the rest ran in the interpreter.
+  const end = half * 3;
   for (let i = 0; i < I.length; i += 3) {
     const ia = I[i]!, ib = I[i + 1]!, ic = I[i + 2]!;
     if (ia >= half && ib >= half && ic >= half) continue;
@@ -467,7 +471,7 @@ function mirroredNormals(P: Float32Array, nv: number, I: Uint32Array, mir: Mirro
     N[b] = bx0; N[b + 1] = by0; N[b + 2] = bz0;
     N[c] = cx0; N[c + 1] = cy0; N[c + 2] = cz0;
   }
-  for (let i = 0; i < half * 3; i += 3) {
+  for (let i = 0; i < end; i += 3) {
     const x = N[i]!, y = N[i + 1]!, z = N[i + 2]!;
     const s = 1 / (Math.sqrt(x * x + y * y + z * z) || 1);
     N[i] = x * s; N[i + 1] = y * s; N[i + 2] = z * s;
