@@ -5,7 +5,7 @@
  */
 import type { BufferGeometry } from 'three';
 import type { Vec3 } from '../types';
-import { buildTri, CHUNK, ensureChunkBoxes, StorePool, type Tri } from './boneTriangles';
+import { buildTri, CHUNK, ensureChunkBoxes, PAD, StorePool, type Tri } from './boneTriangles';
 
 const EPS = 1e-9;
 
@@ -174,9 +174,37 @@ function segmentMeetsBox(B: Float32Array, o: number): boolean {
   return true;
 }
 
-/** Winding number of `p` in the mesh along `d` (number of shells containing it), 0 when outside. */
-function winding(T: Tri, p: Vec3, d: Vec3, reach: number): number {
-  const m = hits(T, p, d, reach);
+/**
+ * Crossings of `g` along the ray (p, d) within `reach`, into HT/HS, as `hits` gives them; a ray that misses the
+ * mesh's box (all its vertices, padded as a store's box is: it holds that box) crosses nothing, and the store is
+ * not filed for it (one store in eight would be filed for such rays only).
+ */
+function rayHits(g: BufferGeometry, p: Vec3, d: Vec3, reach: number): number {
+  const b = boxOf(g);
+  let t0 = 0, t1 = reach;
+  for (let k = 0; k < 3; k++) {
+    // The clip of `hits` on a box that holds the store's box: empty here, so it is empty there.
+    const o = p[k]!, dk = d[k]!, lo = b.min[k]! - PAD, hi = b.max[k]! + PAD;
+    if (Math.abs(dk) < 1e-12) { if (o < lo || o > hi) return 0; continue; }
+    let a = (lo - o) / dk, c = (hi - o) / dk;
+    if (a > c) { const s = a; a = c; c = s; }
+    if (a > t0) t0 = a;
+    if (c < t1) t1 = c;
+    if (t0 > t1) return 0;
+  }
+  return hits(triForRay(g, p, d, reach), p, d, reach);
+}
+
+/** Whether the ball of `radius` about `p` misses the box of `g` (padded as a store's is): `closest` finds nothing there. */
+function ballMissesMesh(g: BufferGeometry, p: Vec3, radius: number): boolean {
+  const b = boxOf(g);
+  return p[0] + radius < b.min[0] - PAD || p[0] - radius > b.max[0] + PAD || p[1] + radius < b.min[1] - PAD ||
+    p[1] - radius > b.max[1] + PAD || p[2] + radius < b.min[2] - PAD || p[2] - radius > b.max[2] + PAD;
+}
+
+/** Winding number of `p` in `g` along `d` (number of shells containing it), 0 when outside. */
+function windingAlong(g: BufferGeometry, p: Vec3, d: Vec3, reach: number): number {
+  const m = rayHits(g, p, d, reach);
   let w = 0;
   for (let q = 0; q < m; q++) w += HS[q]!;
   return Math.max(0, w);
@@ -305,12 +333,12 @@ export function settleOnBone(p: Vec3, bones: Bones, gap = 1, radius = 8, reach =
   const near = meshesNear(meshes, p, radius);
   if (!near.length) return p;
   let inside = false;
-  for (const g of near) if (winding(triForRay(g, p, RAY, reach), p, RAY, reach) > 0) { inside = true; break; }
+  for (const g of near) if (windingAlong(g, p, RAY, reach) > 0) { inside = true; break; }
   let q: Vec3 | undefined, qd = Infinity;
   for (const g of near) {
     // Only a point closer than the best so far can win: search no farther than that.
     const r = Math.min(inside ? radius * 2 : radius, qd);
-    const c = closest(triForBall(g, p, r), p, r);
+    const c = ballMissesMesh(g, p, r) ? undefined : closest(triForBall(g, p, r), p, r);
     if (!c) continue;
     const d = Math.hypot(c[0] - p[0], c[1] - p[1], c[2] - p[2]);
     if (d < qd) { qd = d; q = c; }
@@ -331,7 +359,7 @@ export function keepOffBone(p: Vec3, dir: Vec3, bones: Bones, gap = 1, reach = 3
   for (let pass = 0; pass < 3; pass++) {
     let moved = false;
     for (const g of meshesNear(meshes, q, 1)) {
-      const m = hits(triForRay(g, q, dir, reach), q, dir, reach);
+      const m = rayHits(g, q, dir, reach);
       let w = 0; // shells containing q
       for (let k = 0; k < m; k++) w += HS[k]!;
       if (w <= 0) continue;
@@ -360,7 +388,7 @@ export function firstHit(p: Vec3, d: Vec3, bones: Bones, reach: number): number 
   let best: number | undefined;
   for (let i = 0, o = 0; i < set.meshes.length; i++, o += 6) {
     if (B[o + 3]! < lx || B[o]! > hx || B[o + 4]! < ly || B[o + 1]! > hy || B[o + 5]! < lz || B[o + 2]! > hz) continue;
-    const m = hits(triForRay(set.meshes[i]!, p, d, reach), p, d, reach);
+    const m = rayHits(set.meshes[i]!, p, d, reach);
     if (m && (best === undefined || HT[0]! < best)) best = HT[0]!;
   }
   return best;
@@ -377,7 +405,7 @@ export function insideAny(p: Vec3, bones: Bones, reach = 60): boolean {
       const d = DIRS3[k]!;
       const n = Math.hypot(d[0], d[1], d[2]);
       const u: Vec3 = [d[0] / n, d[1] / n, d[2] / n];
-      if (winding(triForRay(g, p, u, reach), p, u, reach) > 0) votes++;
+      if (windingAlong(g, p, u, reach) > 0) votes++;
       else if (k === 0) break;
       if (votes >= 2) return true;
     }

@@ -25,7 +25,7 @@ export interface Tri {
 
 export const CHUNK = 32;
 /** The mesh's box is padded by this (mm), so a crossing on its surface is not clipped away by rounding. */
-const PAD = 0.01;
+export const PAD = 0.01;
 
 /**
  * The query store of `g`, or of its triangles whose x-range meets [xlo, xhi] (a query that stays inside that
