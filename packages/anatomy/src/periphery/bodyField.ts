@@ -27,7 +27,12 @@ export interface BodyField {
  * boxed return values: it is evaluated some 40,000 times per skin.
  */
 interface Prim {
-  bb: [number, number, number, number, number, number]; kind: 0 | 1; d: Float64Array; k?: number;
+  bb: [number, number, number, number, number, number]; kind: 0 | 1; d: Float64Array;
+  /**
+   * Its own blend radius (undefined: the body's). Every part is made with the field, so all share one hidden
+   * class: one given it later (the thigh) had another, and the field's loop over the parts read them polymorphically.
+   */
+  k: number | undefined;
   /** A sphere (centre, radius) such that the part's distance is at least |p − centre| − radius everywhere. */
   far: Float64Array;
 }
@@ -58,7 +63,7 @@ function ellCapsule(a: Vec3, b: Vec3, up: Vec3, ra: [number, number], rb: [numbe
   ];
   const d = Float64Array.of(a[0], a[1], a[2], w[0], w[1], w[2], u[0]!, u[1]!, u[2]!, v[0]!, v[1]!, v[2]!, L, ra[0], ra[1], rb[0], rb[1]);
   const far = Float64Array.of((a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2, L / 2 + Math.max(ra[0], ra[1], rb[0], rb[1]));
-  return { bb, kind: CAPSULE, d, far };
+  return { bb, kind: CAPSULE, d, far, k: undefined };
 }
 
 function ellipsoidPrim(c: Vec3, r: Vec3, k: number): Prim {
@@ -67,6 +72,7 @@ function ellipsoidPrim(c: Vec3, r: Vec3, k: number): Prim {
     kind: ELLIPSOID,
     d: Float64Array.of(c[0], c[1], c[2], r[0], r[1], r[2], Math.min(r[0], r[1], r[2])),
     far: Float64Array.of(c[0], c[1], c[2], Math.max(r[0], r[1], r[2])),
+    k: undefined,
   };
 }
 
