@@ -4,7 +4,7 @@ import type { Vec3 } from '../types';
 import { loftRings, superellipseRing } from '../geometry/loft';
 import { smoothPath } from '../geometry/tube';
 import { ellipsoid } from '../geometry/ellipsoid';
-import { signedVolume as signedVolumeOf } from '../geometry/outward';
+import { geometryVolume } from '../geometry/outward';
 import { cross, distance, normalize, sub } from '../geometry/vec';
 import type { Canal, CanalSample } from './canal';
 
@@ -20,27 +20,7 @@ export interface Section {
 }
 
 /** Signed volume of a closed indexed mesh (positive when faces wind outward). */
-export function signedVolume(g: BufferGeometry): number {
-  const idx = g.getIndex();
-  if (!idx) return 0;
-  const P = g.getAttribute('position').array, I = idx.array;
-  return P instanceof Float32Array && (I instanceof Uint16Array || I instanceof Uint32Array) ? typedVolume(P, I) : signedVolumeOf(P, I);
-}
-
-/**
- * geometry/outward's signedVolume (the same sum in the same order, so the same value) for the typed arrays the
- * sweeps make: that one takes any ArrayLike from every builder, and its reads stay generic and several times slower.
- */
-function typedVolume(P: Float32Array, I: Uint16Array | Uint32Array): number {
-  let vol = 0;
-  for (let t = 0; t < I.length; t += 3) {
-    const a = I[t]! * 3, b = I[t + 1]! * 3, c = I[t + 2]! * 3;
-    vol += P[a]! * (P[b + 1]! * P[c + 2]! - P[b + 2]! * P[c + 1]!)
-      - P[a + 1]! * (P[b]! * P[c + 2]! - P[b + 2]! * P[c]!)
-      + P[a + 2]! * (P[b]! * P[c + 1]! - P[b + 1]! * P[c]!);
-  }
-  return vol / 6;
-}
+export const signedVolume = geometryVolume;
 
 /** Makes every face wind outward (flips the whole mesh, and its normals, if its signed volume is negative). */
 export function orientOutward(g: BufferGeometry): BufferGeometry {

@@ -6,7 +6,7 @@ import type { Vec3 } from '../types';
 import { closedLoft, resample, sheet } from './mesh';
 import { cap, iliacWing, resolution } from './pelvis';
 import type { BodyField } from './bodyField';
-import { buildLeftThenMirror } from './leftThenMirror';
+import { buildLeftThenMirror } from '../build/leftThenMirror';
 import { peripheryPlan, type PeripheryPlan, type SidePlan } from './plan';
 import { skinField, toDepth } from './skinField';
 

@@ -1,7 +1,7 @@
 import type { BuildContext } from '../build/context';
 import { buildKneeSide } from './knee';
 import { distalFemur } from './kneeFemur';
-import { buildLeftThenMirror } from './leftThenMirror';
+import { buildLeftThenMirror } from '../build/leftThenMirror';
 import { buildFemurSide, buildPelvisSide, resolution, siJointGeometry, type Res, type SiJoint } from './pelvis';
 import { peripheryPlan, type PeripheryPlan, type SidePlan } from './plan';
 import { buildShoulderSide, buildSuprascapularNerve } from './shoulder';

@@ -2,14 +2,12 @@ import { BufferAttribute, BufferGeometry } from 'three';
 import { computeVertexNormalsLikeThree, vertexNormalsLikeThree } from '../geometry/normalsLikeThree';
 import { ellipsoidRaw } from '../geometry/ellipsoid';
 import { finishMesh, loftRaw } from '../geometry/raw';
-import { flipWinding, signedVolume as signedVolumeOf } from '../geometry/outward';
+import { flipWinding, geometryVolume } from '../geometry/outward';
 import { add, cross, dot, normalize, scale, sub } from '../geometry/vec';
 import type { Vec3 } from '../types';
 
 /** Signed volume of an indexed triangle mesh (positive when the triangles wind outward). */
-export function signedVolume(g: BufferGeometry): number {
-  return signedVolumeOf(g.getAttribute('position').array, g.getIndex()!.array);
-}
+export const signedVolume = geometryVolume;
 
 /**
  * Geometries whose normals are `vertexNormalsLikeThree` of their own positions and index (made by `outward` or

@@ -1,5 +1,5 @@
-import type { BuildContext } from '../build/context';
-import { addRightTwin, mirrorPoint, rightTwinId } from '../build/mirror';
+import type { BuildContext } from './context';
+import { addRightTwin, mirrorPoint, rightTwinId } from './mirror';
 import type { Structure, Vec3 } from '../types';
 
 /**
