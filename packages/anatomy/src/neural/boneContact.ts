@@ -116,16 +116,8 @@ function rayTri(P: Float32Array, I: Uint32Array, i: number, m: number): number {
 function hits(T: Tri, p: Vec3, d: Vec3, reach: number): number {
   const px = p[0], py = p[1], pz = p[2], dx = d[0], dy = d[1], dz = d[2];
   // Clip the segment to the mesh's box.
-  let t0 = 0, t1 = reach;
-  for (let k = 0; k < 3; k++) {
-    const o = p[k]!, dk = d[k]!, lo = T.min[k]!, hi = T.max[k]!;
-    if (Math.abs(dk) < 1e-12) { if (o < lo || o > hi) return 0; continue; }
-    let a = (lo - o) / dk, b = (hi - o) / dk;
-    if (a > b) { const s = a; a = b; b = s; }
-    if (a > t0) t0 = a;
-    if (b < t1) t1 = b;
-    if (t0 > t1) return 0;
-  }
+  if (!clipSegment(p, d, reach, T.min, T.max, 0)) return 0;
+  const t0 = CLIP[0]!, t1 = CLIP[1]!;
   // Small mesh: every triangle whose box meets the box of the segment's part inside the mesh's box (a
   // triangle lies in that box, so a crossing outside [t0, t1] cannot exist).
   const { P, I, box, n } = T;
@@ -181,18 +173,28 @@ function segmentMeetsBox(B: Float32Array, o: number): boolean {
  */
 function rayHits(g: BufferGeometry, p: Vec3, d: Vec3, reach: number): number {
   const b = boxOf(g);
+  // The clip of `hits` on a box that holds the store's box: empty here, so it is empty there.
+  if (!clipSegment(p, d, reach, b.min, b.max, PAD)) return 0;
+  return hits(triForRay(g, p, d, reach), p, d, reach);
+}
+
+/** [t0, t1] of the last clipSegment that met its box (read right after the call). */
+const CLIP = new Float64Array(2);
+
+/** Clips the segment p + t·d, t in [0, reach], to the box [min − pad, max + pad] (slab test): false when it misses, else its part inside in CLIP. */
+function clipSegment(p: Vec3, d: Vec3, reach: number, min: Vec3, max: Vec3, pad: number): boolean {
   let t0 = 0, t1 = reach;
   for (let k = 0; k < 3; k++) {
-    // The clip of `hits` on a box that holds the store's box: empty here, so it is empty there.
-    const o = p[k]!, dk = d[k]!, lo = b.min[k]! - PAD, hi = b.max[k]! + PAD;
-    if (Math.abs(dk) < 1e-12) { if (o < lo || o > hi) return 0; continue; }
-    let a = (lo - o) / dk, c = (hi - o) / dk;
-    if (a > c) { const s = a; a = c; c = s; }
+    const o = p[k]!, dk = d[k]!, lo = min[k]! - pad, hi = max[k]! + pad;
+    if (Math.abs(dk) < 1e-12) { if (o < lo || o > hi) return false; continue; }
+    let a = (lo - o) / dk, b = (hi - o) / dk;
+    if (a > b) { const s = a; a = b; b = s; }
     if (a > t0) t0 = a;
-    if (c < t1) t1 = c;
-    if (t0 > t1) return 0;
+    if (b < t1) t1 = b;
+    if (t0 > t1) return false;
   }
-  return hits(triForRay(g, p, d, reach), p, d, reach);
+  CLIP[0] = t0; CLIP[1] = t1;
+  return true;
 }
 
 /** Whether the ball of `radius` about `p` misses the box of `g` (padded as a store's is): `closest` finds nothing there. */

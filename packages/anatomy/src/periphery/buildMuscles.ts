@@ -46,12 +46,7 @@ export function buildMusclesSide(ctx: BuildContext, sp: SidePlan, plan: Peripher
   esPath.push(add(add(c2.canalCentre, scale(c2.axis.y, c2.m.canalDepth / 2 + 18)), [sx * 18, 0, 8]));
   esSize.push([9, 8]);
   const esSmooth = resample(esPath, Math.max(16, res.along * 3));
-  const sizeAt = (t: number): [number, number] => {
-    const u = t * (esSize.length - 1);
-    const i = Math.min(esSize.length - 2, Math.floor(u)), k = u - i;
-    return [esSize[i]![0] + (esSize[i + 1]![0] - esSize[i]![0]) * k, esSize[i]![1] + (esSize[i + 1]![1] - esSize[i]![1]) * k];
-  };
-  muscle('erector-spinae', 'erector spinae', tubeAlong(esSmooth, { radial, radius: sizeAt, up: [0, 1, 0] }));
+  muscle('erector-spinae', 'erector spinae', tubeAlong(esSmooth, { radial, radius: sizesAlong(esSize), up: [0, 1, 0] }));
   const l4 = v.L4;
   ctx.landmark(`trigger-point-erector-spinae-${side}`, add(add(l4.canalCentre, scale(l4.axis.y, l4.m.canalDepth / 2 + 27)), [sx * 33, 0, 0]));
 
@@ -68,12 +63,7 @@ export function buildMusclesSide(ctx: BuildContext, sp: SidePlan, plan: Peripher
   const t12 = plan.tpTip('T12', sx);
   ql.push(add(t12, [sx * 30, -4, -10])); qlSize.push([14, 6]);
   const qlPath = resample(ql, Math.max(10, res.along * 2));
-  const qlAt = (t: number): [number, number] => {
-    const u = t * (qlSize.length - 1);
-    const i = Math.min(qlSize.length - 2, Math.floor(u)), k = u - i;
-    return [qlSize[i]![0] + (qlSize[i + 1]![0] - qlSize[i]![0]) * k, qlSize[i]![1] + (qlSize[i + 1]![1] - qlSize[i]![1]) * k];
-  };
-  muscle('quadratus-lumborum', 'quadratus lumborum', tubeAlong(qlPath, { radial, radius: qlAt, up: [0, 1, 0] }));
+  muscle('quadratus-lumborum', 'quadratus lumborum', tubeAlong(qlPath, { radial, radius: sizesAlong(qlSize), up: [0, 1, 0] }));
   // Superficial trigger point just above the iliac crest (lateral border).
   ctx.landmark(`trigger-point-quadratus-lumborum-${side}`, lerp(ql[0]!, ql[1]!, 0.55));
 
@@ -134,4 +124,14 @@ export function buildMusclesSide(ctx: BuildContext, sp: SidePlan, plan: Peripher
 /** Centre of the greater trochanter's lateral-superior bulk (matches the femur builder). */
 export function greaterTrochanter(sp: SidePlan): Vec3 {
   return add(add(add(sp.neckBase, scale(sp.shaftUp, 12)), [sp.sx * 12, 0, 0]), [0, 5, 0]);
+}
+
+/** Half-axes along a tube (t in [0, 1]), interpolated linearly between sizes given at evenly spaced stations. */
+function sizesAlong(sizes: readonly [number, number][]): (t: number) => [number, number] {
+  return (t) => {
+    const u = t * (sizes.length - 1);
+    const i = Math.min(sizes.length - 2, Math.floor(u)), k = u - i;
+    const a = sizes[i]!, b = sizes[i + 1]!;
+    return [a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k];
+  };
 }
