@@ -43,6 +43,23 @@ export const page = (body, { title = 'fixture' } = {}) => `<!doctype html>
 <body>${body}</body></html>`;
 
 /**
+ * Keeps every WebGL context the page creates, before any page script runs, in `window.__webglContexts` (creation
+ * order, each once), as an inspector would hold them.
+ * @param {import('playwright-core').BrowserContext | import('playwright-core').Page} target
+ */
+export async function recordWebGLContexts(target) {
+  await target.addInitScript(() => {
+    const made = (window.__webglContexts = []);
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      const ctx = getContext.call(this, type, ...rest);
+      if (ctx && /webgl/.test(String(type)) && !made.includes(ctx)) made.push(ctx);
+      return ctx;
+    };
+  });
+}
+
+/**
  * Records what the page would hide from a casual look: CSP violations, uncaught errors and rejections,
  * and every event the elements dispatch. Read them with `page.evaluate(() => window.__sx)`.
  * @param {import('playwright-core').BrowserContext | import('playwright-core').Page} target

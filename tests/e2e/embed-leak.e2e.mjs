@@ -4,21 +4,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, openPage } from '../harness/index.mjs';
-import { assertBuilt, page as fixturePage, pollUntil, serveEmbed } from './embed-helpers.mjs';
+import { assertBuilt, page as fixturePage, pollUntil, recordWebGLContexts, serveEmbed } from './embed-helpers.mjs';
 
 const CYCLES = 4;
 const FIXTURES = { 'host.html': fixturePage('<main id="host" style="width:480px;height:360px"></main>') };
-
-/** Keeps every WebGL context the page creates (as an inspector would), before any page script runs. */
-function holdContexts() {
-  const held = (window.__heldContexts = []);
-  const getContext = HTMLCanvasElement.prototype.getContext;
-  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
-    const ctx = getContext.call(this, type, ...rest);
-    if (ctx && /webgl/.test(String(type)) && !held.includes(ctx)) held.push(ctx);
-    return ctx;
-  };
-}
 
 /**
  * Live three.js WebGLRenderer objects: objects with own properties `domElement`, `shadowMap` and `xr`
@@ -59,7 +48,7 @@ before(async () => {
   assertBuilt();
   server = await serveEmbed({ fixtures: FIXTURES });
   context = await launchBrowser({ viewport: { width: 800, height: 600 } });
-  await context.addInitScript(holdContexts);
+  await recordWebGLContexts(context);
   ({ page } = await openPage(context, `${server.url}fixtures/host.html`, { ready: null }));
   cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
@@ -85,7 +74,7 @@ async function unmount() {
     customElements.get('spine-explainer').teardownDelayMs = 0;
     document.querySelector('#host spine-explainer').remove();
   });
-  await pollUntil(() => page.evaluate(() => window.__heldContexts.every((c) => c.isContextLost())), {
+  await pollUntil(() => page.evaluate(() => window.__webglContexts.every((c) => c.isContextLost())), {
     timeout: 30_000, interval: 100, what: 'the page renderer to release its context',
   });
 }
@@ -102,7 +91,7 @@ test(`${CYCLES} mount/unmount cycles leave no more renderers alive than one does
     await mount();
     await unmount();
   }
-  const held = await page.evaluate(() => window.__heldContexts.length);
+  const held = await page.evaluate(() => window.__webglContexts.length);
   const afterAll = await liveRenderers(cdp);
   t.diagnostic(`contexts created and held: ${held}; renderers alive after 1 cycle: ${afterOne}, after ${CYCLES}: ${afterAll}`);
   assert.ok(held >= CYCLES, `a context per cycle (${held})`);

@@ -9,19 +9,9 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { build } from 'esbuild';
 import { assertNoErrorsNoExternalRequests, canvasCoverage, fromRoot, launchBrowser, openPage, startStaticServer } from '../harness/index.mjs';
+import { recordWebGLContexts } from './embed-helpers.mjs';
 
 let dir, server, context, page, recorder;
-
-/** Counts WebGL contexts as they are created (wrapping getContext before any page script). */
-function countContexts() {
-  const gl = (window.__gl = { contexts: [] });
-  const getContext = HTMLCanvasElement.prototype.getContext;
-  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
-    const ctx = getContext.call(this, type, ...rest);
-    if (ctx && /webgl/.test(String(type)) && !gl.contexts.includes(ctx)) gl.contexts.push(ctx);
-    return ctx;
-  };
-}
 
 /** A small fingerprint of what a stage's canvas shows now. */
 const signature = (id) => page.evaluate((i) => {
@@ -61,7 +51,7 @@ before(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>lite scene</title><link rel="icon" href="data:,"></head><body><script src="page.js"></script></body></html>');
   server = await startStaticServer({ root: dir });
   context = await launchBrowser({ viewport: { width: 860, height: 340 } });
-  await context.addInitScript(countContexts);
+  await recordWebGLContexts(context);
   ({ page, recorder } = await openPage(context, `${server.url}index.html`, { ready: 'body[data-sx-ready="true"]' }));
   await settle();
 });
@@ -77,7 +67,7 @@ test('both scenes draw the spine, through one WebGL context', { timeout: 180_000
     const { coverage, centreCoverage } = await canvasCoverage(page, `#${id} canvas`);
     assert.ok(coverage > 0.05 && centreCoverage > 0.2, `#${id} draws the scene (coverage ${coverage.toFixed(3)}, centre ${centreCoverage.toFixed(3)})`);
   }
-  const gl = await page.evaluate(() => ({ created: window.__gl.contexts.length, live: window.__gl.contexts.filter((c) => !c.isContextLost()).length }));
+  const gl = await page.evaluate(() => ({ created: window.__webglContexts.length, live: window.__webglContexts.filter((c) => !c.isContextLost()).length }));
   assert.equal(gl.live, 1, `one live WebGL context for two scenes (${JSON.stringify(gl)})`);
   const labels = await page.evaluate(() => [...document.querySelectorAll('#a .sx-label')].map((l) => l.textContent));
   assert.ok(labels.length > 1, `labels in the first stage: ${labels.join(', ')}`);
@@ -108,7 +98,7 @@ test('each scene follows its own store: bone, muscle and skin off change the fir
 
 test('a lost context is reported on both stores; a restored one draws again', { timeout: 180_000 }, async () => {
   await page.evaluate(() => {
-    window.__loseExt = window.__gl.contexts.find((c) => !c.isContextLost()).getExtension('WEBGL_lose_context');
+    window.__loseExt = window.__webglContexts.find((c) => !c.isContextLost()).getExtension('WEBGL_lose_context');
     window.__loseExt.loseContext();
   });
   await page.waitForFunction(() => Object.values(window.__lite.stores).every((s) => s.getState().contextLost === true), null, { timeout: 30_000 });
@@ -133,7 +123,7 @@ test('mounting and disposing a scene ten times leaves GPU geometries and texture
 test('disposing both scenes removes their elements and releases the page context', { timeout: 60_000 }, async () => {
   await page.evaluate(() => Object.values(window.__lite.scenes).forEach((s) => s.dispose()));
   assert.equal(await page.evaluate(() => document.querySelectorAll('canvas').length), 0);
-  await page.waitForFunction(() => window.__gl.contexts.every((c) => c.isContextLost()), null, { timeout: 10_000 });
+  await page.waitForFunction(() => window.__webglContexts.every((c) => c.isContextLost()), null, { timeout: 10_000 });
   const rt = await page.evaluate(() => Object.values(window.__lite.stores).map((s) => typeof s.getState().runtime.invalidate));
   assert.deepEqual(rt, ['undefined', 'undefined']);
 });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, openPage } from '../harness/index.mjs';
-import { assertBuilt, page as fixturePage, pollUntil, recordEverything, sceneCoverage, serveEmbed, waitReady } from './embed-helpers.mjs';
+import { assertBuilt, page as fixturePage, pollUntil, recordEverything, recordWebGLContexts, sceneCoverage, serveEmbed, waitReady } from './embed-helpers.mjs';
 
 const FIXTURES = {
   'single.html': fixturePage('<spine-explainer id="one" procedure="epidural-transforaminal" level="L4-L5" side="left"></spine-explainer>'),
@@ -25,15 +25,7 @@ before(async () => {
   context = await launchBrowser({ viewport: { width: 1000, height: 1000 } });
   await recordEverything(context);
   // Every WebGL context the page creates (viewers share one per page; see tests/e2e/shared-context.e2e.mjs).
-  await context.addInitScript(() => {
-    const made = (window.__glContexts = []);
-    const getContext = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
-      const ctx = getContext.call(this, type, ...rest);
-      if (ctx && /webgl/.test(String(type)) && !made.includes(ctx)) made.push(ctx);
-      return ctx;
-    };
-  });
+  await recordWebGLContexts(context);
 });
 
 after(async () => {
@@ -208,7 +200,7 @@ test('four instances are independent; a move keeps the scene; removal frees it',
       sameCanvas: el.shadowRoot.querySelector('canvas') === canvas,
       sameViewRoot: el.shadowRoot.querySelector('.sx-root') === root,
       // Availability probes are released at once; the live context is the one the viewers share.
-      contextLost: window.__glContexts.every((c) => c.isContextLost()),
+      contextLost: window.__webglContexts.every((c) => c.isContextLost()),
       step: el.step,
     };
   });
@@ -223,7 +215,7 @@ test('four instances are independent; a move keeps the scene; removal frees it',
     return {
       canvasesLeft: el.shadowRoot.querySelectorAll('canvas').length,
       viewChildren: el.shadowRoot.querySelector('[part="view"]').childElementCount,
-      liveContexts: window.__glContexts.filter((c) => !c.isContextLost()).length,
+      liveContexts: window.__webglContexts.filter((c) => !c.isContextLost()).length,
     };
   });
   t.diagnostic(`remove: ${JSON.stringify(removed)}`);
@@ -241,7 +233,7 @@ test('a lost WebGL context shows the poster; a restored one draws the scene agai
   const n = await eventCount(page);
   await page.evaluate(() => {
     // The context the view draws through (the page's shared one; availability probes are already released).
-    const gl = window.__glContexts.find((c) => !c.isContextLost());
+    const gl = window.__webglContexts.find((c) => !c.isContextLost());
     window.__lose = gl.getExtension('WEBGL_lose_context');
     window.__lose.loseContext();
   });

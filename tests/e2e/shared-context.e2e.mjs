@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, openPage } from '../harness/index.mjs';
-import { assertBuilt, page as fixturePage, pollUntil, recordEverything, sceneCoverage, serveEmbed, waitReady } from './embed-helpers.mjs';
+import { assertBuilt, page as fixturePage, pollUntil, recordEverything, recordWebGLContexts, sceneCoverage, serveEmbed, waitReady } from './embed-helpers.mjs';
 
 const IDS = Array.from({ length: 8 }, (_, i) => `w${i}`);
 const PROCEDURES = ['epidural-transforaminal', 'epidural-interlaminar', 'medial-branch-block', 'facet-joint-injection',
@@ -14,15 +14,9 @@ const FIXTURES = {
     `<spine-explainer id="${id}" procedure="${PROCEDURES[i]}" style="width:260px;height:300px"></spine-explainer>`).join('')}</div>`),
 };
 
-/** Counts WebGL contexts as they are created (wrapping getContext before any page script) and which ones draw. */
-function countContexts() {
-  const gl = (window.__gl = { contexts: [], drawing: new Set() });
-  const getContext = HTMLCanvasElement.prototype.getContext;
-  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
-    const ctx = getContext.call(this, type, ...rest);
-    if (ctx && /webgl/.test(String(type)) && !gl.contexts.includes(ctx)) gl.contexts.push(ctx);
-    return ctx;
-  };
+/** Which WebGL contexts draw (wrapping the draw calls before any page script); recordWebGLContexts keeps them all. */
+function countDrawing() {
+  const gl = (window.__gl = { drawing: new Set() });
   for (const Ctx of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
     for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced', 'drawRangeElements']) {
       const fn = Ctx?.prototype[name];
@@ -32,8 +26,8 @@ function countContexts() {
 }
 
 const contexts = (page) => page.evaluate(() => ({
-  created: window.__gl.contexts.length,
-  live: window.__gl.contexts.filter((c) => !c.isContextLost()).length,
+  created: window.__webglContexts.length,
+  live: window.__webglContexts.filter((c) => !c.isContextLost()).length,
   drawing: window.__gl.drawing.size,
 }));
 
@@ -57,7 +51,8 @@ before(async () => {
   server = await serveEmbed({ fixtures: FIXTURES });
   context = await launchBrowser({ viewport: { width: 1100, height: 700 } });
   await recordEverything(context);
-  await context.addInitScript(countContexts);
+  await recordWebGLContexts(context);
+  await context.addInitScript(countDrawing);
   ({ page } = await openPage(context, `${server.url}fixtures/eight.html`, { ready: null, timeout: 120_000 }));
   await waitReady(page, 'spine-explainer', 300_000);
 });
