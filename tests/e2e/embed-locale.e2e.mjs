@@ -78,7 +78,8 @@ test('locale="es" shows the catalog\'s Spanish after one chunk request, with the
   await page.route(CHUNK, async (route) => { await held; await route.continue(); });
   const recorder = { requests: [] };
   page.on('request', (r) => recorder.requests.push(r.url()));
-  await page.goto(`${server.url}fixtures/es.html`);
+  // Not "load": a chunk import started while the page parses delays the load event, and the chunk is held.
+  await page.goto(`${server.url}fixtures/es.html`, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(() => !!document.getElementById('one').shadowRoot?.querySelector('.sx-embed__pending:not([hidden])'), null, { timeout: 60_000 });
   const loading = await widgetState(page);
   t.diagnostic(`while loading: ${JSON.stringify(loading)}`);
